@@ -1,0 +1,5 @@
+import { expect, test } from 'vitest';
+
+test('segmenter exists', () => {
+  expect(typeof Intl.Segmenter).toBe('function');
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Build configuration for Chrome (MV3) and Firefox (MV2).
+ * Permissions are the fewest that do the job; README.md explains each one.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the pure core must show that it uses no extension API.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Factmark' },
+    commands: {
+      'fact-check-selection': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandFactCheck__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'factmark@factmark.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Chrome refuses a content script holding a raw U+FFFF (Dexie emits one); keep bundles ASCII.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
