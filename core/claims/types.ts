@@ -1,0 +1,19 @@
+/**
+ * What claim detection hands to the rest of Factmark.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offsets into the text it was split from (UTF-16 units). */
+  start: number;
+  end: number;
+}
+
+export interface ClaimScore {
+  /** Check-worthiness from 0 to 1. */
+  score: number;
+  /** Identifiers of the signals that fired, e.g. `figure`, `date`, `superlative`, `attribution`. */
+  reasons: string[];
+}
+
+export interface DetectedClaim extends Sentence, ClaimScore {}
