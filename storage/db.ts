@@ -1,0 +1,32 @@
+/**
+ * The Factmark database: one typed Dexie subclass, opened only in the extension's own origin
+ * (background and extension pages). A content script's IndexedDB would belong to the web site,
+ * so content scripts go through the background (core/messaging/protocol.ts).
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { StoredArticle, StoredClaim, StoredFactCheck } from './entities';
+import { declareSchema } from './schema';
+
+export const DATABASE_NAME = 'factmark';
+
+export class FactmarkDb extends Dexie {
+  /** Pages the reader annotated, keyed by an id derived from the normalised URL. */
+  articles!: EntityTable<StoredArticle, 'id'>;
+  /** Passages anchored in an article (detected claims or hand selections) that carry a fact-check. */
+  claims!: EntityTable<StoredClaim, 'id'>;
+  /** The reader's verdict, sources, note and tags on a claim. */
+  factChecks!: EntityTable<StoredFactCheck, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+let shared: FactmarkDb | undefined;
+
+/** The one database instance of this extension context, opened on first use. */
+export function getDb(): FactmarkDb {
+  shared ??= new FactmarkDb();
+  return shared;
+}

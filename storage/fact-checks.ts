@@ -1,0 +1,168 @@
+/**
+ * Every write to fact-checks, claims and articles. Each function takes the database as a
+ * parameter and runs in one read-write transaction, so a write lands whole or not at all, and
+ * recomputes the derived index fields (search-fields.ts) from the records it writes.
+ */
+import type { ArticleMetadata } from '../core/article/types';
+import type {
+  ArticleRecord,
+  ClaimOrigin,
+  ClaimRecord,
+  FactCheckRecord,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '../core/model/fact-check';
+import { articleIdFor, newId } from '../core/model/ids';
+import { siteOf } from '../core/model/site';
+import type { FactmarkDb } from './db';
+import type { AnchorStatus, StoredClaim, StoredFactCheck } from './entities';
+import { factCheckSearchFields } from './search-fields';
+
+/** The editable part of a fact-check: what the card and the review page change. */
+export type FactCheckFields = Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>;
+
+/** Everything needed to create a fact-check on a passage of a page. */
+export interface FactCheckDraft extends FactCheckFields {
+  article: ArticleMetadata & { fingerprint: string };
+  claim: {
+    text: string;
+    quote: TextQuoteSelector;
+    position: TextPositionSelector;
+    origin: ClaimOrigin;
+    score: number | null;
+  };
+}
+
+export interface SavedFactCheck {
+  article: ArticleRecord;
+  claim: StoredClaim;
+  factCheck: StoredFactCheck;
+}
+
+/** Creates the fact-check, its claim and (first time) its article. */
+export async function createFactCheck(
+  db: FactmarkDb,
+  draft: FactCheckDraft,
+  now: Date,
+): Promise<SavedFactCheck> {
+  const at = now.toISOString();
+  const articleId = await articleIdFor(draft.article.url);
+  return db.transaction('rw', db.articles, db.claims, db.factChecks, async () => {
+    const existing = await db.articles.get(articleId);
+    const article: ArticleRecord = {
+      ...draft.article,
+      id: articleId,
+      site: siteOf(draft.article.url),
+      fingerprint: existing?.fingerprint ?? draft.article.fingerprint,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    const claim: StoredClaim = {
+      ...draft.claim,
+      id: newId(),
+      articleId,
+      createdAt: at,
+      anchorStatus: 'exact',
+    };
+    const fields: FactCheckFields = {
+      verdict: draft.verdict,
+      sources: draft.sources,
+      note: draft.note,
+      tags: draft.tags,
+    };
+    const factCheck: StoredFactCheck = {
+      ...fields,
+      id: newId(),
+      claimId: claim.id,
+      articleId,
+      createdAt: at,
+      updatedAt: at,
+      ...factCheckSearchFields(fields, claim, article),
+    };
+    await db.articles.put(article);
+    await db.claims.add(claim);
+    await db.factChecks.add(factCheck);
+    return { article, claim, factCheck };
+  });
+}
+
+/** Applies an edit; throws `MissingRecordError` (not named NotFoundError: Dexie rewrites errors of that name) when the fact-check is gone (deleted elsewhere). */
+export async function updateFactCheck(
+  db: FactmarkDb,
+  id: string,
+  changes: Partial<FactCheckFields>,
+  now: Date,
+): Promise<StoredFactCheck> {
+  return db.transaction('rw', db.articles, db.claims, db.factChecks, async () => {
+    const current = await db.factChecks.get(id);
+    if (!current) throw new MissingRecordError(`No fact-check with id ${id}`);
+    const fields: FactCheckFields = {
+      verdict: changes.verdict !== undefined ? changes.verdict : current.verdict,
+      sources: changes.sources ?? current.sources,
+      note: changes.note ?? current.note,
+      tags: changes.tags ?? current.tags,
+    };
+    const [claim, article] = await Promise.all([
+      db.claims.get(current.claimId),
+      db.articles.get(current.articleId),
+    ]);
+    const next: StoredFactCheck = {
+      ...current,
+      ...fields,
+      updatedAt: now.toISOString(),
+      ...factCheckSearchFields(fields, claim, article),
+    };
+    await db.factChecks.put(next);
+    return next;
+  });
+}
+
+export interface RemovedRecords {
+  articles: ArticleRecord[];
+  claims: StoredClaim[];
+  factChecks: StoredFactCheck[];
+}
+
+/**
+ * Deletes fact-checks and the claims left without one, returning what was removed so the
+ * caller can offer undo (`restoreRecords`). Articles stay: they hold no user content.
+ */
+export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<RemovedRecords> {
+  return db.transaction('rw', db.claims, db.factChecks, async () => {
+    const factChecks = (await db.factChecks.bulkGet(ids)).filter((row) => row !== undefined);
+    const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
+    await db.factChecks.bulkDelete(factChecks.map((row) => row.id));
+    const stillUsed = new Set(
+      (await db.factChecks.where('claimId').anyOf(claimIds).toArray()).map((row) => row.claimId),
+    );
+    const orphanedClaimIds = claimIds.filter((claimId) => !stillUsed.has(claimId));
+    const claims = (await db.claims.bulkGet(orphanedClaimIds)).filter((row) => row !== undefined);
+    await db.claims.bulkDelete(orphanedClaimIds);
+    return { articles: [], claims, factChecks };
+  });
+}
+
+/** Puts removed records back as they were (undo of a delete). */
+export async function restoreRecords(db: FactmarkDb, records: RemovedRecords): Promise<void> {
+  await db.transaction('rw', db.articles, db.claims, db.factChecks, async () => {
+    await db.articles.bulkPut(records.articles);
+    await db.claims.bulkPut(records.claims);
+    await db.factChecks.bulkPut(records.factChecks);
+  });
+}
+
+/** Records where the content script last found each claim on its page. */
+export async function setAnchorStatuses(
+  db: FactmarkDb,
+  statuses: { claimId: string; status: AnchorStatus }[],
+): Promise<void> {
+  await db.transaction('rw', db.claims, async () => {
+    for (const { claimId, status } of statuses) {
+      await db.claims.update(claimId, { anchorStatus: status });
+    }
+  });
+}
+
+export class MissingRecordError extends Error {
+  override name = 'MissingRecordError';
+}

@@ -1,0 +1,74 @@
+/**
+ * Every version of the database schema, oldest first. Dexie opens an older database and runs
+ * each later version's `upgrade` in order, so a version is never edited once released: a change
+ * is a new entry here with a test in tests/unit/storage/schema.test.ts that opens the previous
+ * version, writes records, and opens this one.
+ *
+ * Index strings: first key is the primary key; `*` marks a multi-entry index; `[a+b]` compound.
+ */
+import type { Dexie, Transaction } from 'dexie';
+import { siteOf } from '../core/model/site';
+import { factCheckSearchFields } from './search-fields';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, url, updatedAt',
+      claims: 'id, articleId',
+      factChecks: 'id, claimId, articleId, verdict, createdAt, updatedAt, *tags',
+    },
+  },
+  {
+    // Review page: filter by site, full-text search over folded words, orphan filter.
+    version: 2,
+    stores: {
+      articles: 'id, url, site, updatedAt',
+      claims: 'id, articleId, anchorStatus',
+      factChecks: 'id, claimId, articleId, verdict, createdAt, updatedAt, *tags, site, *words, sourceCount',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('articles')
+        .toCollection()
+        .modify((article) => {
+          article.site ??= siteOf(article.url);
+        });
+      await tx
+        .table('claims')
+        .toCollection()
+        .modify((claim) => {
+          claim.anchorStatus ??= 'unknown';
+        });
+      const articles = new Map((await tx.table('articles').toArray()).map((a) => [a.id, a]));
+      const claims = new Map((await tx.table('claims').toArray()).map((c) => [c.id, c]));
+      await tx
+        .table('factChecks')
+        .toCollection()
+        .modify((factCheck) => {
+          Object.assign(
+            factCheck,
+            factCheckSearchFields(
+              factCheck,
+              claims.get(factCheck.claimId),
+              articles.get(factCheck.articleId),
+            ),
+          );
+        });
+    },
+  },
+];
+
+/** Declares every version on `db`; Dexie picks the upgrades a stored database needs. */
+export function declareSchema(db: Dexie, upTo = SCHEMA_VERSIONS.length): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS.slice(0, upTo)) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}

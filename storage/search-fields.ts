@@ -1,0 +1,27 @@
+/**
+ * Derives a fact-check row's index fields from the records it belongs to. Called on every write
+ * and by the schema upgrade that introduced these fields, so both always agree.
+ */
+import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../core/model/fact-check';
+import { searchWords } from '../core/search/search-words';
+import type { StoredFactCheck } from './entities';
+
+type SearchFields = Pick<StoredFactCheck, 'site' | 'words' | 'sourceCount'>;
+
+export function factCheckSearchFields(
+  factCheck: Pick<FactCheckRecord, 'note' | 'tags' | 'sources'>,
+  claim: Pick<ClaimRecord, 'text'> | undefined,
+  article: Pick<ArticleRecord, 'title' | 'site'> | undefined,
+): SearchFields {
+  return {
+    site: article?.site ?? '',
+    words: searchWords(
+      claim?.text ?? '',
+      factCheck.note,
+      factCheck.tags.join(' '),
+      ...factCheck.sources.map((source) => source.title),
+      article?.title ?? '',
+    ),
+    sourceCount: factCheck.sources.length,
+  };
+}

@@ -1,0 +1,80 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, test } from 'vitest';
+import { FactmarkDb } from '../../../storage/db';
+import { declareSchema, SCHEMA_VERSIONS } from '../../../storage/schema';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+function openAt(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  declareSchema(db, version);
+  opened.push(db);
+  return db;
+}
+
+const v1Article = {
+  id: 'a1',
+  url: 'https://www.news.example/story',
+  title: 'Le titre',
+  siteName: 'News',
+  lang: 'fr',
+  byline: null,
+  publishedTime: null,
+  fingerprint: 'abc',
+  createdAt: '2025-07-04T08:00:00.000Z',
+  updatedAt: '2025-07-04T08:00:00.000Z',
+};
+const v1Claim = {
+  id: 'c1',
+  articleId: 'a1',
+  text: 'La Russie a reconnu le régime.',
+  quote: { type: 'TextQuoteSelector', exact: 'La Russie a reconnu le régime.', prefix: '', suffix: '' },
+  position: { type: 'TextPositionSelector', start: 0, end: 30 },
+  origin: 'detected',
+  score: 0.9,
+  createdAt: '2025-07-04T08:00:00.000Z',
+};
+const v1FactCheck = {
+  id: 'f1',
+  claimId: 'c1',
+  articleId: 'a1',
+  verdict: 'true',
+  sources: [{ url: 'https://tass.example/', title: 'Dépêche Tass', stance: 'supports' }],
+  note: 'Confirmé',
+  tags: ['russie'],
+  createdAt: '2025-07-04T08:00:00.000Z',
+  updatedAt: '2025-07-04T09:00:00.000Z',
+};
+
+describe('schema versions', () => {
+  test('are numbered 1..n in order', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  test('upgrading a version 1 database keeps every record and fills the review indexes', async () => {
+    const name = 'upgrade-v1';
+    const old = openAt(name, 1);
+    await old.table('articles').add(v1Article);
+    await old.table('claims').add(v1Claim);
+    await old.table('factChecks').add(v1FactCheck);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect(await db.articles.toArray()).toEqual([{ ...v1Article, site: 'news.example' }]);
+    expect(await db.claims.toArray()).toEqual([{ ...v1Claim, anchorStatus: 'unknown' }]);
+    const [factCheck] = await db.factChecks.toArray();
+    expect(factCheck).toMatchObject({ ...v1FactCheck, site: 'news.example', sourceCount: 1 });
+    expect(factCheck?.words).toEqual(
+      expect.arrayContaining(['russie', 'regime', 'confirme', 'depeche', 'titre']),
+    );
+    expect(await db.factChecks.where('site').equals('news.example').count()).toBe(1);
+    expect(await db.factChecks.where('words').equals('regime').count()).toBe(1);
+  });
+});
