@@ -4,7 +4,7 @@
  * so content scripts go through the background (core/messaging/protocol.ts).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { StoredArticle, StoredClaim, StoredFactCheck } from './entities';
+import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'factmark';

@@ -15,7 +15,13 @@ import type {
 import { articleIdFor, newId } from '../core/model/ids';
 import { siteOf } from '../core/model/site';
 import type { FactmarkDb } from './db';
-import type { AnchorStatus, StoredClaim, StoredFactCheck } from './entities';
+import type {
+  AnchorStatus,
+  RemovedRecords,
+  SavedFactCheck,
+  StoredClaim,
+  StoredFactCheck,
+} from '../core/model/stored-records';
 import { factCheckSearchFields } from './search-fields';
 
 /** The editable part of a fact-check: what the card and the review page change. */
@@ -33,11 +39,6 @@ export interface FactCheckDraft extends FactCheckFields {
   };
 }
 
-export interface SavedFactCheck {
-  article: ArticleRecord;
-  claim: StoredClaim;
-  factCheck: StoredFactCheck;
-}
 
 /** Creates the fact-check, its claim and (first time) its article. */
 export async function createFactCheck(
@@ -117,11 +118,6 @@ export async function updateFactCheck(
   });
 }
 
-export interface RemovedRecords {
-  articles: ArticleRecord[];
-  claims: StoredClaim[];
-  factChecks: StoredFactCheck[];
-}
 
 /**
  * Deletes fact-checks and the claims left without one, returning what was removed so the

@@ -2,15 +2,9 @@
  * Reads what the reader saved on one page: the article, its claims and their fact-checks.
  * Answered from the `url` and `articleId` indexes.
  */
-import type { ArticleRecord } from '../core/model/fact-check';
 import type { FactmarkDb } from './db';
-import type { StoredClaim, StoredFactCheck } from './entities';
+import type { PageAnnotations } from '../core/model/stored-records';
 
-export interface PageAnnotations {
-  article: ArticleRecord | null;
-  claims: StoredClaim[];
-  factChecks: StoredFactCheck[];
-}
 
 export async function getPageAnnotations(db: FactmarkDb, normalisedUrl: string): Promise<PageAnnotations> {
   return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {

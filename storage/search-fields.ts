@@ -4,7 +4,7 @@
  */
 import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../core/model/fact-check';
 import { searchWords } from '../core/search/search-words';
-import type { StoredFactCheck } from './entities';
+import type { StoredFactCheck } from '../core/model/stored-records';
 
 type SearchFields = Pick<StoredFactCheck, 'site' | 'words' | 'sourceCount'>;
 

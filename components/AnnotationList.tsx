@@ -1,0 +1,51 @@
+/**
+ * The reader's fact-checks on this page: verdict, number of sources, a note excerpt. Those
+ * whose text is gone are kept and listed as "not found on this page" with their quote; those
+ * found after an edit say so.
+ */
+import type { PlacedAnnotation } from '../core/messaging/page-state';
+import { VERDICT_COLOURS } from '../core/model/verdict';
+import { useTranslator } from './i18n/TranslatorContext';
+
+const NOTE_EXCERPT = 140;
+
+interface Props {
+  annotations: PlacedAnnotation[];
+  onShow(annotation: PlacedAnnotation): void;
+}
+
+export function AnnotationList({ annotations, onShow }: Props) {
+  const { t, verdict } = useTranslator();
+  if (annotations.length === 0) return <p>{t('noAnnotations')}</p>;
+  return (
+    <section aria-labelledby="fm-annotations-heading">
+      <h3 id="fm-annotations-heading">{t('annotations')}</h3>
+      <ul class="fm-annotations" data-testid="annotation-list">
+        {annotations.map((annotation) => (
+          <li key={annotation.factCheckId} data-status={annotation.status}>
+            <button
+              type="button"
+              class="fm-claim"
+              disabled={annotation.status === 'orphan'}
+              onClick={() => onShow(annotation)}
+            >
+              <span
+                class="fm-verdict"
+                style={{ borderColor: annotation.verdict ? VERDICT_COLOURS[annotation.verdict] : undefined }}
+              >
+                {annotation.verdict ? verdict(annotation.verdict) : t('noVerdict')}
+              </span>
+              <q class="fm-claim-text">{annotation.quote}</q>
+              <span class="fm-claim-meta">
+                {t('sourcesCount', { count: annotation.sourceCount })}
+                {annotation.note && ` · ${annotation.note.slice(0, NOTE_EXCERPT)}`}
+              </span>
+              {annotation.status === 'orphan' && <strong>{t('notFoundOnPage')}</strong>}
+              {annotation.status === 'fuzzy' && <em>{t('changedOnPage')}</em>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

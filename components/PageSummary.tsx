@@ -1,0 +1,44 @@
+/**
+ * The page's state in a few lines: the article found (title, language, byline, date) and how
+ * many claims, fact-checks and not-found annotations it has.
+ */
+import type { PageState } from '../core/messaging/page-state';
+import { useTranslator } from './i18n/TranslatorContext';
+
+export function PageSummary({ state }: { state: PageState }) {
+  const { t } = useTranslator();
+  if (state.status === 'analysing') return <p role="status">{t('analysing')}</p>;
+  if (state.status === 'no-article' || !state.article) return <p role="status">{t('noArticle')}</p>;
+  const { article } = state;
+  const orphans = state.annotations.filter((annotation) => annotation.status === 'orphan').length;
+  return (
+    <section aria-labelledby="fm-article-title" class="fm-summary">
+      <h2 id="fm-article-title" data-testid="article-title">
+        {article.title}
+      </h2>
+      <dl>
+        <dt>{t('language')}</dt>
+        <dd data-testid="article-lang">{article.lang}</dd>
+        {article.byline && (
+          <>
+            <dt>{t('byline')}</dt>
+            <dd>{article.byline}</dd>
+          </>
+        )}
+        {article.publishedTime && (
+          <>
+            <dt>{t('published')}</dt>
+            <dd>
+              <time dateTime={article.publishedTime}>{article.publishedTime.slice(0, 10)}</time>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p role="status" data-testid="page-counts">
+        {t('claimsFound', { count: state.claims.length })} ·{' '}
+        {t('annotatedCount', { count: state.annotations.length })}
+        {orphans > 0 && ` · ${t('notFoundCount', { count: orphans })}`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * What the content script knows about its page, as the popup and side panel show it.
+ * Offsets are UTF-16 offsets into the article text.
+ */
+import type { ArticleMetadata } from '../article/types';
+import type { DetectedClaim } from '../claims/types';
+import type { Verdict } from '../model/verdict';
+
+export type PageStatus = 'analysing' | 'article' | 'no-article';
+
+/** Where a saved fact-check landed on this visit. */
+export interface PlacedAnnotation {
+  factCheckId: string;
+  claimId: string;
+  quote: string;
+  verdict: Verdict | null;
+  sourceCount: number;
+  note: string;
+  status: 'exact' | 'fuzzy' | 'orphan';
+  start: number | null;
+  end: number | null;
+}
+
+export interface PageState {
+  status: PageStatus;
+  article: ArticleMetadata | null;
+  claims: DetectedClaim[];
+  annotations: PlacedAnnotation[];
+  /** The claim the reader last clicked, by its offsets. */
+  selected: { start: number; end: number } | null;
+}
+
+export const EMPTY_PAGE_STATE: PageState = {
+  status: 'analysing',
+  article: null,
+  claims: [],
+  annotations: [],
+  selected: null,
+};

@@ -1,0 +1,128 @@
+/**
+ * The one request/response protocol between the content script, the extension pages and the
+ * background. Each message is a plain object `{ type, ...fields }` validated on receipt with the
+ * schemas below; each reply is a `Result` (no Error objects cross the boundary).
+ *
+ * - Background requests: sent by content scripts (which cannot open the database) and pages.
+ * - Content requests: sent by extension pages to one tab's content script.
+ * - Events: broadcasts, named in the past tense; nobody answers them.
+ */
+import * as v from 'valibot';
+import type {
+  PageAnnotations,
+  RemovedRecords,
+  SavedFactCheck,
+  StoredFactCheck,
+} from '../model/stored-records';
+import { FactCheckDraftSchema, FactCheckFieldsSchema, HttpUrlSchema } from './field-schemas';
+import type { PageState } from './page-state';
+
+const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const OffsetsSchema = v.strictObject({
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const BackgroundRequestSchema = v.variant('type', [
+  /** Is the background awake and which version is it? */
+  v.strictObject({ type: v.literal('ping') }),
+  /** Everything saved on the page at this normalised URL. */
+  v.strictObject({ type: v.literal('getPageAnnotations'), url: HttpUrlSchema }),
+  /** Creates a fact-check on a passage (and its claim and article records). */
+  v.strictObject({ type: v.literal('createFactCheck'), draft: FactCheckDraftSchema }),
+  /** Changes the verdict, sources, note or tags of a fact-check. */
+  v.strictObject({
+    type: v.literal('updateFactCheck'),
+    id: IdSchema,
+    changes: v.partial(FactCheckFieldsSchema),
+  }),
+  /** Deletes fact-checks; answers with the removed records. */
+  v.strictObject({
+    type: v.literal('deleteFactChecks'),
+    ids: v.pipe(v.array(IdSchema), v.maxLength(10_000)),
+  }),
+  /** Records where each claim was found on this visit. */
+  v.strictObject({
+    type: v.literal('setAnchorStatuses'),
+    statuses: v.array(
+      v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'orphan']) }),
+    ),
+  }),
+  /** Opens the review page, optionally on a filter (its URL query). */
+  v.strictObject({
+    type: v.literal('openReviewPage'),
+    query: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+  }),
+]);
+
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+/** What each background request answers with. */
+export interface BackgroundResponses {
+  ping: { version: string };
+  getPageAnnotations: PageAnnotations;
+  createFactCheck: SavedFactCheck;
+  updateFactCheck: StoredFactCheck;
+  deleteFactChecks: RemovedRecords;
+  setAnchorStatuses: null;
+  openReviewPage: null;
+}
+
+export const ContentRequestSchema = v.variant('type', [
+  /** The page's article, claims and annotations as the content script sees them now. */
+  v.strictObject({ type: v.literal('getPageState') }),
+  /** Scrolls to a passage of the article text and selects it. */
+  v.strictObject({ type: v.literal('scrollToPassage'), ...OffsetsSchema.entries }),
+  /** Opens the annotation card on the current text selection (context menu, shortcut). */
+  v.strictObject({ type: v.literal('factCheckSelection') }),
+]);
+
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+export interface ContentResponses {
+  getPageState: PageState;
+  scrollToPassage: boolean;
+  factCheckSelection: boolean;
+}
+
+export const EventSchema = v.variant('type', [
+  /** Fact-checks of this article changed (any view, any tab). */
+  v.strictObject({ type: v.literal('annotationsChanged'), articleUrl: HttpUrlSchema }),
+  /** A content script's page state changed (sent by that tab). */
+  v.strictObject({ type: v.literal('pageStateChanged') }),
+]);
+
+export type FactmarkEvent = v.InferOutput<typeof EventSchema>;
+
+export type ErrorCode =
+  | 'invalid-request'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'storage-failed'
+  | 'unavailable';
+
+export interface ProtocolError {
+  code: ErrorCode;
+  /** Readable by the user (English); the UI may translate by `code`. */
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+/** Validates an incoming message; a readable error lists the first problem found. */
+export function parseMessage<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  message: unknown,
+): Result<v.InferOutput<TSchema>> {
+  const parsed = v.safeParse(schema, message);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const [issue] = parsed.issues;
+  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-request',
+      message: `Invalid message${path ? ` at ${path}` : ''}: ${issue.message}`,
+    },
+  };
+}

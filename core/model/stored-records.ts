@@ -1,0 +1,45 @@
+/**
+ * Rows as stored: the exchange records (fact-check.ts) plus the fields derived for indexes, and
+ * the shapes in which storage answers. Derived fields are recomputed by `storage/` on every
+ * write and never exported.
+ */
+import type { ArticleRecord, ClaimRecord, FactCheckRecord } from './fact-check';
+
+/** Where a claim was last found on its page: set by the content script after re-anchoring. */
+export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan' | 'unknown';
+
+export type StoredArticle = ArticleRecord;
+
+export interface StoredClaim extends ClaimRecord {
+  anchorStatus: AnchorStatus;
+}
+
+export interface StoredFactCheck extends FactCheckRecord {
+  /** The article's site, copied so the review page filters by an index. */
+  site: string;
+  /** Folded words of the claim, note, tags, source titles and article title (see core/search). */
+  words: string[];
+  /** Number of sources: `sourceCount` > 0 answers "with sources" from an index. */
+  sourceCount: number;
+}
+
+/** What the reader saved on one page. */
+export interface PageAnnotations {
+  article: ArticleRecord | null;
+  claims: StoredClaim[];
+  factChecks: StoredFactCheck[];
+}
+
+/** A fact-check as created, with its claim and article. */
+export interface SavedFactCheck {
+  article: ArticleRecord;
+  claim: StoredClaim;
+  factCheck: StoredFactCheck;
+}
+
+/** Records removed by a delete, kept by the caller to undo it. */
+export interface RemovedRecords {
+  articles: ArticleRecord[];
+  claims: StoredClaim[];
+  factChecks: StoredFactCheck[];
+}

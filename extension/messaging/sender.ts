@@ -1,0 +1,9 @@
+/**
+ * Who may talk to Factmark: only this extension's own contexts (its content scripts and pages).
+ * Messages from other extensions or from web pages are refused before they are parsed.
+ */
+import { browser, type Browser } from 'wxt/browser';
+
+export function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}

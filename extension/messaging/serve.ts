@@ -1,0 +1,45 @@
+/**
+ * Turns a typed handler into a `runtime.onMessage` listener: checks the sender, validates the
+ * message against the protocol schema, and answers with a `Result`. A handler's thrown error
+ * becomes a readable `{ ok: false, error }` reply, and is logged where it happened.
+ */
+import type * as v from 'valibot';
+import type { Browser } from 'wxt/browser';
+import { parseMessage, type ProtocolError, type Result } from '../../core/messaging/protocol';
+import { isOwnSender } from './sender';
+
+export type Listener = (
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+) => Promise<Result<unknown>> | undefined;
+
+/**
+ * @param accepts says which message types this context answers; others are left to other
+ *   listeners (returning `undefined` lets another context reply).
+ */
+export function serveRequests<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  accepts: (type: string) => boolean,
+  handle: (request: v.InferOutput<TSchema>, sender: Browser.runtime.MessageSender) => Promise<unknown>,
+  toError: (error: unknown) => ProtocolError,
+): Listener {
+  return (message, sender) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !accepts(type)) return undefined;
+    if (!isOwnSender(sender)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'forbidden-sender', message: 'Message refused: it did not come from Factmark' },
+      });
+    }
+    const parsed = parseMessage(schema, message);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    return handle(parsed.value, sender).then(
+      (value): Result<unknown> => ({ ok: true, value }),
+      (error: unknown): Result<unknown> => {
+        console.error(`Factmark: ${type} failed`, error);
+        return { ok: false, error: toError(error) };
+      },
+    );
+  };
+}
