@@ -3,6 +3,7 @@
  * annotation card lets a reader type; a request over them is refused, never truncated.
  */
 import * as v from 'valibot';
+import { isHttpUrl } from '../model/http-url';
 import { VERDICTS } from '../model/verdict';
 
 export const MAX_TEXT = 20_000;
@@ -16,13 +17,7 @@ export const MAX_TAG_LENGTH = 64;
 export const HttpUrlSchema = v.pipe(
   v.string(),
   v.maxLength(MAX_URL, `URLs are limited to ${MAX_URL} characters`),
-  v.check((value) => {
-    try {
-      return ['http:', 'https:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, 'Only http and https links can be saved'),
+  v.check(isHttpUrl, 'Only http and https links can be saved'),
 );
 
 export const VerdictSchema = v.nullable(v.picklist(VERDICTS));

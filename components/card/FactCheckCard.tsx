@@ -1,0 +1,113 @@
+/**
+ * The annotation card: verdict, sources, note and tags for one claim, saved as the reader types.
+ * A non-modal dialog (Escape closes it; the page gets focus back) in the card's language, that says in
+ * words whether the fact-check is saved.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Source } from '../../core/model/fact-check';
+import { isHttpUrl } from '../../core/model/http-url';
+import type { FactCheckFields } from '../../storage/fact-checks';
+import { useTranslator } from '../i18n/TranslatorContext';
+import { SourcesEditor } from './SourcesEditor';
+import { useAutosave } from './use-autosave';
+import { VerdictPicker } from './VerdictPicker';
+
+interface Props {
+  claimText: string;
+  initial: FactCheckFields;
+  /** Writes the fields; rejects with a readable message when they could not be saved. */
+  onSave(fields: FactCheckFields): Promise<void>;
+  onClose(): void;
+}
+
+const parseTags = (text: string) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** Sources still being typed (no link yet) are left out; a link of another scheme stops the save. */
+function savableSources(sources: Source[], invalidMessage: string): Source[] {
+  const started = sources.filter((source) => source.url !== '');
+  if (started.some((source) => !isHttpUrl(source.url))) throw new Error(invalidMessage);
+  return started;
+}
+
+export function FactCheckCard({ claimText, initial, onSave, onClose }: Props) {
+  const { t } = useTranslator();
+  const [fields, setFields] = useState(initial);
+  const [tagText, setTagText] = useState(initial.tags.join(', '));
+  const dialog = useRef<HTMLDivElement>(null);
+  const { status, schedule, flush } = useAutosave<FactCheckFields>((next) =>
+    onSave({ ...next, sources: savableSources(next.sources, t('invalidUrl')) }),
+  );
+
+  const change = (patch: Partial<FactCheckFields>) => {
+    const next = { ...fields, ...patch };
+    setFields(next);
+    schedule(next);
+  };
+  const close = () => {
+    void flush().then(onClose);
+  };
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('input, button, textarea, select')?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  return (
+    <div
+      ref={dialog}
+      class="fm-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="fm-card-title"
+      onKeyDown={onKeyDown}
+      data-testid="factmark-card"
+    >
+      <header>
+        <h2 id="fm-card-title">{t('cardTitle')}</h2>
+        <button type="button" class="fm-close" aria-label={t('close')} onClick={close}>
+          ×
+        </button>
+      </header>
+      <figure>
+        <figcaption>{t('claimLabel')}</figcaption>
+        <blockquote>{claimText}</blockquote>
+      </figure>
+      <VerdictPicker value={fields.verdict} onChange={(verdict) => change({ verdict })} />
+      <SourcesEditor sources={fields.sources} onChange={(sources) => change({ sources })} />
+      <label for="fm-note">{t('note')}</label>
+      <textarea
+        id="fm-note"
+        rows={3}
+        value={fields.note}
+        onInput={(event) => change({ note: event.currentTarget.value })}
+      />
+      <label for="fm-tags">{t('tags')}</label>
+      <input
+        id="fm-tags"
+        value={tagText}
+        onInput={(event) => {
+          setTagText(event.currentTarget.value);
+          change({ tags: parseTags(event.currentTarget.value) });
+        }}
+      />
+      <p class="fm-status" role="status" aria-live="polite" data-testid="save-status" data-kind={status.kind}>
+        {status.kind === 'saving' && t('saving')}
+        {status.kind === 'saved' && t('saved')}
+        {status.kind === 'failed' && t('saveFailed', { reason: status.reason })}
+      </p>
+    </div>
+  );
+}

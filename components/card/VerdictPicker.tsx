@@ -1,0 +1,33 @@
+/**
+ * The fixed verdict scale as a radio group: arrow keys move between verdicts, each verdict shows
+ * its colour and its name in the card's language.
+ */
+import { VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
+import { useTranslator } from '../i18n/TranslatorContext';
+
+interface Props {
+  value: Verdict | null;
+  onChange(verdict: Verdict): void;
+}
+
+export function VerdictPicker({ value, onChange }: Props) {
+  const { t, verdict: name } = useTranslator();
+  return (
+    <fieldset class="fm-verdicts">
+      <legend>{t('verdictLegend')}</legend>
+      {VERDICTS.map((verdict) => (
+        <label key={verdict} class="fm-verdict-option" style={{ borderColor: VERDICT_COLOURS[verdict] }}>
+          <input
+            type="radio"
+            name="factmark-verdict"
+            value={verdict}
+            checked={value === verdict}
+            onChange={() => onChange(verdict)}
+          />
+          <span class="fm-swatch" style={{ background: VERDICT_COLOURS[verdict] }} aria-hidden="true" />
+          {name(verdict)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { FactCheckCard } from '../../../../components/card/FactCheckCard';
+import { AUTOSAVE_DELAY_MS } from '../../../../components/card/use-autosave';
+import { TranslatorContext } from '../../../../components/i18n/TranslatorContext';
+import { translator } from '../../../../components/i18n/translate';
+import type { FactCheckFields } from '../../../../storage/fact-checks';
+
+const empty: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
+
+function renderCard(locale: 'en' | 'fr' = 'en', onSave = vi.fn(async (_fields: FactCheckFields) => {})) {
+  const onClose = vi.fn();
+  render(
+    <TranslatorContext.Provider value={translator(locale)}>
+      <FactCheckCard
+        claimText="La Russie a reconnu le régime."
+        initial={empty}
+        onSave={onSave}
+        onClose={onClose}
+      />
+    </TranslatorContext.Provider>,
+  );
+  return { onSave, onClose };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+async function settle() {
+  await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+}
+
+describe('FactCheckCard', () => {
+  test('is a labelled dialog that focuses its first control', () => {
+    renderCard();
+    expect(screen.getByRole('dialog', { name: 'Fact-check' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+  });
+
+  test('saves verdict, note, tags and a source after a pause, and says so', async () => {
+    const { onSave } = renderCard();
+    fireEvent.click(screen.getByRole('radio', { name: 'Mostly false' }));
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Voir la dépêche' } });
+    fireEvent.input(screen.getByLabelText('Tags (comma separated)'), {
+      target: { value: 'russie, afghanistan, russie' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
+    fireEvent.input(screen.getByLabelText('Link (http or https)'), {
+      target: { value: 'https://tass.example/1' },
+    });
+    fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Tass' } });
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    await settle();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave).toHaveBeenLastCalledWith({
+      verdict: 'mostly-false',
+      note: 'Voir la dépêche',
+      tags: ['russie', 'afghanistan'],
+      sources: [{ url: 'https://tass.example/1', title: 'Tass', stance: 'supports' }],
+    });
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+  });
+
+  test.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'])(
+    'refuses the link %s with a clear message and does not save',
+    async (url) => {
+      const { onSave } = renderCard();
+      fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
+      fireEvent.input(screen.getByLabelText('Link (http or https)'), { target: { value: url } });
+      await settle();
+      expect(onSave).not.toHaveBeenCalled();
+      expect(screen.getByRole('alert').textContent).toBe('Only http and https links can be saved.');
+      expect(screen.getByRole('status').textContent).toBe(
+        'Not saved: Only http and https links can be saved.',
+      );
+    },
+  );
+
+  test('says in words when saving failed', async () => {
+    renderCard(
+      'en',
+      vi.fn(async () => Promise.reject(new Error('the database is full'))),
+    );
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'x' } });
+    await settle();
+    expect(screen.getByRole('status').textContent).toBe('Not saved: the database is full');
+  });
+
+  test('Escape saves what is pending and closes', async () => {
+    const { onSave, onClose } = renderCard();
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'pending' } });
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ note: 'pending' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+
+  test('speaks French on a French page, text stays inert', () => {
+    render(
+      <TranslatorContext.Provider value={translator('fr')}>
+        <FactCheckCard
+          claimText="<img src=x onerror=alert(1)>"
+          initial={empty}
+          onSave={async () => {}}
+          onClose={() => {}}
+        />
+      </TranslatorContext.Provider>,
+    );
+    expect(screen.getByRole('dialog', { name: 'Vérification' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Plutôt faux' })).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});
