@@ -28,8 +28,8 @@ export function SourcesEditor({ sources, onChange }: Props) {
         const id = `fm-source-${index}`;
         const invalid = source.url !== '' && !isHttpUrl(source.url);
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: sources have no id; order is their identity while editing
-          <div class="fm-source" key={index} role="group" aria-label={`${t('sources')} ${index + 1}`}>
+          <fieldset class="fm-source" key={index}>
+            <legend>{`${t('sources')} ${index + 1}`}</legend>
             <label for={`${id}-url`}>{t('sourceUrl')}</label>
             <input
               id={`${id}-url`}
@@ -76,7 +76,7 @@ export function SourcesEditor({ sources, onChange }: Props) {
             >
               {t('removeSource')}
             </button>
-          </div>
+          </fieldset>
         );
       })}
       <button
