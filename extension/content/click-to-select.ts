@@ -1,0 +1,25 @@
+/**
+ * Clicking inside a highlighted claim selects it. Highlights are not elements, so the click's
+ * point is turned into a text position (caretPositionFromPoint, or caretRangeFromPoint where
+ * only that exists) and then into an article offset.
+ */
+import { offsetForPoint } from '../../core/article/text-range';
+import type { ExtractedArticle } from '../../core/article/types';
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if ('caretPositionFromPoint' in doc) {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = (doc as Document).caretRangeFromPoint(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The article offset under a click, or null outside the article or when text is being selected. */
+export function articleOffsetAt(doc: Document, article: ExtractedArticle, event: MouseEvent): number | null {
+  const selection = doc.getSelection();
+  if (selection && !selection.isCollapsed) return null;
+  const caret = caretAt(doc, event.clientX, event.clientY);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  return offsetForPoint(article, caret.node as Text, caret.offset);
+}

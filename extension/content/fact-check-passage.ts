@@ -1,0 +1,36 @@
+/**
+ * Opens the card on a passage of the article: the reader's fact-check when the passage has one,
+ * a new one otherwise (a detected claim keeps its score; a hand selection is `manual`).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type CardTarget, emptyFields, openCard } from './card-host';
+import type { PageSession } from './page-session';
+
+type Passage = { start: number; end: number };
+
+export function targetFor(session: PageSession, passage: Passage): CardTarget {
+  const hit = session.passageAt(passage.start);
+  const sameSpan = hit && hit.start === passage.start && hit.end === passage.end;
+  if (sameSpan && 'factCheckId' in hit) {
+    const saved = session.savedFactCheck(hit.factCheckId);
+    return {
+      ...passage,
+      origin: 'detected',
+      score: null,
+      factCheckId: hit.factCheckId,
+      initial: saved
+        ? { verdict: saved.verdict, sources: saved.sources, note: saved.note, tags: saved.tags }
+        : emptyFields(),
+    };
+  }
+  if (sameSpan && 'score' in hit) return { ...passage, origin: 'detected', score: hit.score, initial: emptyFields() };
+  return { ...passage, origin: 'manual', score: null, initial: emptyFields() };
+}
+
+export async function factCheckPassage(ctx: ContentScriptContext, session: PageSession, passage: Passage) {
+  const article = session.currentArticle;
+  if (!article) return false;
+  session.select(passage);
+  await openCard(ctx, article, targetFor(session, passage));
+  return true;
+}

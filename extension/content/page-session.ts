@@ -1,0 +1,190 @@
+/**
+ * The content script's state for one page: the analysed article, its claims, the reader's
+ * placed annotations, and the selected claim. It re-runs analysis when asked (DOM changes,
+ * navigations), re-reads annotations when they change, and repaints highlights only when what
+ * they show changed, so the page never flickers.
+ */
+import { articleMetadata } from '../../core/article/article-metadata';
+import type { ExtractedArticle } from '../../core/article/types';
+import { rangesForOffsets } from '../../core/article/text-range';
+import type { DetectedClaim } from '../../core/claims/types';
+import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
+import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
+import { requestBackground } from '../messaging/request';
+import { analysePage } from './analyse-page';
+import {
+  applyHighlights,
+  CLAIM_HIGHLIGHT,
+  type HighlightSet,
+  SELECTED_HIGHLIGHT,
+  scrollToRange,
+  UNRATED_HIGHLIGHT,
+  verdictHighlight,
+} from './highlighter';
+import { placeAnnotations } from './place-annotations';
+import { measured } from './timing';
+
+type Passage = { start: number; end: number };
+
+const overlaps = (a: Passage, b: Passage) => a.start < b.end && b.start < a.end;
+
+export class PageSession {
+  private article: ExtractedArticle | null = null;
+  private saved: PageAnnotations = { article: null, claims: [], factChecks: [] };
+  private state: PageState = EMPTY_PAGE_STATE;
+  private painted = '';
+  private running: Promise<void> | null = null;
+  private rerun = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly pageUrl: () => string,
+    private readonly onChange: (state: PageState) => void,
+  ) {}
+
+  get pageState(): PageState {
+    return this.state;
+  }
+
+  get currentArticle(): ExtractedArticle | null {
+    return this.article;
+  }
+
+  /** Analyses the page again; calls made while a run is under way coalesce into one more run. */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = this.run().finally(() => {
+      this.running = null;
+      if (this.rerun) {
+        this.rerun = false;
+        void this.refresh();
+      }
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    const start = performance.now();
+    const analysis = await analysePage(this.doc, this.pageUrl());
+    if (!analysis) {
+      this.article = null;
+      this.update({ ...EMPTY_PAGE_STATE, status: 'no-article' });
+      performance.measure('factmark:pipeline', { start, end: performance.now() });
+      return;
+    }
+    const textChanged = analysis.article.text !== this.article?.text;
+    this.article = analysis.article;
+    const annotations = textChanged ? await this.loadAnnotations() : this.state.annotations;
+    this.update({
+      status: 'article',
+      article: articleMetadata(analysis.article),
+      claims: analysis.claims,
+      annotations,
+      selected: textChanged ? null : this.state.selected,
+    });
+    performance.measure('factmark:pipeline', { start, end: performance.now() });
+  }
+
+  /** Re-reads the reader's fact-checks for this page and places them again. */
+  async reloadAnnotations(): Promise<void> {
+    if (!this.article) return;
+    this.update({ ...this.state, annotations: await this.loadAnnotations() });
+  }
+
+  private async loadAnnotations(): Promise<PlacedAnnotation[]> {
+    const article = this.article;
+    if (!article) return [];
+    const saved = await requestBackground({ type: 'getPageAnnotations', url: article.url });
+    this.saved = saved;
+    const placed = placeAnnotations(article.text, saved);
+    const changed = placed.filter(
+      (annotation) =>
+        saved.claims.find((claim) => claim.id === annotation.claimId)?.anchorStatus !== annotation.status,
+    );
+    if (changed.length > 0) {
+      await requestBackground({
+        type: 'setAnchorStatuses',
+        statuses: changed.map(({ claimId, status }) => ({ claimId, status })),
+      });
+    }
+    return placed;
+  }
+
+  /** The stored fact-check with this id, as last read for this page. */
+  savedFactCheck(id: string): StoredFactCheck | undefined {
+    return this.saved.factChecks.find((factCheck) => factCheck.id === id);
+  }
+
+  /** The annotation or detected claim containing this article offset (annotations first). */
+  passageAt(offset: number): PlacedAnnotation | DetectedClaim | undefined {
+    return (
+      this.state.annotations.find(
+        (annotation) =>
+          annotation.start !== null &&
+          annotation.end !== null &&
+          offset >= annotation.start &&
+          offset < annotation.end,
+      ) ?? this.state.claims.find((claim) => offset >= claim.start && offset < claim.end)
+    );
+  }
+
+  /** Marks a passage as the selected one (highlighted, shown in the side panel). */
+  select(passage: Passage): void {
+    this.update({ ...this.state, selected: { start: passage.start, end: passage.end } });
+  }
+
+  /** Scrolls to a passage and selects it; false when the passage is not in the article. */
+  scrollTo(passage: Passage): boolean {
+    if (!this.article || passage.end > this.article.text.length) return false;
+    const [first] = rangesForOffsets(this.article, passage.start, passage.end);
+    if (!first) return false;
+    scrollToRange(first);
+    this.update({ ...this.state, selected: passage });
+    return true;
+  }
+
+  private update(next: PageState): void {
+    this.state = next;
+    this.paint();
+    this.onChange(next);
+  }
+
+  /** Repaints highlights when the passages or verdicts they show changed. */
+  private paint(): void {
+    const article = this.article;
+    const key = JSON.stringify([
+      article?.text.length,
+      this.state.claims.map((claim) => [claim.start, claim.end]),
+      this.state.annotations.map((annotation) => [annotation.start, annotation.end, annotation.verdict]),
+      this.state.selected,
+    ]);
+    if (key === this.painted) return;
+    this.painted = key;
+    measured('factmark:highlight', () =>
+      applyHighlights(this.doc, article ? this.highlightSet(article) : new Map()),
+    );
+  }
+
+  private highlightSet(article: ExtractedArticle): HighlightSet {
+    const set: HighlightSet = new Map();
+    const add = (name: string, passage: Passage) => {
+      const ranges = rangesForOffsets(article, passage.start, passage.end);
+      set.set(name, [...(set.get(name) ?? []), ...ranges]);
+    };
+    const placed = this.state.annotations.flatMap((annotation) =>
+      annotation.start === null || annotation.end === null
+        ? []
+        : [{ start: annotation.start, end: annotation.end, verdict: annotation.verdict }],
+    );
+    for (const annotation of placed) {
+      add(annotation.verdict ? verdictHighlight(annotation.verdict) : UNRATED_HIGHLIGHT, annotation);
+    }
+    const unannotated = (claim: DetectedClaim) => !placed.some((annotation) => overlaps(annotation, claim));
+    for (const claim of this.state.claims.filter(unannotated)) add(CLAIM_HIGHLIGHT, claim);
+    if (this.state.selected) add(SELECTED_HIGHLIGHT, this.state.selected);
+    return set;
+  }
+}

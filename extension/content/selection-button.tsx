@@ -1,0 +1,71 @@
+/**
+ * A small "Fact-check" button by the reader's text selection inside the article. It appears
+ * when a selection ends (mouse or keyboard), goes away when the selection collapses, and opens
+ * the card on the selected passage. Lives in its own shadow root.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { translator, uiLocaleFor } from '../../components/i18n/translate';
+import type { ExtractedArticle } from '../../core/article/types';
+import { selectionOffsets } from './selection-offsets';
+
+export async function installSelectionButton(
+  ctx: ContentScriptContext,
+  article: () => ExtractedArticle | null,
+  onFactCheck: (passage: { start: number; end: number }) => void,
+): Promise<void> {
+  let passage: { start: number; end: number } | null = null;
+  const ui = await createShadowRootUi<void>(ctx, {
+    name: 'factmark-select',
+    position: 'inline',
+    anchor: 'body',
+    onMount: (container, _shadow, host) => {
+      host.setAttribute('data-factmark', '');
+      host.hidden = true;
+      const current = article();
+      const { t } = translator(uiLocaleFor(current?.lang));
+      render(
+        <button
+          type="button"
+          class="fm-select-button"
+          data-testid="factmark-select-button"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            host.hidden = true;
+            if (passage) onFactCheck(passage);
+          }}
+        >
+          {t('factCheckButton')}
+        </button>,
+        container,
+      );
+    },
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+
+  const update = () => {
+    const current = article();
+    const selection = document.getSelection();
+    passage = current && selection ? selectionOffsets(current, selection) : null;
+    if (!passage || !selection || selection.rangeCount === 0) {
+      host.hidden = true;
+      return;
+    }
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    const button = ui.uiContainer.firstElementChild as HTMLElement | null;
+    if (button) {
+      button.style.top = `${Math.round(Math.min(rect.bottom + 6, innerHeight - 40))}px`;
+      button.style.left = `${Math.round(Math.min(rect.right, innerWidth - 120))}px`;
+    }
+    host.hidden = false;
+  };
+  ctx.addEventListener(document, 'mouseup', () => ctx.setTimeout(update, 0));
+  ctx.addEventListener(document, 'keyup', (event) => {
+    if (event.shiftKey || event.key === 'Shift') update();
+  });
+  ctx.addEventListener(document, 'selectionchange', () => {
+    if (document.getSelection()?.isCollapsed) host.hidden = true;
+  });
+}

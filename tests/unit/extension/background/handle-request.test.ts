@@ -1,0 +1,54 @@
+import { Dexie } from 'dexie';
+import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { backgroundHandlers, toProtocolError } from '../../../../extension/background/handle-request';
+import { FactmarkDb } from '../../../../storage/db';
+import { MissingRecordError } from '../../../../storage/fact-checks';
+import { fakeDraft } from '../../factories';
+
+let db: FactmarkDb;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new FactmarkDb(`bg-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const now = () => new Date('2025-07-05T10:00:00.000Z');
+
+describe('background handlers', () => {
+  test('create, read back by page URL, update, delete — and broadcast each change', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/monde/russie-talibans' });
+    const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const handlers = backgroundHandlers(db, now);
+    const draft = fakeDraft();
+    const saved = await handlers.createFactCheck({ type: 'createFactCheck', draft });
+    expect(sent).toHaveBeenCalledWith({ type: 'annotationsChanged', articleUrl: draft.article.url });
+
+    const page = await handlers.getPageAnnotations({ type: 'getPageAnnotations', url: draft.article.url });
+    expect(page.factChecks.map((row) => row.id)).toEqual([saved.factCheck.id]);
+
+    const updated = await handlers.updateFactCheck({ type: 'updateFactCheck', id: saved.factCheck.id, changes: { note: 'revu' } });
+    expect(updated.note).toBe('revu');
+
+    const removed = await handlers.deleteFactChecks({ type: 'deleteFactChecks', ids: [saved.factCheck.id] });
+    expect(removed.factChecks).toHaveLength(1);
+    expect(sent).toHaveBeenCalledTimes(3);
+    expect(toTabs).toHaveBeenCalledWith(tab.id, { type: 'annotationsChanged', articleUrl: draft.article.url });
+  });
+
+  test('ping answers with the manifest version', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Factmark', version: '1.2.3' });
+    expect(await backgroundHandlers(db, now).ping({ type: 'ping' })).toEqual({ version: '1.2.3' });
+  });
+});
+
+test.each([
+  [new MissingRecordError('No fact-check with id x'), 'not-found'],
+  [new Error('QuotaExceededError'), 'storage-failed'],
+])('toProtocolError maps %s to %s', (error, code) => {
+  expect(toProtocolError(error).code).toBe(code);
+});
