@@ -1,0 +1,106 @@
+/**
+ * Chromium adapter: the Chrome MV3 build loaded unpacked into system Chromium through
+ * playwright-core (never a downloaded browser). The extension id is read from the service
+ * worker's URL, since it depends on the folder the extension is loaded from.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { ConsoleLog } from './console-log';
+import { assertLaunchable } from './paths';
+import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
+
+/** Flags verified in /work/shared/NOTES.md: quiet, offline-friendly, root-friendly. */
+export function chromiumArgs(buildDir: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${buildDir}`,
+    `--load-extension=${buildDir}`,
+  ];
+}
+
+/** Launches Chromium with the extension; `headless: false` is for the demo. */
+export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const { buildDir, executable } = assertLaunchable('chromium');
+  const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: executable,
+    headless: options.headless ?? true,
+    args: chromiumArgs(buildDir),
+    viewport: { width: 1280, height: 900 },
+  });
+  try {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    // URL.origin is "null" for non-special schemes such as chrome-extension:, so build it.
+    const workerUrl = new URL(worker.url());
+    const extensionOrigin = `${workerUrl.protocol}//${workerUrl.host}`;
+    return chromiumBrowser(context, extensionOrigin, profileDir);
+  } catch (error) {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+    throw new Error(
+      `The extension's service worker never started in Chromium (is ${buildDir} a valid build?)`,
+      { cause: error },
+    );
+  }
+}
+
+function chromiumBrowser(
+  context: BrowserContext,
+  extensionOrigin: string,
+  profileDir: string,
+): ExtensionBrowser {
+  const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+  const open = async (url: string): Promise<PageHandle> => {
+    const page = await context.newPage();
+    const handle = chromiumPage(page);
+    await page.goto(url);
+    return handle;
+  };
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    newPage: open,
+    openExtensionPage: (path) => open(`${extensionOrigin}/${path}`),
+    whenClosed: () => closed,
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function chromiumPage(page: Page): PageHandle {
+  const log = new ConsoleLog();
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleError(message.text());
+  });
+  page.on('pageerror', (error) => log.pageError(error));
+  return {
+    url: () => page.evaluate(() => location.href),
+    evaluate: <T, A>(fn: PageFunction<A, T>, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<T>,
+    async waitForFunction<A>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs });
+    },
+    async waitForSelector(selector, timeoutMs = 10_000) {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    click: (selector) => page.click(selector),
+    fill: (selector, text) => page.fill(selector, text),
+    press: (key) => page.keyboard.press(key),
+    async screenshot(path, options = {}) {
+      await page.screenshot({ path, fullPage: options.fullPage ?? false });
+    },
+    consoleErrors: async () => log.errors(),
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Firefox adapter: the Firefox MV2 build installed as a temporary add-on into system Firefox ESR,
+ * driven by puppeteer-core over WebDriver BiDi (no browser download). Extension pages live at
+ * `moz-extension://<uuid>/`, a per-profile random UUID; the pref `extensions.webextensions.uuids`
+ * pins it for our add-on id so the harness knows the origin before installing.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { ConsoleLog } from './console-log';
+import { collectPageErrors, gotoExtensionPage, hookPageErrors } from './firefox-extension-page';
+import { assertLaunchable } from './paths';
+import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
+
+/** Arbitrary but fixed: tests and debugging sessions can rely on the same origin every run. */
+export const FIREFOX_EXTENSION_UUID = '6d1f5a3e-2b8c-4c7e-9f0a-f4c7ad0e1b01';
+
+/** Launches headless Firefox and installs the extension; rejects with a clear reason. */
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  const { buildDir, executable } = assertLaunchable('firefox');
+  const geckoId = await readGeckoId(buildDir);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: executable,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    // Without it, Firefox's remote agent refuses to navigate to moz-extension:// pages ("not
+    // allowed in this context"); the flag lets it drive privileged pages, fine for a test browser.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+    },
+  });
+  try {
+    await browser.installExtension(buildDir);
+  } catch (error) {
+    await browser.close();
+    throw new Error(`Firefox refused the add-on in ${buildDir}`, { cause: error });
+  }
+  return firefoxBrowser(browser, `moz-extension://${FIREFOX_EXTENSION_UUID}`);
+}
+
+async function readGeckoId(buildDir: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(buildDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${buildDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+function firefoxBrowser(browser: Browser, extensionOrigin: string): ExtensionBrowser {
+  const closed = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    async newPage(url) {
+      const page = await browser.newPage();
+      const handle = firefoxPage(page, false);
+      await page.goto(url);
+      return handle;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const handle = firefoxPage(page, true);
+      await gotoExtensionPage(page, `${extensionOrigin}/${path}`);
+      await hookPageErrors(page);
+      return handle;
+    },
+    whenClosed: () => closed,
+    close: () => browser.close(),
+  };
+}
+
+function firefoxPage(page: Page, extensionPage: boolean): PageHandle {
+  const log = new ConsoleLog();
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.consoleError(message.text());
+  });
+  page.on('pageerror', (error) => log.pageError(error));
+  return {
+    url: () => page.evaluate(() => location.href),
+    evaluate: <T, A>(fn: PageFunction<A, T>, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<T>,
+    async waitForFunction<A>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs }, arg);
+    },
+    async waitForSelector(selector, timeoutMs = 10_000) {
+      await page.waitForSelector(selector, { timeout: timeoutMs });
+    },
+    click: (selector) => page.click(selector),
+    fill: (selector, text) => page.locator(selector).fill(text),
+    press: (key) => pressCombo(page, key),
+    async screenshot(path, options = {}) {
+      await page.screenshot({ path, fullPage: options.fullPage ?? false });
+    },
+    consoleErrors: async () =>
+      extensionPage ? [...log.errors(), ...(await collectPageErrors(page))] : log.errors(),
+    close: () => page.close(),
+  };
+}
+
+/** Puppeteer presses one key at a time; accept Playwright-style combos such as `Alt+Shift+F`. */
+async function pressCombo(page: Page, combo: string): Promise<void> {
+  const keys = combo.split('+') as KeyInput[];
+  const key = keys.pop();
+  if (!key) throw new Error(`Empty key combination: '${combo}'`);
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}

@@ -1,0 +1,91 @@
+/**
+ * A static file server for fixture pages on 127.0.0.1 (content scripts do not run on `file://`).
+ * Serves only files under its root, with a content type by extension; anything else is a 404.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { FIXTURES_DIR } from './paths';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+export interface FixtureServer {
+  /** e.g. `http://127.0.0.1:41234` (no trailing slash); fixture paths are appended to it. */
+  readonly baseUrl: string;
+  /** URL of a file given relative to the served root, e.g. `pages/plain.html`. */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Starts serving `root` (default `tests/fixtures/`) on a free port of 127.0.0.1. */
+export async function startFixtureServer(root: string = FIXTURES_DIR): Promise<FixtureServer> {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    serveFile(base, request.url ?? '/').then(
+      (file) => {
+        if (!file && request.url === '/favicon.ico') {
+          // Browsers ask for it on every page; a 404 would show up as a console error.
+          response.writeHead(204).end();
+          return;
+        }
+        if (!file) {
+          response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+          return;
+        }
+        response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+        createReadStream(file.path).pipe(response);
+      },
+      (error: unknown) => {
+        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
+      },
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    url: (path) => `${baseUrl}/${path.replace(/^\/+/, '')}`,
+    close: () => closeServer(server),
+  };
+}
+
+/** Maps a request path to a regular file inside `base`, or undefined. */
+async function serveFile(
+  base: string,
+  requestUrl: string,
+): Promise<{ path: string; type: string } | undefined> {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+  } catch {
+    return undefined; // Malformed percent-encoding: treat as not found.
+  }
+  const path = resolve(join(base, pathname));
+  if (path !== base && !path.startsWith(base + sep)) return undefined;
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw error;
+  });
+  if (!info?.isFile()) return undefined;
+  return { path, type: CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream' };
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((done, fail) => server.close((error) => (error ? fail(error) : done())));
+}

@@ -1,0 +1,46 @@
+/**
+ * The one interface every end-to-end scenario uses, whatever the browser underneath
+ * (playwright-core for Chromium, puppeteer-core over WebDriver BiDi for Firefox).
+ * Functions given to `evaluate` and `waitForFunction` are serialized and run in the page:
+ * they must be self-contained and take at most one JSON-serializable argument.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A function run inside the page. */
+export type PageFunction<A, T> = (arg: A) => T | Promise<T>;
+
+export interface PageHandle {
+  /** The document's current URL, read in the page (puppeteer's own misses moz-extension loads). */
+  url(): Promise<string>;
+  evaluate<T, A = undefined>(fn: PageFunction<A, T>, arg?: A): Promise<T>;
+  /** Resolves once `fn` returns a truthy value in the page; rejects after `timeoutMs`. */
+  waitForFunction<A = undefined>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs?: number): Promise<void>;
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Replaces the value of an input or textarea. */
+  fill(selector: string, text: string): Promise<void>;
+  /** Presses a key on the focused element, e.g. `Enter`, `Escape`, `Alt+Shift+F`. */
+  press(key: string): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /**
+   * Console errors and uncaught exceptions seen since the page opened. Firefox gap: WebDriver
+   * BiDi reports nothing from moz-extension:// pages, so there the harness hooks the page once it
+   * has loaded and errors thrown while it first rendered are not seen (Chromium sees them).
+   */
+  consoleErrors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Origin of the extension's own pages, e.g. `chrome-extension://<id>` (no trailing slash). */
+  readonly extensionOrigin: string;
+  /** Opens a web page (the content script runs there) and waits for its `load` event. */
+  newPage(url: string): Promise<PageHandle>;
+  /** Opens one of the extension's pages by its path in the build, e.g. `popup.html`. */
+  openExtensionPage(path: string): Promise<PageHandle>;
+  /** Resolves when the browser goes away: closed by the user, by `close()`, or crashed. */
+  whenClosed(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,48 @@
+/**
+ * Smoke test, in every browser: the extension's pages render, the background answers, and the
+ * content script keeps its storage out of the pages it visits.
+ */
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import { databaseNames, sendRuntimeMessage, settleContentScript } from './harness/page-helpers';
+import { useExtensionBrowser } from './harness/setup';
+
+const EXTENSION_PAGES = ['popup', 'sidepanel', 'review'] as const;
+
+describe.each(BROWSERS)('smoke in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test.each(EXTENSION_PAGES)('%s.html renders into #app without console errors', async (page) => {
+    const handle = await e2e.browser().openExtensionPage(`${page}.html`);
+    try {
+      await handle.waitForSelector(`#app [data-testid="${page}-root"]`);
+      const appChildren = await handle.evaluate(() => document.querySelector('#app')?.childElementCount ?? 0);
+      expect(appChildren).toBeGreaterThan(0);
+      expect(await handle.consoleErrors()).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  test('the background answers a ping with its version', async () => {
+    const handle = await e2e.browser().openExtensionPage('popup.html');
+    try {
+      const reply = await sendRuntimeMessage(handle, { type: 'ping' });
+      expect(reply).toEqual({ ok: true, value: { version: expect.any(String) } });
+    } finally {
+      await handle.close();
+    }
+  });
+
+  test('the content script creates no factmark database in the page origin', async () => {
+    const handle = await e2e.browser().newPage(e2e.server().url('pages/plain.html'));
+    try {
+      await settleContentScript(handle);
+      const names = await databaseNames(handle);
+      expect(names.filter((db) => /factmark/i.test(db))).toEqual([]);
+      expect(await handle.consoleErrors()).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+  });
+});
