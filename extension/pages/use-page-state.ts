@@ -1,6 +1,7 @@
 /**
  * Follows the active tab's page state for the popup and the side panel: asks its content script,
  * then asks again whenever that tab reports a change, the reader switches tabs, or a page loads.
+ * A view opened as `…?tab=ID` follows that tab instead (a panel pinned to one page; tests).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
@@ -16,6 +17,19 @@ export interface ActiveTabState {
   error: string | null;
 }
 
+/** The tab named by the view's `?tab=` query, if any. */
+function pinnedTab(): number | null {
+  const value = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(value) && value > 0 ? value : null;
+}
+
+async function followedTab(): Promise<number | undefined> {
+  const pinned = pinnedTab();
+  if (pinned !== null) return pinned;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 export function usePageState(): ActiveTabState {
   const [current, setCurrent] = useState<ActiveTabState>({
     tabId: null,
@@ -26,9 +40,8 @@ export function usePageState(): ActiveTabState {
   useEffect(() => {
     let disposed = false;
     const refresh = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return;
-      const tabId = tab.id;
+      const tabId = await followedTab();
+      if (tabId === undefined) return;
       try {
         const state = await requestTab(tabId, { type: 'getPageState' });
         if (!disposed) setCurrent({ tabId, state, error: null });

@@ -2,7 +2,7 @@
  * Page-side helpers shared by scenarios: each wraps one `evaluate` so tests read as intent
  * ("send ping", "list databases") and the in-page code lives in one place.
  */
-import type { PageHandle } from './types';
+import type { ExtensionBrowser, PageHandle } from './types';
 
 /** Name of the CSS Custom Highlight the content script registers for check-worthy claims. */
 export const CLAIM_HIGHLIGHT = 'factmark-claim';
@@ -47,4 +47,58 @@ export function textOf(page: PageHandle, selector: string): Promise<string | nul
 export async function settleContentScript(page: PageHandle, extraMs = 500): Promise<void> {
   await page.waitForFunction(() => document.readyState === 'complete');
   await new Promise((resolve) => setTimeout(resolve, extraMs));
+}
+
+/** Every Factmark highlight registered in the page, by name, with the texts it covers. */
+export function factmarkHighlights(page: PageHandle): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const found: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('factmark')) found[name] = [...highlight].map((range) => range.toString());
+    });
+    return found;
+  });
+}
+
+/** Waits until the content script has painted claim highlights. */
+export function waitForClaimHighlights(page: PageHandle, timeoutMs = 15_000): Promise<void> {
+  return page.waitForFunction((name) => CSS.highlights.has(name), CLAIM_HIGHLIGHT, timeoutMs);
+}
+
+/**
+ * The browser's id of the tab whose content script reports an article titled `title`, asked from
+ * an extension page. Tab URLs and titles are hidden without the `tabs` permission (Factmark does
+ * not ask for it), so each tab's content script is asked for its page state instead.
+ */
+export function tabIdOfArticle(extensionPage: PageHandle, title: string): Promise<number> {
+  return extensionPage.evaluate(async (wanted) => {
+    type Api = {
+      tabs: {
+        query(info: object): Promise<{ id?: number }[]>;
+        sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      };
+    };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = scope.browser ?? scope.chrome;
+    if (!api) throw new Error('No extension API on this page: is it an extension page?');
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await api.tabs.sendMessage(tab.id, { type: 'getPageState' }).catch(() => null)) as {
+        ok?: boolean;
+        value?: { article?: { title?: string } | null };
+      } | null;
+      if (reply?.ok && reply.value?.article?.title === wanted) return tab.id;
+    }
+    throw new Error(`No tab reports an article titled ${wanted}`);
+  }, title);
+}
+
+/** Opens the side panel page pinned to the tab of the article titled `title`. */
+export async function openSidePanelFor(browser: ExtensionBrowser, title: string): Promise<PageHandle> {
+  const probe = await browser.openExtensionPage('review.html');
+  const tabId = await tabIdOfArticle(probe, title);
+  await probe.close();
+  const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await panel.waitForSelector('[data-testid="sidepanel-root"]');
+  return panel;
 }

@@ -1,0 +1,78 @@
+/**
+ * Claims are found and highlighted without a click on two article pages of different structure,
+ * nothing outside the article is highlighted, non-articles get nothing, and the side panel
+ * shows what was found.
+ */
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import {
+  factmarkHighlights,
+  highlightTexts,
+  openSidePanelFor,
+  settleContentScript,
+  waitForClaimHighlights,
+} from './harness/page-helpers';
+import { useExtensionBrowser } from './harness/setup';
+
+const FIRST_COUNTRY =
+  'Elle devient ainsi le premier pays à accorder une légitimité diplomatique à l’Émirat islamique depuis la prise du pouvoir par la force en août 2021.';
+const DEMO_TITLE = 'La Russie reconnaît officiellement le régime des talibans';
+const TERROR_LIST = 'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+
+describe.each(BROWSERS)('claims in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test('the French demo article: the reference claims are highlighted, the page furniture is not', async () => {
+    const url = e2e.server().url('articles/demo-fr.html');
+    const page = await e2e.browser().newPage(url);
+    try {
+      await waitForClaimHighlights(page);
+      const texts = await highlightTexts(page);
+      expect(texts).toContain(FIRST_COUNTRY);
+      expect(texts).toContain(TERROR_LIST);
+      const all = texts.join('\n');
+      for (const furniture of ['WhatsApp', 'Cliquez ici', 'LIRE AUSSI', 'Views', 'Soraya', 'cookies', 'Commentaires']) {
+        expect(all).not.toContain(furniture);
+      }
+      const measures = await page.evaluate(() =>
+        ['factmark:extract', 'factmark:claims', 'factmark:highlight', 'factmark:pipeline'].map(
+          (measure) => performance.getEntriesByName(measure).length,
+        ),
+      );
+      expect(measures.every((count) => count > 0)).toBe(true);
+      expect(await page.consoleErrors()).toEqual([]);
+
+      const panel = await openSidePanelFor(e2e.browser(), DEMO_TITLE);
+      await panel.waitForSelector('[data-testid="claim-list"]');
+      const panelText = await panel.evaluate(() => document.body.textContent ?? '');
+      expect(panelText).toContain(DEMO_TITLE);
+      expect(panelText).toContain(TERROR_LIST);
+      expect(await panel.evaluate(() => document.querySelector('[data-testid="article-lang"]')?.textContent)).toBe('fr');
+      await panel.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the English wire story: claims highlighted, sidebar and newsletter box left alone', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/wire-en.html'));
+    try {
+      await waitForClaimHighlights(page);
+      const texts = (await highlightTexts(page)).join('\n');
+      expect(texts.length).toBeGreaterThan(200);
+      for (const furniture of ['Subscribe', 'newsletter', 'Read more']) expect(texts).not.toContain(furniture);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a page that is not an article gets no highlight', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('pages/plain.html'));
+    try {
+      await settleContentScript(page, 1_500);
+      expect(await factmarkHighlights(page)).toEqual({});
+    } finally {
+      await page.close();
+    }
+  });
+});
