@@ -7,13 +7,30 @@ import type { CliIo } from './io';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {};
+interface CommandModule {
+  run: Command;
+}
+
+/** Each command lives in cli/commands/<name>.ts and is loaded only when called (help stays fast). */
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  extract: () => import('./commands/extract'),
+  score: () => import('./commands/score'),
+  anchor: () => import('./commands/anchor'),
+  convert: () => import('./commands/convert'),
+};
+
+const SUMMARIES: Record<keyof typeof COMMANDS, string> = {
+  extract: 'print the article and its claims for each HTML file (one JSON line per file)',
+  score: 'score sentences read from stdin, one per line (--lang en|fr)',
+  anchor: 'anchor W3C Web Annotations on a page (one JSON line per annotation)',
+  convert: 'convert Factmark JSON or W3C annotations (--to factmark|w3c|claimreview|markdown|csv)',
+};
 
 const USAGE = `Usage: factmark <command> [options]
 
 Commands:
-${Object.entries(COMMANDS)
-  .map(([name, { summary }]) => `  ${name.padEnd(8)} ${summary}`)
+${Object.entries(SUMMARIES)
+  .map(([name, summary]) => `  ${name.padEnd(8)} ${summary}`)
   .join('\n')}
 `;
 
@@ -24,12 +41,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr(`factmark: unknown command "${name}"\n${USAGE}`);
     return 2;
   }
-  return (await command.load())(args, io);
+  return (await load()).run(args, io);
 }
 
 export const processIo: CliIo = {

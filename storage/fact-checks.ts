@@ -39,7 +39,6 @@ export interface FactCheckDraft extends FactCheckFields {
   };
 }
 
-
 /** Creates the fact-check, its claim and (first time) its article. */
 export async function createFactCheck(
   db: FactmarkDb,
@@ -117,7 +116,6 @@ export async function updateFactCheck(
     return next;
   });
 }
-
 
 /**
  * Deletes fact-checks and the claims left without one, returning what was removed so the

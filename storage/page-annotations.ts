@@ -5,7 +5,6 @@
 import type { FactmarkDb } from './db';
 import type { PageAnnotations } from '../core/model/stored-records';
 
-
 export async function getPageAnnotations(db: FactmarkDb, normalisedUrl: string): Promise<PageAnnotations> {
   return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {
     const article = (await db.articles.where('url').equals(normalisedUrl).first()) ?? null;

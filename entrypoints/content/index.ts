@@ -1,6 +1,84 @@
+import '../../components/card/card.css';
+import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
+import { articleOffsetAt } from '../../extension/content/click-to-select';
+import { factCheckPassage } from '../../extension/content/fact-check-passage';
+import { clearHighlights } from '../../extension/content/highlighter';
+import { PageSession } from '../../extension/content/page-session';
+import { installSelectionButton } from '../../extension/content/selection-button';
+import { selectionOffsets } from '../../extension/content/selection-offsets';
+import { watchPage } from '../../extension/content/watch-page';
+import { broadcast } from '../../extension/messaging/request';
+import { isOwnSender } from '../../extension/messaging/sender';
+import { serveRequests } from '../../extension/messaging/serve';
+
+const CONTENT_TYPES = new Set<string>(
+  ContentRequestSchema.options.map((option) => option.entries.type.literal),
+);
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    const session = new PageSession(
+      document,
+      () => location.href,
+      () => void broadcast({ type: 'pageStateChanged' }),
+    );
+    const factCheckSelection = () => {
+      const article = session.currentArticle;
+      const selection = document.getSelection();
+      const passage = article && selection ? selectionOffsets(article, selection) : null;
+      return passage ? factCheckPassage(ctx, session, passage) : Promise.resolve(false);
+    };
+
+    const answer = serveRequests(
+      ContentRequestSchema,
+      (type) => CONTENT_TYPES.has(type),
+      async (request) => {
+        switch (request.type) {
+          case 'getPageState':
+            return session.pageState;
+          case 'scrollToPassage':
+            return session.scrollTo(request);
+          case 'factCheckSelection':
+            return factCheckSelection();
+        }
+      },
+      (error) => ({ code: 'unavailable', message: String(error) }),
+    );
+    const onEvent = (message: unknown, sender: Browser.runtime.MessageSender) => {
+      if (!isOwnSender(sender)) return;
+      const event = parseMessage(EventSchema, message);
+      if (event.ok && event.value.type === 'annotationsChanged') void session.reloadAnnotations();
+    };
+    browser.runtime.onMessage.addListener(answer);
+    browser.runtime.onMessage.addListener(onEvent);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(answer);
+      browser.runtime.onMessage.removeListener(onEvent);
+      clearHighlights(document);
+    });
+
+    ctx.addEventListener(document, 'click', (event) => {
+      const article = session.currentArticle;
+      const offset = article ? articleOffsetAt(document, article, event) : null;
+      const passage = offset === null ? undefined : session.passageAt(offset);
+      if (passage && passage.start !== null && passage.end !== null) {
+        void factCheckPassage(ctx, session, { start: passage.start, end: passage.end });
+      }
+    });
+    void installSelectionButton(
+      ctx,
+      () => session.currentArticle,
+      (passage) => void factCheckPassage(ctx, session, passage),
+    );
+
+    const articleNodes = () =>
+      new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);
+    watchPage(ctx, document, articleNodes, () => void session.refresh());
+    void session.refresh();
+  },
 });

@@ -42,7 +42,11 @@ function placeBeside(host: HTMLElement, article: ExtractedArticle, target: CardT
   host.style.setProperty('--fm-card-left', `${Math.round(Math.min(rect.left, innerWidth - 396))}px`);
 }
 
-export async function openCard(ctx: ContentScriptContext, article: ExtractedArticle, target: CardTarget): Promise<void> {
+export async function openCard(
+  ctx: ContentScriptContext,
+  article: ExtractedArticle,
+  target: CardTarget,
+): Promise<void> {
   open?.remove();
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const i18n = translator(uiLocaleFor(article.lang));

@@ -23,7 +23,8 @@ export function targetFor(session: PageSession, passage: Passage): CardTarget {
         : emptyFields(),
     };
   }
-  if (sameSpan && 'score' in hit) return { ...passage, origin: 'detected', score: hit.score, initial: emptyFields() };
+  if (sameSpan && 'score' in hit)
+    return { ...passage, origin: 'detected', score: hit.score, initial: emptyFields() };
   return { ...passage, origin: 'manual', score: null, initial: emptyFields() };
 }
 

@@ -5,10 +5,14 @@
 import { offsetForPoint } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
 
-export function selectionOffsets(article: ExtractedArticle, selection: Selection): { start: number; end: number } | null {
+export function selectionOffsets(
+  article: ExtractedArticle,
+  selection: Selection,
+): { start: number; end: number } | null {
   if (selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  if (range.startContainer.nodeType !== Node.TEXT_NODE || range.endContainer.nodeType !== Node.TEXT_NODE) return null;
+  if (range.startContainer.nodeType !== Node.TEXT_NODE || range.endContainer.nodeType !== Node.TEXT_NODE)
+    return null;
   const start = offsetForPoint(article, range.startContainer as Text, range.startOffset);
   const end = offsetForPoint(article, range.endContainer as Text, range.endOffset);
   if (start === null || end === null || end <= start) return null;

@@ -17,7 +17,8 @@ import { useExtensionBrowser } from './harness/setup';
 const FIRST_COUNTRY =
   'Elle devient ainsi le premier pays à accorder une légitimité diplomatique à l’Émirat islamique depuis la prise du pouvoir par la force en août 2021.';
 const DEMO_TITLE = 'La Russie reconnaît officiellement le régime des talibans';
-const TERROR_LIST = 'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+const TERROR_LIST =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 
 describe.each(BROWSERS)('claims in %s', (name) => {
   const e2e = useExtensionBrowser(name);
@@ -31,7 +32,15 @@ describe.each(BROWSERS)('claims in %s', (name) => {
       expect(texts).toContain(FIRST_COUNTRY);
       expect(texts).toContain(TERROR_LIST);
       const all = texts.join('\n');
-      for (const furniture of ['WhatsApp', 'Cliquez ici', 'LIRE AUSSI', 'Views', 'Soraya', 'cookies', 'Commentaires']) {
+      for (const furniture of [
+        'WhatsApp',
+        'Cliquez ici',
+        'LIRE AUSSI',
+        'Views',
+        'Soraya',
+        'cookies',
+        'Commentaires',
+      ]) {
         expect(all).not.toContain(furniture);
       }
       const measures = await page.evaluate(() =>
@@ -47,7 +56,9 @@ describe.each(BROWSERS)('claims in %s', (name) => {
       const panelText = await panel.evaluate(() => document.body.textContent ?? '');
       expect(panelText).toContain(DEMO_TITLE);
       expect(panelText).toContain(TERROR_LIST);
-      expect(await panel.evaluate(() => document.querySelector('[data-testid="article-lang"]')?.textContent)).toBe('fr');
+      expect(
+        await panel.evaluate(() => document.querySelector('[data-testid="article-lang"]')?.textContent),
+      ).toBe('fr');
       await panel.close();
     } finally {
       await page.close();
@@ -60,7 +71,8 @@ describe.each(BROWSERS)('claims in %s', (name) => {
       await waitForClaimHighlights(page);
       const texts = (await highlightTexts(page)).join('\n');
       expect(texts.length).toBeGreaterThan(200);
-      for (const furniture of ['Subscribe', 'newsletter', 'Read more']) expect(texts).not.toContain(furniture);
+      for (const furniture of ['Subscribe', 'newsletter', 'Read more'])
+        expect(texts).not.toContain(furniture);
     } finally {
       await page.close();
     }

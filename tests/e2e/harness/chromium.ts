@@ -97,6 +97,11 @@ function chromiumPage(page: Page): PageHandle {
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
     async screenshot(path, options = {}) {
       await page.screenshot({ path, fullPage: options.fullPage ?? false });
     },

@@ -92,6 +92,11 @@ function firefoxPage(page: Page, extensionPage: boolean): PageHandle {
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.locator(selector).fill(text),
     press: (key) => pressCombo(page, key),
+    type: (text) => page.keyboard.type(text),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
     async screenshot(path, options = {}) {
       await page.screenshot({ path, fullPage: options.fullPage ?? false });
     },

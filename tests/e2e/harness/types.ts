@@ -22,6 +22,12 @@ export interface PageHandle {
   fill(selector: string, text: string): Promise<void>;
   /** Presses a key on the focused element, e.g. `Enter`, `Escape`, `Alt+Shift+F`. */
   press(key: string): Promise<void>;
+  /** Types text into the focused element, key by key, as a reader would. */
+  type(text: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (CSS pixels). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Reloads the page and waits for its `load` event. */
+  reload(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /**
    * Console errors and uncaught exceptions seen since the page opened. Firefox gap: WebDriver

@@ -1,0 +1,54 @@
+/**
+ * Detects the article in a page and returns its text mapped onto the page's own text nodes.
+ *
+ * Pipeline: quick "is this an article?" screen on the live page → deep clone paired with the live
+ * text nodes → Readability on the clone (it mutates what it parses) → the content element split
+ * into blocks built from the *live* text nodes → boilerplate blocks dropped (navigation runs,
+ * figure captions, teaser/prompt/credit lines) → text + segments →
+ * metadata. The live document is only read, never changed. Pure: no globals, the document is
+ * passed in, so the content script, the CLI and tests all run the same code.
+ */
+import { Readability } from '@mozilla/readability';
+import { assemble } from './assemble';
+import { collectBlocks } from './blocks';
+import { isBoilerplate } from './boilerplate';
+import { cloneWithTextMap } from './clone-map';
+import { detectLanguage } from './detect-lang';
+import { dropLinkRuns } from './link-runs';
+import { looksLikeArticle, pageIsArticleCandidate } from './is-article';
+import { publishedTimeOf, siteNameOf } from './metadata';
+import { canonicalUrl } from './normalize-url';
+import type { ExtractedArticle } from './types';
+
+export interface ExtractOptions {
+  /** The address the page was loaded from; defaults to `doc.URL`. */
+  url?: string;
+}
+
+/**
+ * The article of `doc`, or null when the page is not an article (home page, search results,
+ * web app, too little text). `segments` point into `doc`'s own text nodes.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  if (!doc.body || !pageIsArticleCandidate(doc)) return null;
+  const { clone, liveOf } = cloneWithTextMap(doc);
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  if (!parsed?.content) return null;
+
+  const blocks = dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
+    (block) => !block.caption && !isBoilerplate(block.text),
+  );
+  const { text, segments } = assemble(blocks);
+  if (!looksLikeArticle(doc, blocks, text)) return null;
+
+  return {
+    url: canonicalUrl(doc, options.url ?? doc.URL),
+    title: parsed.title?.trim() || doc.title.trim(),
+    lang: detectLanguage(doc, text),
+    byline: parsed.byline?.trim() || null,
+    siteName: siteNameOf(doc, parsed.siteName),
+    publishedTime: publishedTimeOf(doc, parsed.publishedTime),
+    text,
+    segments,
+  };
+}

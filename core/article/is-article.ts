@@ -1,0 +1,58 @@
+/**
+ * Tells article pages from the rest (home pages, section fronts, search results, web apps).
+ * Two stages: a cheap screen on the live page before any parsing, then a check of what
+ * extraction produced. The screen must not reject real articles (a rejected article is lost,
+ * a page let through only costs a Readability parse), so its thresholds are loose and the
+ * post-extraction check does the real sorting.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { Block } from './blocks';
+
+/**
+ * Readability's defaults are 140 characters and a score of 20; they reject short news items
+ * (a 3-paragraph brief) on the benchmark. 80/10 lets those through; home pages still fail the
+ * post-extraction checks below.
+ */
+const SCREEN = { minContentLength: 80, minScore: 10 };
+
+/** Below this many characters of text the "article" is a teaser, a form or an error page. */
+const MIN_TEXT_LENGTH = 250;
+/** Above this share of link text the extracted "article" is a list of links (a front page). */
+const MAX_LINK_SHARE = 0.5;
+/** Below this many sentence-sized blocks a page of `og:type=website` is a landing page. */
+const MIN_PARAGRAPHS_FOR_WEBSITE = 3;
+/** A paragraph-sized block: longer than a headline. */
+const PARAGRAPH_LENGTH = 120;
+
+/** Score of <div>s carrying text directly (div-soup articles have no <p> for Readability's screen). */
+function textDivScore(doc: Document): number {
+  let score = 0;
+  for (const div of doc.getElementsByTagName('div')) {
+    let length = 0;
+    for (let child = div.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) length += (child as Text).data.trim().length;
+    }
+    if (length > SCREEN.minContentLength) score += Math.sqrt(length - SCREEN.minContentLength);
+    if (score > SCREEN.minScore) return score;
+  }
+  return score;
+}
+
+/** Cheap screen before extraction: false when the page has no paragraph-like text mass. */
+export function pageIsArticleCandidate(doc: Document): boolean {
+  return isProbablyReaderable(doc, SCREEN) || textDivScore(doc) > SCREEN.minScore;
+}
+
+/** Whether the extracted blocks read like an article rather than a list of links or tiles. */
+export function looksLikeArticle(doc: Document, blocks: readonly Block[], text: string): boolean {
+  if (text.length < MIN_TEXT_LENGTH) return false;
+  let links = 0;
+  let paragraphs = 0;
+  for (const block of blocks) {
+    links += block.linkLength;
+    if (block.text.length >= PARAGRAPH_LENGTH && block.linkLength < block.text.length / 2) paragraphs++;
+  }
+  if (links > MAX_LINK_SHARE * text.length) return false;
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim();
+  return ogType?.toLowerCase() !== 'website' || paragraphs >= MIN_PARAGRAPHS_FOR_WEBSITE;
+}

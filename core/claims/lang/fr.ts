@@ -1,0 +1,144 @@
+/**
+ * French profile: abbreviations for sentence splitting and the word lists behind each claim
+ * signal. There is no labelled French data, so these lists are written to fire on the same
+ * kinds of sentences as their English counterparts: the shared weights then apply unchanged.
+ */
+import { phrases } from './phrases';
+import type { LanguageProfile } from './types';
+
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const NUMBER_WORDS =
+  'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent|cents|centaines?|mille|milliers?|millions?|milliards?|dizaines?|moitié|double|triple|pour ?cent|pourcentage|moyenne|total|majorité|montant|taux|nombre';
+/** Past participles and other past forms, used after an auxiliary for `past-event`. */
+const PARTICIPLE = '[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte)';
+
+export const fr: LanguageProfile = {
+  code: 'fr',
+  titles: ['m.', 'mm.', 'mme.', 'mmes.', 'mlle.', 'dr.', 'pr.', 'me.', 'mgr.', 'st.', 'ste.'],
+  abbreviations: [
+    'etc.',
+    'cf.',
+    'p.',
+    'ex.',
+    'env.',
+    'av.',
+    'apr.',
+    'j.-c.',
+    'n°.',
+    'vol.',
+    'chap.',
+    'fig.',
+  ].concat(['janv.', 'févr.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.']),
+  sentenceStarters: [
+    'le',
+    'la',
+    'les',
+    'un',
+    'une',
+    'des',
+    'il',
+    'elle',
+    'ils',
+    'elles',
+    'on',
+    'ce',
+    'cette',
+  ].concat(['je', 'nous', 'vous', 'mais', 'et', 'en', 'au', 'dans', 'pour', 'puis', 'si', 'depuis']),
+  capitalisedCommonWords: [],
+  verb: phrases(
+    'est|sont|était|étaient|sera|seront|serait|été|être|a|ont|avait|avaient|aura|auront|aurait|avoir|fait|font|faire|va|vont|peut|peuvent|doit|doivent|dit|disent',
+    '[\\p{L}]+(?:er|ir|é|ée|és|ées|ait|aient|ent|ons|ez|era|eront|erait|it|ut)',
+  ),
+  patterns: {
+    figure: [/\d/, /%/, /[$€£¥]/, phrases(NUMBER_WORDS)],
+    date: [
+      /\b(?:1[6-9]|20)\d\d\b/,
+      /\b\d\d?(?:\/|-|\.)\d\d?(?:\/|-|\.)\d\d(?:\d\d)?\b/,
+      phrases(`${MONTHS}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`),
+      phrases(
+        "hier|l'an dernier|l'année dernière|le mois dernier|la semaine dernière|il y a (?:\\S+ )?(?:ans?|mois|semaines|jours|décennies)|depuis|cette année|un an plus tôt|(?:\\S+ )?ans plus tôt",
+      ),
+    ],
+    superlative: [
+      phrases(
+        'premier|première|premiers|premières|seul|seule|seuls|seules|unique|record|jamais|le plus|la plus|les plus|le moins|la moins|les moins|meilleure?s?|pire|inédite?s?|sans précédent|numéro un|plus grande?s?|plus haute?s?|historique',
+      ),
+    ],
+    'official-act': [
+      phrases(
+        'lois?|projets? de loi|décrets?|ordonnances?|traités?|accords?|règlements?|amendements?|sanctions?|budgets?|impôts?|taxes?|arrêtés?|référendums?|motions?',
+        `(?:a|ont|avait|avaient) (?:\\S+ )?(?:officiellement )?(?:reconnu|signé|voté|adopté|promulgué|interdit|retiré|ratifié|annulé|condamné|nommé|décidé|approuvé|validé|abrogé|suspendu|inscrit|imposé|légalisé)`,
+        '(?:a|ont|avait|avaient) (?:\\S+ )?(?:proposé|soutenu|combattu|créé|ajouté|réduit|augmenté|tué|envoyé|échoué|financé|payé|dépensé|perdu|supprimé)',
+        'officiellement|reconnaissance officielle|justice|tribunal|cour|conseil constitutionnel|parlement|assemblée nationale|sénat|gouvernement|ministère|ministre|liste des',
+      ),
+    ],
+    attribution: [
+      phrases(
+        "selon|d'après|cité par|citée par|a affirmé|a déclaré|a annoncé|a indiqué|a précisé|a confirmé|a expliqué|a assuré|a estimé|a reconnu|a souligné|a rapporté|ont affirmé|ont déclaré|ont annoncé|ont confirmé|a-t-il (?:affirmé|déclaré|dit|ajouté|précisé|expliqué)|a-t-elle (?:affirmé|déclaré|dit|ajouté|précisé|expliqué)|annonce|rapport|étude|sondage|enquête|données|chiffres|statistiques|agence",
+      ),
+    ],
+    comparison: [
+      phrases(
+        "plus que|moins que|plus de|moins de|par rapport à|comparé à|comparée à|que l'an|hausse|baisse|augmentation|augmenté|baissé|grimpé|diminution|diminué|doublé|triplé|progressé|reculé|chuté|croissance|recul|supérieure?s?|inférieure?s?|davantage",
+      ),
+    ],
+    causal: [
+      phrases(
+        'à cause de|en raison de|grâce à|du fait de|provoqué|provoque|entraîné|entraîne|causé|cause de|conduit à|à la suite de|suite à|résultat de|par conséquent|donc|responsable de|attribué à|attribuée à',
+      ),
+    ],
+    'past-event': [
+      phrases(
+        `(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent) (?:\\S+ )?${PARTICIPLE}`,
+        '[\\p{L}]{2,}(?:èrent|irent|urent)',
+        'était|étaient|avait|avaient',
+      ),
+    ],
+    opinion: [
+      phrases(
+        "je (?:ne )?(?:pense|crois|trouve|souhaite|veux|aime|espère)(?: pas)?|je suis convaincue?|à mon avis|selon moi|il me semble|j'estime|franchement|honnêtement|évidemment|bien sûr",
+        'magnifique|formidable|génial|géniale|superbe|horrible|terrible|scandaleux|scandaleuse|honteux|honteuse|ridicule|stupide|absurde|incroyable|merveilleux|merveilleuse|excellent|excellente|nul|nulle|bon|bonne|mauvais|mauvaise|beau|belle|courageux|courageuse|inacceptable|important|importante|majeur|majeure',
+      ),
+    ],
+    'call-to-action': [
+      /^\s*(?:cliquez|abonnez|suivez|partagez|inscrivez|téléchargez|rejoignez|regardez|écoutez|lisez|découvrez|contactez|achetez|essayez|visitez|commentez|likez|soutenez|ne manquez|n'oubliez)/i,
+      phrases(
+        'cliquez ici|suivez-nous|abonnez-vous|partagez (?:cet|cette|sur)|inscrivez-vous|notre canal|notre newsletter|nos réseaux',
+      ),
+    ],
+    boilerplate: [
+      /^\s*(?:lire aussi|lire la suite|à lire aussi|voir aussi|à voir|publicité|sponsorisé|vues?|views?|commentaires?|partager|mots-clés|tags?|publié|mis à jour|photo|crédit|source)\b\s*[:|.…-]?/i,
+      /(?:…|\.\.\.)\s*$/,
+      /^\s*[^\p{Ll}]{6,}:/u,
+      phrases('tous droits réservés|cookies?|politique de confidentialité|mentions légales'),
+    ],
+    'first-person': [phrases('je|me|moi|mon|ma|mes|nous|notre|nos'), /(?<!\p{L})[jm]'(?=\p{L})/iu],
+    'second-person': [phrases('tu|te|toi|ton|ta|tes|vous|votre|vos'), /(?<!\p{L})t'(?=\p{L})/iu],
+    future: [
+      phrases(
+        'sera|seront|aura|auront|fera|feront|va|vont|allons|allez|devrait|devraient|prévoit de|compte|promet',
+      ),
+    ],
+    prescriptive: [phrases('doit|doivent|devons|devez|faut|faudrait|il est temps|nécessaire de')],
+    'policy-topic': [
+      phrases(
+        'impôts?|taxes?|déficits?|dette|budget|dépenses|chômage|emplois?|salaires?|revenus?|inflation|prix|pauvreté|économie|économiques?|industrie|prêts?|assurances?|retraites?|pensions?|sécurité sociale|pétrole|énergie|gaz|criminalité|drogues?|trafic|frontières?|immigration|migrants?|troupes|armes?|nucléaire|armée|militaires?|défense|guerre|terrorisme|terroristes?|santé|hôpitaux|écoles?|élèves|pollution|émissions',
+      ),
+    ],
+    rhetoric: [
+      phrases(
+        'valeurs?|opportunités?|défis?|liberté|avenir|leadership|principes?|foi|engagement|vision|rêve|espoir|ensemble|se battre pour|tournant|étape majeure|nouvelle ère',
+      ),
+    ],
+    'meta-talk': [
+      phrases(
+        'merci|questions?|répondre|réponse|ce soir|débat|laissez-moi|permettez-moi|je voudrais|mon adversaire',
+      ),
+    ],
+    hedge: [
+      phrases(
+        'peut-être|sans doute|probablement|pourrait|pourraient|semble|semblent|il paraît|éventuellement|plutôt',
+      ),
+    ],
+  },
+};

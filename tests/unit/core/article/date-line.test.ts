@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { isDateLine } from '../../../../core/article/date-line';
+
+test.each([
+  'Updated 11:21 pm CST, Tuesday, November 19, 2019',
+  'PUBLISHED: 00:01, Tue, Nov 19, 2019',
+  'September 10, 2018 |',
+  '19.11.2019, 08:57',
+  'By Paul Takahashi | November 20, 2019',
+  'Publié le 3 juillet 2025 à 10h12',
+  'Mis à jour le jeudi 3 juillet 2025 à 18 h 40',
+])('date line: %s', (text) => {
+  expect(isDateLine(text)).toBe(true);
+});
+
+test.each([
+  'The vote took place on November 19, 2019 in the council chamber.',
+  'L’annonce a été faite le jeudi 3 juillet 2025 par Zamir Kaboulov.',
+  'In 2018, low water cost Germany 5 billion euros.',
+  'By Paul Takahashi',
+  'Tuesday',
+])('not a date line: %s', (text) => {
+  expect(isDateLine(text)).toBe(false);
+});

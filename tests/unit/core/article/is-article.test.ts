@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import type { Block } from '../../../../core/article/blocks';
+import { looksLikeArticle, pageIsArticleCandidate } from '../../../../core/article/is-article';
+import { parse } from './fixtures';
+
+const SENTENCE = 'The council approved the budget on Monday after a debate that lasted more than six hours. ';
+
+function block(text: string, linkLength = 0): Block {
+  return { text, pieces: [], tag: 'p', linkLength, caption: false };
+}
+
+test.each([
+  [`<body><article><p>${SENTENCE.repeat(3)}</p></article></body>`, true],
+  [`<body><div class="txt">${SENTENCE.repeat(3)}</div></body>`, true],
+  ['<body><nav><a href="/">Home</a></nav><p>Short.</p></body>', false],
+])('pageIsArticleCandidate %#', (body, expected) => {
+  expect(pageIsArticleCandidate(parse(`<html>${body}</html>`))).toBe(expected);
+});
+
+test('looksLikeArticle wants enough text', () => {
+  const doc = parse('<html></html>');
+  expect(looksLikeArticle(doc, [block('Too short.')], 'Too short.')).toBe(false);
+  const blocks = [block(SENTENCE), block(SENTENCE), block(SENTENCE)];
+  expect(looksLikeArticle(doc, blocks, SENTENCE.repeat(3))).toBe(true);
+});
+
+test('looksLikeArticle rejects link lists', () => {
+  const text = SENTENCE.repeat(4);
+  expect(looksLikeArticle(parse('<html></html>'), [block(text, text.length)], text)).toBe(false);
+});
+
+test('looksLikeArticle wants paragraphs on og:type=website pages', () => {
+  const doc = parse('<html><head><meta property="og:type" content="website"></head></html>');
+  const text = SENTENCE.repeat(4);
+  expect(looksLikeArticle(doc, [block(text)], text)).toBe(false);
+  const paragraph = SENTENCE.repeat(2);
+  const blocks = [block(paragraph), block(paragraph), block(paragraph)];
+  expect(looksLikeArticle(doc, blocks, paragraph.repeat(3))).toBe(true);
+});
