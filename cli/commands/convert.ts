@@ -16,7 +16,6 @@ import type { LabelLocale } from '../../core/exchange/verdict-labels';
 import { toW3cJson } from '../../core/exchange/w3c';
 import type { CliIo } from '../io';
 
-export const summary = 'convert Factmark JSON or W3C annotations to another format';
 
 const FORMATS = ['factmark', 'w3c', 'claimreview', 'markdown', 'csv'] as const;
 type Format = (typeof FORMATS)[number];

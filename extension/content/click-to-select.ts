@@ -15,11 +15,17 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** The article offset under a click, or null outside the article or when text is being selected. */
+/**
+ * The article offset under a click, or null when the click was not on article text: outside the
+ * article, on Factmark's own UI (whose events reach the document retargeted to its host), or
+ * while text is being selected.
+ */
 export function articleOffsetAt(doc: Document, article: ExtractedArticle, event: MouseEvent): number | null {
+  if (event.target instanceof Element && event.target.closest('[data-factmark]')) return null;
   const selection = doc.getSelection();
   if (selection && !selection.isCollapsed) return null;
   const caret = caretAt(doc, event.clientX, event.clientY);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+  if (!article.segments.some((segment) => segment.node === caret.node)) return null;
   return offsetForPoint(article, caret.node as Text, caret.offset);
 }

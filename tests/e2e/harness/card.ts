@@ -45,9 +45,12 @@ type CardAction =
   | { kind: 'click'; selector: string; index?: number }
   | { kind: 'input'; selector: string; index?: number; value: string };
 
-/** Clicks or types into controls of the card (all matches of `selector`, pick by `index`). */
+/**
+ * Clicks or types into controls of the card (all matches of `selector`, pick by `index`), one
+ * step per animation frame so the card has re-rendered before the next step looks for a control.
+ */
 export function actInCard(page: PageHandle, actions: CardAction[]): Promise<void> {
-  return page.evaluate((steps) => {
+  return page.evaluate(async (steps) => {
     const root = document.querySelector('factmark-card')?.shadowRoot;
     if (!root) throw new Error('The card is not open');
     for (const step of steps) {
@@ -58,6 +61,7 @@ export function actInCard(page: PageHandle, actions: CardAction[]): Promise<void
         element.value = step.value;
         element.dispatchEvent(new Event('input', { bubbles: true }));
       }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   }, actions);
 }
@@ -97,7 +101,9 @@ export function focusedControl(page: PageHandle): Promise<string> {
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active) return 'none';
-    const label = active.getAttribute('aria-label') ?? (active as HTMLInputElement).value ?? '';
+    const label =
+      active.getAttribute('aria-label') ??
+      (active instanceof HTMLInputElement ? active.value : (active.textContent?.trim() ?? ''));
     return `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}[${label}]`;
   });
 }

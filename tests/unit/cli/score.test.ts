@@ -19,7 +19,6 @@ function fakeIo(stdin: string): CliIo & { out: string; err: string } {
 }
 
 describe('factmark score', () => {
-
   test.each([[[]], [['--lang']], [['--lang', 'de']]])('rejects %j with exit 2', async (args) => {
     const io = fakeIo('x\n');
     expect(await run(args, io)).toBe(2);

@@ -1,0 +1,59 @@
+/**
+ * The unit every exchange format reads and writes: a set of articles, claims and fact-checks.
+ * A valid bundle is referentially whole: every fact-check's claim and article are in it, and a
+ * claim belongs to the same article as its fact-check. Parsers guarantee this; exporters rely
+ * on it and throw on a broken bundle, which can only come from a bug in the caller.
+ */
+import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../model/fact-check';
+
+/** Articles, claims and fact-checks moved together. */
+export interface FactmarkBundle {
+  articles: ArticleRecord[];
+  claims: ClaimRecord[];
+  factChecks: FactCheckRecord[];
+}
+
+/** A record of an imported file that was refused, with the reason shown to the reader. */
+export interface InvalidRecord {
+  /** What the index counts: rows of a Factmark file, or annotations of a W3C file. */
+  kind: 'article' | 'claim' | 'factCheck' | 'annotation';
+  /** Position in the file's list of that kind, from 0. */
+  index: number;
+  /** The record's id when it has a readable one. */
+  id?: string;
+  reason: string;
+}
+
+/** A fact-check with the claim and article it belongs to. */
+export interface JoinedFactCheck {
+  factCheck: FactCheckRecord;
+  claim: ClaimRecord;
+  article: ArticleRecord;
+}
+
+const KIND_NAMES: Record<InvalidRecord['kind'], string> = {
+  article: 'Article',
+  claim: 'Claim',
+  factCheck: 'Fact-check',
+  annotation: 'Annotation',
+};
+
+/** "Fact-check 3 (abc): note is empty" — one line for an import preview or the CLI. */
+export function describeInvalid(record: InvalidRecord): string {
+  const id = record.id === undefined ? '' : ` (${record.id})`;
+  return `${KIND_NAMES[record.kind]} ${record.index + 1}${id}: ${record.reason}`;
+}
+
+/** Pairs each fact-check with its claim and article, in bundle order; throws on a broken bundle. */
+export function joinFactChecks(bundle: FactmarkBundle): JoinedFactCheck[] {
+  const articles = new Map(bundle.articles.map((article) => [article.id, article]));
+  const claims = new Map(bundle.claims.map((claim) => [claim.id, claim]));
+  return bundle.factChecks.map((factCheck) => {
+    const claim = claims.get(factCheck.claimId);
+    const article = articles.get(factCheck.articleId);
+    if (!claim || !article) {
+      throw new Error(`Fact-check ${factCheck.id} refers to a claim or article missing from the bundle`);
+    }
+    return { factCheck, claim, article };
+  });
+}

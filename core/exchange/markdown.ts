@@ -1,0 +1,125 @@
+/**
+ * A readable Markdown report: per article its title and address, then each fact-checked claim
+ * as a quote with its verdict, note, tags and sources as links. All text from records is
+ * escaped (every ASCII punctuation mark CommonMark gives meaning to gets a backslash), so a
+ * note or title cannot create links, images, HTML or headings; link targets are http(s) only
+ * (the schemas guarantee it) and written in `<…>` with spaces and brackets percent-encoded.
+ */
+import type { ArticleRecord } from '../model/fact-check';
+import type { FactmarkBundle, JoinedFactCheck } from './bundle';
+import { joinFactChecks } from './bundle';
+import type { LabelLocale } from './verdict-labels';
+import { VERDICT_LABELS } from './verdict-labels';
+
+/** Options of a Markdown report. */
+export interface MarkdownOptions {
+  /** Language of the verdict labels and headings; English by default. */
+  locale?: LabelLocale;
+}
+
+const WORDS = {
+  en: {
+    title: 'Factmark report',
+    verdict: 'Verdict',
+    none: 'no verdict yet',
+    tags: 'Tags',
+    sources: 'Sources',
+  },
+  fr: {
+    title: 'Rapport Factmark',
+    verdict: 'Verdict',
+    none: 'pas encore de verdict',
+    tags: 'Étiquettes',
+    sources: 'Sources',
+  },
+} as const;
+
+const STANCES = {
+  en: { supports: 'supports', refutes: 'refutes', context: 'context' },
+  fr: { supports: 'confirme', refutes: 'réfute', context: 'contexte' },
+} as const;
+
+/** Characters with inline meaning: emphasis, code, links, images, HTML, entities, tables, strike. */
+const INLINE_SYNTAX = /[\\`*_[\]<>&!|~{}]/gu;
+
+/**
+ * `text` with Markdown syntax backslash-escaped, line by line: inline syntax anywhere, and the
+ * block markers that count only at the start of a line (headings, lists, setext underlines).
+ * Leading indentation is dropped, as it would turn the line into a code block.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split(/\r\n?|\n/u)
+    .map((line) =>
+      line
+        .trimStart()
+        .replace(INLINE_SYNTAX, '\\$&')
+        .replace(/^[#\-+=]/u, '\\$&')
+        .replace(/^(\d+)([.)])/u, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+/** A link target in angle brackets: characters that could end it are percent-encoded. */
+function linkTarget(url: string): string {
+  return `<${url.replace(/[<>\s\\]/gu, (char) => encodeURIComponent(char))}>`;
+}
+
+/** The report for `bundle`, articles and claims in bundle and text order. */
+export function toMarkdown(bundle: FactmarkBundle, options: MarkdownOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const byArticle = new Map<string, { article: ArticleRecord; claims: JoinedFactCheck[] }>();
+  for (const joined of joinFactChecks(bundle)) {
+    const group = byArticle.get(joined.article.id) ?? { article: joined.article, claims: [] };
+    group.claims.push(joined);
+    byArticle.set(joined.article.id, group);
+  }
+  const sections = [...byArticle.values()].map((group) =>
+    articleSection(group.article, group.claims, locale),
+  );
+  return `# ${WORDS[locale].title}\n\n${sections.join('\n\n')}\n`;
+}
+
+function articleSection(article: ArticleRecord, list: JoinedFactCheck[], locale: LabelLocale): string {
+  const title = escapeMarkdown(article.title === '' ? article.url : article.title);
+  const claims = [...list].sort((a, b) => a.claim.position.start - b.claim.position.start);
+  return [`## ${title}`, linkTarget(article.url), ...claims.map((joined) => claimBlock(joined, locale))].join(
+    '\n\n',
+  );
+}
+
+function claimBlock({ factCheck, claim }: JoinedFactCheck, locale: LabelLocale): string {
+  const words = WORDS[locale];
+  const quote = quoteLines(claim.text);
+  const verdict = factCheck.verdict === null ? words.none : VERDICT_LABELS[locale][factCheck.verdict];
+  const parts = [quote, `**${words.verdict}:** ${escapeMarkdown(verdict)}`];
+  if (factCheck.note !== '') parts.push(paragraphs(escapeMarkdown(factCheck.note)));
+  if (factCheck.tags.length > 0) {
+    parts.push(`${words.tags}: ${factCheck.tags.map(escapeMarkdown).join(', ')}`);
+  }
+  if (factCheck.sources.length > 0) {
+    const items = factCheck.sources.map((source) => {
+      const text = escapeMarkdown(source.title === '' ? source.url : source.title);
+      const quoted = source.quote === undefined ? '' : ` — “${escapeMarkdown(source.quote)}”`;
+      return `- [${text}](${linkTarget(source.url)}) (${STANCES[locale][source.stance]})${quoted}`;
+    });
+    parts.push(`${words.sources}:\n\n${items.join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** Text as a blockquote: every line prefixed, escaped. */
+function quoteLines(text: string): string {
+  return escapeMarkdown(text)
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+/** Blank lines kept as paragraph breaks, single line breaks as Markdown hard breaks. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/u)
+    .map((paragraph) => paragraph.split('\n').join('\\\n'))
+    .join('\n\n');
+}

@@ -1,0 +1,141 @@
+/**
+ * A reader fact-checks a claim in two clicks and finds it again, anchored to the same words, on
+ * reload, on the publisher's edited page, and (as "not found") when the words are gone.
+ */
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import {
+  actInCard,
+  cardAlerts,
+  cardIsOpen,
+  clickText,
+  focusedControl,
+  saveStatus,
+  waitForCard,
+  waitForSaved,
+} from './harness/card';
+import { openSidePanelFor, waitForClaimHighlights } from './harness/page-helpers';
+import { useExtensionBrowser } from './harness/setup';
+import type { PageHandle } from './harness/types';
+
+const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
+const CLAIM =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+const EDITED =
+  'En avril 2025, la justice russe avait retiré les talibans de sa liste des organisations terroristes.';
+const OTHER_CLAIM = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
+
+function verdictTexts(page: PageHandle, verdict: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, `factmark-verdict-${verdict}`);
+}
+
+describe.each(BROWSERS)('annotating in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test('verdict, two sources and a note are saved, refused for javascript:, and come back', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    await clickText(page, CLAIM);
+    await waitForCard(page);
+    await actInCard(page, [
+      { kind: 'click', selector: 'input[value="mostly-true"]' },
+      { kind: 'click', selector: '.fm-sources > .fm-button' },
+      { kind: 'input', selector: 'input[type="url"]', value: 'https://tass.example/afghanistan/2025-04-17' },
+      { kind: 'input', selector: 'input[id$="-title"]', value: 'Tass : la Cour suprême retire les talibans' },
+      { kind: 'click', selector: '.fm-sources > .fm-button' },
+      {
+        kind: 'input',
+        selector: 'input[type="url"]',
+        index: 1,
+        value: 'https://ria.example/20250417/taliban',
+      },
+      { kind: 'input', selector: 'input[id$="-title"]', index: 1, value: 'RIA Novosti' },
+      { kind: 'input', selector: 'textarea', value: 'Décision de la Cour suprême du 17 avril 2025.' },
+    ]);
+    await waitForSaved(page);
+    expect((await saveStatus(page)).text).toBe('Enregistré');
+
+    await actInCard(page, [
+      { kind: 'click', selector: '.fm-sources > .fm-button' },
+      { kind: 'input', selector: 'input[type="url"]', index: 2, value: 'javascript:alert(document.cookie)' },
+    ]);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('factmark-card')
+          ?.shadowRoot?.querySelector('[data-testid="save-status"]')
+          ?.getAttribute('data-kind') === 'failed',
+    );
+    expect(await cardAlerts(page)).toContain('Seuls les liens http et https peuvent être enregistrés.');
+    await actInCard(page, [{ kind: 'click', selector: '.fm-link-button', index: 2 }]);
+    await waitForSaved(page);
+    await page.press('Escape');
+    await page.waitForFunction(() => document.querySelector('factmark-card') === null);
+
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.has('factmark-verdict-mostly-true'), undefined, 15_000);
+    expect(await verdictTexts(page, 'mostly-true')).toEqual([CLAIM]);
+
+    const panel = await openSidePanelFor(e2e.browser(), TITLE);
+    await panel.waitForSelector('[data-testid="annotation-list"]');
+    const item = await panel.evaluate(
+      () => document.querySelector('[data-testid="annotation-list"] li')?.textContent,
+    );
+    expect(item).toContain(CLAIM);
+    expect(item).toMatch(/2 sources/);
+    expect(item).toContain('Décision de la Cour suprême');
+    await panel.close();
+    await page.close();
+  });
+
+  test('the edited page: found again on the changed words, shown as changed', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-edited.html'));
+    await page.waitForFunction(() => CSS.highlights.has('factmark-verdict-mostly-true'), undefined, 15_000);
+    expect(await verdictTexts(page, 'mostly-true')).toEqual([EDITED]);
+    const panel = await openSidePanelFor(e2e.browser(), TITLE);
+    await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="fuzzy"]');
+    await panel.close();
+    await page.close();
+  });
+
+  test('the page without the words: the fact-check is listed as not found, never dropped', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-removed.html'));
+    await waitForClaimHighlights(page);
+    expect(await verdictTexts(page, 'mostly-true')).toEqual([]);
+    const panel = await openSidePanelFor(e2e.browser(), TITLE);
+    await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="orphan"]');
+    const item = await panel.evaluate(
+      () => document.querySelector('li[data-status="orphan"]')?.textContent ?? '',
+    );
+    expect(item).toContain(CLAIM);
+    expect(item).toMatch(/Not found on this page|Introuvable sur cette page/);
+    await panel.close();
+    await page.close();
+  });
+
+  test('the card works from the keyboard alone and Escape saves and closes it', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    await clickText(page, OTHER_CLAIM);
+    await waitForCard(page);
+    expect(await focusedControl(page)).toBe('button[Fermer]');
+    await page.press('Tab');
+    expect(await focusedControl(page)).toBe('input[true]');
+    await page.press('ArrowDown');
+    expect(await focusedControl(page)).toBe('input[mostly-true]');
+    await page.press('ArrowDown');
+    expect(await focusedControl(page)).toBe('input[mixed]');
+    await page.press('Tab');
+    await page.press('Enter');
+    expect(await focusedControl(page)).toBe('button[Ajouter une source]');
+    await waitForSaved(page);
+    await page.press('Escape');
+    await page.waitForFunction(() => document.querySelector('factmark-card') === null);
+    expect(await cardIsOpen(page)).toBe(false);
+    await page.waitForFunction(() => CSS.highlights.has('factmark-verdict-mixed'), undefined, 15_000);
+    await page.close();
+  });
+});

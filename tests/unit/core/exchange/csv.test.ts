@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { expect, test } from 'vitest';
+import { CSV_COLUMNS, csvRows, neutraliseFormula, toCsv } from '../../../../core/exchange/csv';
+import { bundleArb, fakeBundle } from './arbitraries';
+
+test('writes a header and one CRLF-terminated row per fact-check', () => {
+  const csv = toCsv(fakeBundle({ note: 'A note, with "quotes"\nand a line break.' }));
+  expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  expect(csv).toBe(
+    'id,article_url,article_title,site,claim,verdict,note,tags,sources,created,updated\r\n' +
+      '3f2c8a1e-5b7d-4c9a-8e21-0d6b4f1a2c3e,https://news.example.org/2024/05/budget,Budget: what the minister said,' +
+      'news.example.org,Unemployment fell by 40% last year.,mostly-false,"A note, with ""quotes""\nand a line break.",' +
+      'economy; figures,https://stats.example.gov/unemployment,2024-05-02T10:02:00.000Z,2024-05-03T09:00:00.000Z\r\n',
+  );
+});
+
+test('starts with a byte order mark when asked', () => {
+  expect(toCsv(fakeBundle(), { bom: true }).startsWith('\uFEFFid,')).toBe(true);
+});
+
+test.each([
+  ['=1+1', "'=1+1"],
+  ['+33 6 12', "'+33 6 12"],
+  ['-2', "'-2"],
+  ['@SUM(A1)', "'@SUM(A1)"],
+  ['\t=cmd', "'\t=cmd"],
+  ['a=b', 'a=b'],
+  ['', ''],
+])('neutraliseFormula(%j) is %j', (cell, safe) => {
+  expect(neutraliseFormula(cell)).toBe(safe);
+});
+
+test('round-trips through papaparse to the same cells (property)', () => {
+  fc.assert(
+    fc.property(bundleArb, (bundle) => {
+      const parsed = Papa.parse<string[]>(toCsv(bundle), { delimiter: ',', newline: '\r\n' });
+      expect(parsed.errors).toEqual([]);
+      // The final CRLF ends the last record; papaparse reports it as one empty row.
+      expect(parsed.data.slice(0, -1)).toEqual(csvRows(bundle));
+    }),
+    { numRuns: 150 },
+  );
+});

@@ -1,0 +1,82 @@
+import { expect, test } from 'vitest';
+import { escapeMarkdown, toMarkdown } from '../../../../core/exchange/markdown';
+import { fakeArticle, fakeBundle, fakeClaim, fakeFactCheck } from './arbitraries';
+
+test('writes a report per article with each claim, verdict, note, tags and sources', () => {
+  expect(toMarkdown(fakeBundle())).toBe(
+    [
+      '# Factmark report',
+      '',
+      '## Budget: what the minister said',
+      '',
+      '<https://news.example.org/2024/05/budget>',
+      '',
+      '> Unemployment fell by 40% last year.',
+      '',
+      '**Verdict:** Mostly false',
+      '',
+      'The figure is 4%, not 40%.',
+      '',
+      'Tags: economy, figures',
+      '',
+      'Sources:',
+      '',
+      '- [Official unemployment figures](<https://stats.example.gov/unemployment>) (refutes) — “Unemployment fell by 4%.”',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('orders claims by position and uses French labels', () => {
+  const bundle = {
+    articles: [fakeArticle({ title: '' })],
+    claims: [
+      fakeClaim(),
+      fakeClaim({
+        id: 'claim-0',
+        text: 'Earlier claim.',
+        position: { type: 'TextPositionSelector', start: 1, end: 15 },
+      }),
+    ],
+    factChecks: [
+      fakeFactCheck(),
+      fakeFactCheck({ id: 'fc-0', claimId: 'claim-0', verdict: null, note: '', tags: [], sources: [] }),
+    ],
+  };
+  const report = toMarkdown(bundle, { locale: 'fr' });
+  expect(report).toContain('# Rapport Factmark\n\n## https://news.example.org/2024/05/budget');
+  expect(report.indexOf('Earlier claim.')).toBeLessThan(report.indexOf('Unemployment'));
+  expect(report).toContain('**Verdict:** pas encore de verdict');
+  expect(report).toContain('**Verdict:** Plutôt faux');
+  expect(report).toContain('(réfute)');
+});
+
+test.each([
+  ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
+  ['![img](https://evil.example/x.png)', '\\!\\[img\\](https://evil.example/x.png)'],
+  ['<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
+  ['&lt;b&gt;', '\\&lt;b\\&gt;'],
+  ['*bold* _em_ `code` ~~x~~ | a |', '\\*bold\\* \\_em\\_ \\`code\\` \\~\\~x\\~\\~ \\| a \\|'],
+  ['# Heading', '\\# Heading'],
+  ['- item\n+ item\n1. item\n2) item', '\\- item\n\\+ item\n1\\. item\n2\\) item'],
+  ['title\n===', 'title\n\\==='],
+  ['    indented code', 'indented code'],
+  ['back\\slash', 'back\\\\slash'],
+  ['Plain text, 40% (roughly).', 'Plain text, 40% (roughly).'],
+])('escapeMarkdown(%j)', (text, escaped) => {
+  expect(escapeMarkdown(text)).toBe(escaped);
+});
+
+test('keeps hostile text in the report inert', () => {
+  const note = 'See [here](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\nline two';
+  const report = toMarkdown(
+    fakeBundle({
+      note,
+      sources: [{ url: 'https://a.example/a)b<c', title: '](javascript:x)', stance: 'context' }],
+    }),
+  );
+  expect(report).toContain(
+    'See \\[here\\](javascript:alert(1))\n\n\\<img src=x onerror=alert(1)\\>\\\nline two',
+  );
+  expect(report).toContain('- [\\](javascript:x)](<https://a.example/a)b%3Cc>) (context)');
+});

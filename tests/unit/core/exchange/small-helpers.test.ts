@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { describeInvalid, joinFactChecks } from '../../../../core/exchange/bundle';
+import { deepEqual } from '../../../../core/exchange/deep-equal';
+import { annotationIdFor, factCheckIdFrom } from '../../../../core/exchange/w3c-ids';
+import { fakeBundle } from './arbitraries';
+
+test.each([
+  [{ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 }, true],
+  [{ a: 1, b: undefined }, { a: 1 }, true],
+  [{ a: 1 }, { a: 2 }, false],
+  [[1, 2], [2, 1], false],
+  [[], {}, false],
+  [null, {}, false],
+  [{ a: null }, { a: undefined }, false],
+])('deepEqual(%j, %j) is %s', (a, b, equal) => {
+  expect(deepEqual(a, b)).toBe(equal);
+  expect(deepEqual(b, a)).toBe(equal);
+});
+
+test.each([
+  ['3F2C8A1E-5B7D-4C9A-8E21-0D6B4F1A2C3E', 'urn:uuid:3F2C8A1E-5B7D-4C9A-8E21-0D6B4F1A2C3E'],
+  ['abc', 'urn:factmark:fact-check:abc'],
+  ['urn:uuid:not-a-uuid', 'urn:factmark:fact-check:urn%3Auuid%3Anot-a-uuid'],
+])('fact-check id %j ⇄ annotation id %s', (id, iri) => {
+  expect(annotationIdFor(id)).toBe(iri);
+  expect(factCheckIdFrom(iri)).toBe(id);
+});
+
+test.each([
+  ['https://hypothes.is/a/abc', 'https://hypothes.is/a/abc'],
+  ['urn:factmark:fact-check:%FF', null],
+])('factCheckIdFrom(%s) is %j', (iri, id) => {
+  expect(factCheckIdFrom(iri)).toBe(id);
+});
+
+test.each([
+  [{ kind: 'factCheck', index: 2, id: 'abc', reason: 'note is empty' }, 'Fact-check 3 (abc): note is empty'],
+  [{ kind: 'annotation', index: 0, reason: 'it has no id' }, 'Annotation 1: it has no id'],
+] as const)('describeInvalid(%j)', (record, text) => {
+  expect(describeInvalid(record)).toBe(text);
+});
+
+test('joinFactChecks pairs each fact-check with its claim and article', () => {
+  const bundle = fakeBundle();
+  expect(joinFactChecks(bundle)).toEqual([
+    { factCheck: bundle.factChecks[0], claim: bundle.claims[0], article: bundle.articles[0] },
+  ]);
+});
