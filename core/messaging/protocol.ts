@@ -14,7 +14,7 @@ import type {
   SavedFactCheck,
   StoredFactCheck,
 } from '../model/stored-records';
-import { FactCheckDraftSchema, FactCheckFieldsSchema, HttpUrlSchema } from './field-schemas';
+import { FactCheckDraftSchema, FactCheckFieldsSchema, PageUrlSchema } from './field-schemas';
 import type { PageState } from './page-state';
 
 const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -27,7 +27,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   /** Is the background awake and which version is it? */
   v.strictObject({ type: v.literal('ping') }),
   /** Everything saved on the page at this normalised URL. */
-  v.strictObject({ type: v.literal('getPageAnnotations'), url: HttpUrlSchema }),
+  v.strictObject({ type: v.literal('getPageAnnotations'), url: PageUrlSchema }),
   /** Creates a fact-check on a passage (and its claim and article records). */
   v.strictObject({ type: v.literal('createFactCheck'), draft: FactCheckDraftSchema }),
   /** Changes the verdict, sources, note or tags of a fact-check. */
@@ -87,7 +87,7 @@ export interface ContentResponses {
 
 export const EventSchema = v.variant('type', [
   /** Fact-checks of this article changed (any view, any tab). */
-  v.strictObject({ type: v.literal('annotationsChanged'), articleUrl: HttpUrlSchema }),
+  v.strictObject({ type: v.literal('annotationsChanged'), articleUrl: PageUrlSchema }),
   /** A content script's page state changed (sent by that tab). */
   v.strictObject({ type: v.literal('pageStateChanged') }),
 ]);

@@ -25,10 +25,10 @@ describe('parseMessage', () => {
     [null, 'Invalid message'],
     [{ type: 'dropDatabase' }, 'Invalid message'],
     [{ type: 'ping', extra: 1 }, 'Invalid message'],
-    [{ type: 'getPageAnnotations', url: 'javascript:alert(1)' }, 'Only http and https links can be saved'],
+    [{ type: 'getPageAnnotations', url: 'javascript:alert(1)' }, 'only http and https addresses are allowed'],
     [
       { type: 'createFactCheck', draft: fakeDraft({ sources: [{ url: 'data:text/html,x', title: '', stance: 'supports' }] }) },
-      'at draft.sources.0.url: Only http and https links can be saved',
+      'at draft.sources.0.url: source URL "data:text/html,x" uses the data: scheme; only http and https addresses are allowed',
     ],
     [{ type: 'updateFactCheck', id: 'f1', changes: { verdict: 'pants-on-fire' } }, 'at changes.verdict'],
     [{ type: 'updateFactCheck', id: 'f1', changes: { note: 'x'.repeat(20_001) } }, 'at changes.note'],
