@@ -16,8 +16,8 @@ import type {
 } from '../model/stored-records';
 import { FactCheckDraftSchema, FactCheckFieldsSchema, PageUrlSchema } from './field-schemas';
 import type { PageState } from './page-state';
+import { IdSchema } from '../exchange/field-schemas';
 
-const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const OffsetsSchema = v.strictObject({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -48,6 +48,8 @@ export const BackgroundRequestSchema = v.variant('type', [
       v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'orphan']) }),
     ),
   }),
+  /** Opens the fact-check's article in a new tab and scrolls to its claim once placed. */
+  v.strictObject({ type: v.literal('openFactCheck'), factCheckId: IdSchema }),
   /** Opens the review page, optionally on a filter (its URL query). */
   v.strictObject({
     type: v.literal('openReviewPage'),
@@ -65,6 +67,8 @@ export interface BackgroundResponses {
   updateFactCheck: StoredFactCheck;
   deleteFactChecks: RemovedRecords;
   setAnchorStatuses: null;
+  /** Whether the claim was found and shown in the opened page. */
+  openFactCheck: boolean;
   openReviewPage: null;
 }
 
@@ -73,6 +77,8 @@ export const ContentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('getPageState') }),
   /** Scrolls to a passage of the article text and selects it. */
   v.strictObject({ type: v.literal('scrollToPassage'), ...OffsetsSchema.entries }),
+  /** Scrolls to a saved fact-check's claim; false while the page is not analysed or it is not found. */
+  v.strictObject({ type: v.literal('showFactCheck'), factCheckId: IdSchema }),
   /** Opens the annotation card on the current text selection (context menu, shortcut). */
   v.strictObject({ type: v.literal('factCheckSelection') }),
 ]);
@@ -82,6 +88,7 @@ export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 export interface ContentResponses {
   getPageState: PageState;
   scrollToPassage: boolean;
+  showFactCheck: boolean;
   factCheckSelection: boolean;
 }
 

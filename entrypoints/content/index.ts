@@ -43,6 +43,8 @@ export default defineContentScript({
             return session.pageState;
           case 'scrollToPassage':
             return session.scrollTo(request);
+          case 'showFactCheck':
+            return session.showFactCheck(request.factCheckId);
           case 'factCheckSelection':
             return factCheckSelection();
         }

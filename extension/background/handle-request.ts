@@ -14,6 +14,7 @@ import {
 } from '../../storage/fact-checks';
 import { getPageAnnotations } from '../../storage/page-annotations';
 import { notifyAnnotationsChanged } from './notify';
+import { openFactCheck } from './open-fact-check';
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (
@@ -48,6 +49,7 @@ export function backgroundHandlers(db: FactmarkDb, now: () => Date = () => new D
       await setAnchorStatuses(db, statuses);
       return null;
     },
+    openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
       await browser.tabs.create({
         url: `${browser.runtime.getURL('/review.html')}${query ? `?${query}` : ''}`,

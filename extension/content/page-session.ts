@@ -136,6 +136,13 @@ export class PageSession {
     this.update({ ...this.state, selected: { start: passage.start, end: passage.end } });
   }
 
+  /** Scrolls to a saved fact-check's claim; false until it has been placed on this page. */
+  showFactCheck(factCheckId: string): boolean {
+    const placed = this.state.annotations.find((annotation) => annotation.factCheckId === factCheckId);
+    if (!placed || placed.start === null || placed.end === null) return false;
+    return this.scrollTo({ start: placed.start, end: placed.end });
+  }
+
   /** Scrolls to a passage and selects it; false when the passage is not in the article. */
   scrollTo(passage: Passage): boolean {
     if (!this.article || passage.end > this.article.text.length) return false;
