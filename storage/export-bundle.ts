@@ -1,0 +1,41 @@
+/**
+ * Gathers the records an export needs: the chosen fact-checks with their claims and articles,
+ * as exchange records (no derived fields).
+ */
+import type { FactmarkBundle } from '../core/exchange/bundle';
+import type { StoredFactCheck } from '../core/model/stored-records';
+import type { FactmarkDb } from './db';
+import { claimRecord, factCheckRecord } from './exchange-records';
+
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'factChecks'; ids: readonly string[] }
+  | { kind: 'article'; articleId: string };
+
+async function factChecksIn(db: FactmarkDb, scope: ExportScope): Promise<StoredFactCheck[]> {
+  switch (scope.kind) {
+    case 'all':
+      return db.factChecks.toArray();
+    case 'factChecks':
+      return (await db.factChecks.bulkGet([...scope.ids])).filter((row) => row !== undefined);
+    case 'article':
+      return db.factChecks.where('articleId').equals(scope.articleId).toArray();
+  }
+}
+
+export async function exportBundle(db: FactmarkDb, scope: ExportScope): Promise<FactmarkBundle> {
+  return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {
+    const factChecks = await factChecksIn(db, scope);
+    const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
+    const articleIds = [...new Set(factChecks.map((row) => row.articleId))];
+    const [claims, articles] = await Promise.all([
+      db.claims.bulkGet(claimIds),
+      db.articles.bulkGet(articleIds),
+    ]);
+    return {
+      articles: articles.filter((row) => row !== undefined),
+      claims: claims.filter((row) => row !== undefined).map(claimRecord),
+      factChecks: factChecks.map(factCheckRecord),
+    };
+  });
+}

@@ -1,0 +1,156 @@
+import { Dexie } from 'dexie';
+import fc from 'fast-check';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { FactmarkBundle } from '../../../core/exchange/bundle';
+import { toFactmarkJson } from '../../../core/exchange/factmark-json';
+import { parseImport } from '../../../core/exchange/parse-import';
+import { toW3cJson } from '../../../core/exchange/w3c';
+import { FactmarkDb } from '../../../storage/db';
+import { exportBundle } from '../../../storage/export-bundle';
+import { createFactCheck, updateFactCheck } from '../../../storage/fact-checks';
+import { applyImport, previewImport } from '../../../storage/import-bundle';
+import { bundleArb, fakeBundle } from '../core/exchange/arbitraries';
+import { fakeDraft } from '../factories';
+
+const opened: FactmarkDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+function freshDb(): FactmarkDb {
+  const db = new FactmarkDb(`exchange-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+const exportedAt = '2025-07-06T00:00:00.000Z';
+const keepNewer = { conflict: 'keep-newer' } as const;
+
+async function importText(db: FactmarkDb, text: string, policy = keepNewer) {
+  const parsed = parseImport(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const plan = await previewImport(db, parsed.bundle, parsed.invalid, policy);
+  return { plan, written: await applyImport(db, plan) };
+}
+
+/** What an export of everything can hold: fact-checked claims and their articles, sorted. */
+function exportable(bundle: FactmarkBundle): FactmarkBundle {
+  const claimIds = new Set(bundle.factChecks.map((row) => row.claimId));
+  const articleIds = new Set(bundle.factChecks.map((row) => row.articleId));
+  return sorted({
+    articles: bundle.articles.filter((row) => articleIds.has(row.id)),
+    claims: bundle.claims.filter((row) => claimIds.has(row.id)),
+    factChecks: bundle.factChecks,
+  });
+}
+function sorted(bundle: FactmarkBundle): FactmarkBundle {
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    articles: byId(bundle.articles),
+    claims: byId(bundle.claims),
+    factChecks: byId(bundle.factChecks),
+  };
+}
+
+describe('export then import', () => {
+  test('into an empty database gives back identical records (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(bundleArb, async (bundle) => {
+        fc.pre(new Set(bundle.articles.map((row) => row.url)).size === bundle.articles.length);
+        const db = freshDb();
+        const { plan } = await importText(db, toFactmarkJson(bundle, { exportedAt }));
+        expect(plan.counts.new).toBe(bundle.factChecks.length);
+        const back = await exportBundle(db, { kind: 'all' });
+        expect(sorted(back)).toEqual(exportable(bundle));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('records made in the extension survive Factmark JSON and W3C round trips', async () => {
+    const source = freshDb();
+    await createFactCheck(source, fakeDraft(), new Date('2025-07-05T10:00:00.000Z'));
+    const original = await exportBundle(source, { kind: 'all' });
+    for (const text of [toFactmarkJson(original, { exportedAt }), toW3cJson(original, { exportedAt })]) {
+      const target = freshDb();
+      await importText(target, text);
+      expect(sorted(await exportBundle(target, { kind: 'all' }))).toEqual(sorted(original));
+      const [row] = await target.factChecks.toArray();
+      expect(row?.words).toEqual(expect.arrayContaining(['russie', 'tass']));
+    }
+  });
+
+  test('importing the same file twice changes nothing the second time', async () => {
+    const db = freshDb();
+    const text = toFactmarkJson(fakeBundle(), { exportedAt });
+    await importText(db, text);
+    const { plan, written } = await importText(db, text);
+    expect(plan.counts).toMatchObject({ new: 0, unchanged: 1 });
+    expect(written).toBe(0);
+  });
+});
+
+describe('conflicts', () => {
+  async function conflicted(policy: Parameters<typeof previewImport>[3]) {
+    const db = freshDb();
+    const { factCheck } = await createFactCheck(db, fakeDraft(), new Date('2025-07-05T10:00:00.000Z'));
+    const exported = await exportBundle(db, { kind: 'all' });
+    await updateFactCheck(
+      db,
+      factCheck.id,
+      { note: 'edited here later' },
+      new Date('2025-07-07T10:00:00.000Z'),
+    );
+    const theirs = {
+      ...exported,
+      factChecks: exported.factChecks.map((row) => ({ ...row, note: 'edited there' })),
+    };
+    const { plan } = await importText(db, toFactmarkJson(theirs, { exportedAt }), policy);
+    return { db, plan };
+  }
+
+  test('keep the newer one by default', async () => {
+    const { db, plan } = await conflicted(keepNewer);
+    expect(plan.counts.conflicting).toBe(1);
+    expect((await db.factChecks.toArray()).map((row) => row.note)).toEqual(['edited here later']);
+  });
+
+  test('keep both when asked', async () => {
+    const { db } = await conflicted({ conflict: 'keep-both', newId: () => 'kept-copy' });
+    expect((await db.factChecks.toArray()).map((row) => row.note).sort()).toEqual([
+      'edited here later',
+      'edited there',
+    ]);
+    expect(await db.factChecks.get('kept-copy')).toMatchObject({ note: 'edited there' });
+  });
+});
+
+test('a plan that cannot be written whole writes nothing', async () => {
+  const db = freshDb();
+  const bundle = fakeBundle();
+  const parsed = parseImport(toFactmarkJson(bundle, { exportedAt }));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const plan = await previewImport(db, parsed.bundle, parsed.invalid, keepNewer);
+  const broken = { ...plan, write: { ...plan.write, claims: [] } };
+  await expect(applyImport(db, broken)).rejects.toThrow(
+    /refers to a claim or article that is not in the file/,
+  );
+  expect(await db.articles.count()).toBe(0);
+  expect(await db.factChecks.count()).toBe(0);
+});
+
+test('an article already stored under another id is merged by URL', async () => {
+  const db = freshDb();
+  const { article } = await createFactCheck(db, fakeDraft(), new Date('2025-07-05T10:00:00.000Z'));
+  const bundle = fakeBundle();
+  const theirs: FactmarkBundle = {
+    articles: bundle.articles.map((row) => ({ ...row, id: article.url, url: article.url })),
+    claims: bundle.claims.map((row) => ({ ...row, articleId: article.url })),
+    factChecks: bundle.factChecks.map((row) => ({ ...row, articleId: article.url })),
+  };
+  await importText(db, toFactmarkJson(theirs, { exportedAt }));
+  expect(await db.articles.count()).toBe(1);
+  expect(await db.factChecks.where('articleId').equals(article.id).count()).toBe(2);
+});
