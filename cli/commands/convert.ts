@@ -5,29 +5,20 @@
  * converts the valid records anyway, listing the refused ones); bad arguments exit 2.
  */
 import { parseArgs } from 'node:util';
-import type { FactmarkBundle } from '../../core/exchange/bundle';
 import { describeInvalid } from '../../core/exchange/bundle';
-import { toClaimReviewJson, toClaimReviews } from '../../core/exchange/claim-review';
-import { toCsv } from '../../core/exchange/csv';
-import { toFactmarkJson } from '../../core/exchange/factmark-json';
-import { toMarkdown } from '../../core/exchange/markdown';
+import { EXPORT_FORMATS, type ExportFormat, renderExport } from '../../core/exchange/export-file';
 import { parseImport } from '../../core/exchange/parse-import';
 import type { LabelLocale } from '../../core/exchange/verdict-labels';
-import { toW3cJson } from '../../core/exchange/w3c';
 import type { CliIo } from '../io';
 
-
-const FORMATS = ['factmark', 'w3c', 'claimreview', 'markdown', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
-
-const USAGE = `Usage: factmark convert --to ${FORMATS.join('|')} [--locale en|fr] [--skip-invalid] FILE.json
+const USAGE = `Usage: factmark convert --to ${EXPORT_FORMATS.join('|')} [--locale en|fr] [--skip-invalid] FILE.json
 
 Reads a Factmark export or W3C Web Annotation JSON (FILE "-" reads standard input) and writes
 it to standard output. --locale sets the language of verdict labels (claimreview, markdown).
 `;
 
 interface ConvertArgs {
-  to: Format;
+  to: ExportFormat;
   locale: LabelLocale;
   skipInvalid: boolean;
   file: string;
@@ -65,28 +56,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-  io.stdout(convert(result.bundle, parsed, io));
+  const file = renderExport(result.bundle, parsed.to, {
+    exportedAt: new Date().toISOString(),
+    locale: parsed.locale,
+    scope: parsed.file,
+  });
+  for (const { factCheckId, reason } of file.skipped)
+    io.stderr(`Skipped fact-check ${factCheckId}: ${reason}\n`);
+  io.stdout(file.text);
   return 0;
-}
-
-function convert(bundle: FactmarkBundle, args: ConvertArgs, io: CliIo): string {
-  const exportedAt = new Date().toISOString();
-  switch (args.to) {
-    case 'factmark':
-      return toFactmarkJson(bundle, { exportedAt });
-    case 'w3c':
-      return toW3cJson(bundle, { exportedAt });
-    case 'claimreview': {
-      const { reviews, skipped } = toClaimReviews(bundle, { locale: args.locale });
-      for (const { factCheckId, reason } of skipped)
-        io.stderr(`Skipped fact-check ${factCheckId}: ${reason}\n`);
-      return toClaimReviewJson(reviews);
-    }
-    case 'markdown':
-      return toMarkdown(bundle, { locale: args.locale });
-    case 'csv':
-      return toCsv(bundle);
-  }
 }
 
 /** The options, or what is wrong with them. */
@@ -105,7 +83,7 @@ function readArgs(args: string[]): ConvertArgs | string {
   }
   const { to, locale = 'en' } = values;
   if (to === undefined) return '--to is required';
-  if (!isOneOf(to, FORMATS)) return `unknown format "${to}"`;
+  if (!isOneOf(to, EXPORT_FORMATS)) return `unknown format "${to}"`;
   if (!isOneOf(locale, ['en', 'fr'] as const)) return `unknown locale "${locale}"`;
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) return 'give exactly one input file';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { FactmarkBundle } from '../../../core/exchange/bundle';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
+import type { ConflictPolicy } from '../../../core/exchange/import-plan';
 import { parseImport } from '../../../core/exchange/parse-import';
 import { toW3cJson } from '../../../core/exchange/w3c';
 import { FactmarkDb } from '../../../storage/db';
@@ -28,7 +29,7 @@ function freshDb(): FactmarkDb {
 const exportedAt = '2025-07-06T00:00:00.000Z';
 const keepNewer = { conflict: 'keep-newer' } as const;
 
-async function importText(db: FactmarkDb, text: string, policy = keepNewer) {
+async function importText(db: FactmarkDb, text: string, policy: ConflictPolicy = keepNewer) {
   const parsed = parseImport(text);
   if (!parsed.ok) throw new Error(parsed.error);
   const plan = await previewImport(db, parsed.bundle, parsed.invalid, policy);

@@ -1,0 +1,80 @@
+/**
+ * One export, whatever its format: the text, its media type, and a file name that says what it
+ * holds and when it was made. The CLI, the review page and the side panel all export through
+ * here, so a format reads the same wherever it was made.
+ */
+import type { FactmarkBundle } from './bundle';
+import { toClaimReviewJson, toClaimReviews } from './claim-review';
+import { toCsv } from './csv';
+import { toFactmarkJson } from './factmark-json';
+import { toMarkdown } from './markdown';
+import type { LabelLocale } from './verdict-labels';
+import { toW3cJson } from './w3c';
+import { W3C_MEDIA_TYPE } from './w3c-types';
+
+export const EXPORT_FORMATS = ['factmark', 'w3c', 'claimreview', 'markdown', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportOptions {
+  exportedAt: string;
+  locale: LabelLocale;
+  /** What the export holds, in a few words (`all`, `site news.example`): names the file. */
+  scope: string;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+  /** Fact-checks a format could not carry, with the reason (ClaimReview needs a verdict). */
+  skipped: { factCheckId: string; reason: string }[];
+}
+
+const EXTENSIONS: Record<ExportFormat, { suffix: string; mimeType: string }> = {
+  factmark: { suffix: 'factmark.json', mimeType: 'application/json' },
+  w3c: { suffix: 'w3c.jsonld', mimeType: W3C_MEDIA_TYPE },
+  claimreview: { suffix: 'claimreview.jsonld', mimeType: 'application/ld+json' },
+  markdown: { suffix: 'md', mimeType: 'text/markdown;charset=utf-8' },
+  csv: { suffix: 'csv', mimeType: 'text/csv;charset=utf-8' },
+};
+
+/** `factmark-<scope>-<date>.<suffix>`, with the scope reduced to safe file-name characters. */
+export function exportFileName(format: ExportFormat, scope: string, exportedAt: string): string {
+  const slug =
+    scope
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'export';
+  return `factmark-${slug}-${exportedAt.slice(0, 10)}.${EXTENSIONS[format].suffix}`;
+}
+
+export function renderExport(
+  bundle: FactmarkBundle,
+  format: ExportFormat,
+  options: ExportOptions,
+): ExportFile {
+  const { exportedAt, locale, scope } = options;
+  const file = (text: string, skipped: ExportFile['skipped'] = []): ExportFile => ({
+    fileName: exportFileName(format, scope, exportedAt),
+    mimeType: EXTENSIONS[format].mimeType,
+    text,
+    skipped,
+  });
+  switch (format) {
+    case 'factmark':
+      return file(toFactmarkJson(bundle, { exportedAt, scope }));
+    case 'w3c':
+      return file(toW3cJson(bundle, { exportedAt, label: `Factmark: ${scope}` }));
+    case 'claimreview': {
+      const { reviews, skipped } = toClaimReviews(bundle, { locale });
+      return file(toClaimReviewJson(reviews), skipped);
+    }
+    case 'markdown':
+      return file(toMarkdown(bundle, { locale }));
+    case 'csv':
+      return file(toCsv(bundle));
+  }
+}
