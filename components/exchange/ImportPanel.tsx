@@ -1,0 +1,151 @@
+/**
+ * Import: a Factmark or W3C file, chosen or dropped, is read and checked in full before anything
+ * is written; the preview counts new, updated, unchanged, conflicting and invalid fact-checks
+ * (each invalid one with its reason); "Import" then writes everything in one transaction.
+ */
+import { useState } from 'preact/hooks';
+import { describeInvalid } from '../../core/exchange/bundle';
+import type { ImportPlan } from '../../core/exchange/import-plan';
+import { MAX_IMPORT_BYTES } from '../../core/exchange/limits';
+import { parseImport } from '../../core/exchange/parse-import';
+import type { FactmarkDb } from '../../storage/db';
+import { applyImport, previewImport } from '../../storage/import-bundle';
+import { useTranslator } from '../i18n/TranslatorContext';
+
+const MIB = 1024 * 1024;
+
+type Conflict = 'keep-newer' | 'keep-both';
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'preview'; text: string; plan: ImportPlan }
+  | { kind: 'done'; written: number }
+  | { kind: 'failed'; reason: string };
+
+const policyFor = (conflict: Conflict) =>
+  conflict === 'keep-both' ? { conflict, newId: () => crypto.randomUUID() } : { conflict };
+
+export function ImportPanel({ db }: { db: FactmarkDb }) {
+  const { t } = useTranslator();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [conflict, setConflict] = useState<Conflict>('keep-newer');
+
+  const plan = async (text: string, policy: Conflict) => {
+    const parsed = parseImport(text);
+    if (!parsed.ok) return setStage({ kind: 'failed', reason: parsed.error });
+    const planned = await previewImport(db, parsed.bundle, parsed.invalid, policyFor(policy));
+    setStage({ kind: 'preview', text, plan: planned });
+  };
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      return setStage({
+        kind: 'failed',
+        reason: t('importTooLarge', {
+          name: file.name,
+          size: (file.size / MIB).toFixed(1),
+          limit: MAX_IMPORT_BYTES / MIB,
+        }),
+      });
+    }
+    setStage({ kind: 'reading' });
+    try {
+      await plan(await file.text(), conflict);
+    } catch (error) {
+      setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const apply = async (planned: ImportPlan) => {
+    try {
+      setStage({ kind: 'done', written: await applyImport(db, planned) });
+    } catch (error) {
+      setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section
+      class="fm-import"
+      aria-labelledby="fm-import-title"
+      data-testid="import-panel"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        void read(event.dataTransfer?.files[0]);
+      }}
+    >
+      <h3 id="fm-import-title">{t('importTitle')}</h3>
+      <label class="fm-drop">
+        {t('importChoose')}
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          data-testid="import-file"
+          onChange={(event) => void read(event.currentTarget.files?.[0])}
+        />
+        <span>{t('importDrop')}</span>
+      </label>
+      {stage.kind === 'reading' && <p role="status">{t('importReading')}</p>}
+      {stage.kind === 'failed' && (
+        <p role="alert" data-testid="import-error">
+          {t('importFailed', { reason: stage.reason })}
+        </p>
+      )}
+      {stage.kind === 'done' && (
+        <p role="status" data-testid="import-done">
+          {t('importDone', { count: stage.written })}
+        </p>
+      )}
+      {stage.kind === 'preview' && (
+        <div data-testid="import-preview">
+          <h4>{t('importPreview')}</h4>
+          <ul>
+            <li>{t('importNew', { count: stage.plan.counts.new })}</li>
+            <li>{t('importUpdated', { count: stage.plan.counts.updated })}</li>
+            <li>{t('importUnchanged', { count: stage.plan.counts.unchanged })}</li>
+            <li>{t('importConflicting', { count: stage.plan.counts.conflicting })}</li>
+            <li>{t('importInvalid', { count: stage.plan.counts.invalid })}</li>
+          </ul>
+          {stage.plan.invalid.length > 0 && (
+            <ul class="fm-invalid">
+              {stage.plan.invalid.map((record) => (
+                <li key={`${record.kind}-${record.index}`}>{describeInvalid(record)}</li>
+              ))}
+            </ul>
+          )}
+          {stage.plan.counts.conflicting > 0 && (
+            <fieldset>
+              {(['keep-newer', 'keep-both'] as const).map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name="fm-conflict"
+                    checked={conflict === option}
+                    onChange={() => {
+                      setConflict(option);
+                      void plan(stage.text, option);
+                    }}
+                  />
+                  {t(option === 'keep-newer' ? 'importKeepNewer' : 'importKeepBoth')}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <div class="fm-actions">
+            <button
+              type="button"
+              class="fm-button"
+              data-testid="import-apply"
+              onClick={() => void apply(stage.plan)}
+            >
+              {t('importApply')}
+            </button>
+            <button type="button" class="fm-button" onClick={() => setStage({ kind: 'idle' })}>
+              {t('importCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { ImportPanel } from '../../../../components/exchange/ImportPanel';
+import { TranslatorContext } from '../../../../components/i18n/TranslatorContext';
+import { translator } from '../../../../components/i18n/translate';
+import { toFactmarkJson } from '../../../../core/exchange/factmark-json';
+import { FactmarkDb } from '../../../../storage/db';
+import { fakeBundle } from '../../core/exchange/arbitraries';
+
+let db: FactmarkDb;
+beforeEach(() => {
+  db = new FactmarkDb(`import-ui-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  cleanup();
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+function choose(text: string, name = 'checks.json') {
+  render(
+    <TranslatorContext.Provider value={translator('en')}>
+      <ImportPanel db={db} />
+    </TranslatorContext.Provider>,
+  );
+  const input = screen.getByTestId('import-file') as HTMLInputElement;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file] });
+  fireEvent.change(input);
+}
+
+describe('ImportPanel', () => {
+  test('previews, then writes on Import', async () => {
+    choose(toFactmarkJson(fakeBundle(), { exportedAt: '2025-07-06T00:00:00.000Z' }));
+    await waitFor(() => screen.getByTestId('import-preview'));
+    expect(screen.getByText('1 new')).toBeTruthy();
+    expect(await db.factChecks.count()).toBe(0);
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => screen.getByTestId('import-done'));
+    expect(screen.getByTestId('import-done').textContent).toBe('Imported: 1 fact-checks written.');
+    expect(await db.factChecks.count()).toBe(1);
+  });
+
+  test.each([
+    ['not JSON at all', /Nothing was imported: .*JSON/],
+    ['{"__proto__": {"polluted": true}}', /Nothing was imported: .*__proto__/],
+    ['{"hello": "world"}', /Nothing was imported/],
+  ])('refuses %s with a clear message and writes nothing', async (text, message) => {
+    choose(text);
+    await waitFor(() => screen.getByTestId('import-error'));
+    expect(screen.getByTestId('import-error').textContent).toMatch(message);
+    expect(await db.factChecks.count()).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('lists refused records with their reason', async () => {
+    const bundle = fakeBundle();
+    const hostile = JSON.parse(toFactmarkJson(bundle, { exportedAt: '2025-07-06T00:00:00.000Z' }));
+    hostile.factChecks[0].sources = [{ url: 'javascript:alert(1)', title: 'x', stance: 'supports' }];
+    choose(JSON.stringify(hostile));
+    await waitFor(() => screen.getByTestId('import-preview'));
+    expect(screen.getByText('1 invalid')).toBeTruthy();
+    expect(screen.getByTestId('import-preview').textContent).toMatch(/javascript:/);
+  });
+});
