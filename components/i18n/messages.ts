@@ -88,6 +88,7 @@ const en = {
   importDone: 'Imported: {count} fact-checks written.',
   importFailed: 'Nothing was imported: {reason}',
   openInPage: 'Open in page',
+  verdictIs: 'Verdict: {verdict}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -175,6 +176,7 @@ const fr: Record<MessageKey, string> = {
   importDone: 'Importé : {count} vérifications écrites.',
   importFailed: 'Rien n’a été importé : {reason}',
   openInPage: 'Ouvrir dans la page',
+  verdictIs: 'Verdict : {verdict}',
 };
 
 export type UiLocale = 'en' | 'fr';

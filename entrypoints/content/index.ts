@@ -8,6 +8,7 @@ import { clearHighlights } from '../../extension/content/highlighter';
 import { PageSession } from '../../extension/content/page-session';
 import { installSelectionButton } from '../../extension/content/selection-button';
 import { selectionOffsets } from '../../extension/content/selection-offsets';
+import { installVerdictTooltip } from '../../extension/content/verdict-tooltip';
 import { watchPage } from '../../extension/content/watch-page';
 import { broadcast } from '../../extension/messaging/request';
 import { isOwnSender } from '../../extension/messaging/sender';
@@ -77,6 +78,8 @@ export default defineContentScript({
       () => session.currentArticle,
       (passage) => void factCheckPassage(ctx, session, passage),
     );
+
+    void installVerdictTooltip(ctx, session);
 
     const articleNodes = () =>
       new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);

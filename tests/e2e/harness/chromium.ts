@@ -26,8 +26,18 @@ export function chromiumArgs(buildDir: string): string[] {
   ];
 }
 
+/**
+ * The Chromium browser, with playwright's own context for what the shared interface does not
+ * cover (the benchmark registers init scripts and evaluates script text through it).
+ */
+export interface ChromiumExtensionBrowser extends ExtensionBrowser {
+  readonly context: BrowserContext;
+}
+
 /** Launches Chromium with the extension; `headless: false` is for the demo. */
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  options: { headless?: boolean } = {},
+): Promise<ChromiumExtensionBrowser> {
   const { buildDir, executable } = assertLaunchable('chromium');
   const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -57,7 +67,7 @@ function chromiumBrowser(
   context: BrowserContext,
   extensionOrigin: string,
   profileDir: string,
-): ExtensionBrowser {
+): ChromiumExtensionBrowser {
   const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
   const open = async (url: string): Promise<PageHandle> => {
     const page = await context.newPage();
@@ -68,6 +78,7 @@ function chromiumBrowser(
   return {
     name: 'chromium',
     extensionOrigin,
+    context,
     newPage: open,
     openExtensionPage: (path) => open(`${extensionOrigin}/${path}`),
     whenClosed: () => closed,
@@ -99,6 +110,7 @@ function chromiumPage(page: Page): PageHandle {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
+    moveMouse: (x, y) => page.mouse.move(x, y),
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },

@@ -94,6 +94,7 @@ function firefoxPage(page: Page, extensionPage: boolean): PageHandle {
     press: (key) => pressCombo(page, key),
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
+    moveMouse: (x, y) => page.mouse.move(x, y),
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },

@@ -31,9 +31,21 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+export interface FixtureServerOptions {
+  /**
+   * Extra response headers sent with every file served, e.g. a `content-security-policy` that
+   * keeps the page's own scripts from running (the benchmark does this so only Factmark runs).
+   */
+  headers?: Record<string, string>;
+}
+
 /** Starts serving `root` (default `tests/fixtures/`) on a free port of 127.0.0.1. */
-export async function startFixtureServer(root: string = FIXTURES_DIR): Promise<FixtureServer> {
+export async function startFixtureServer(
+  root: string = FIXTURES_DIR,
+  options: FixtureServerOptions = {},
+): Promise<FixtureServer> {
   const base = resolve(root);
+  const extraHeaders = options.headers ?? {};
   const server = createServer((request, response) => {
     serveFile(base, request.url ?? '/').then(
       (file) => {
@@ -46,7 +58,11 @@ export async function startFixtureServer(root: string = FIXTURES_DIR): Promise<F
           response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
           return;
         }
-        response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          ...extraHeaders,
+          'content-type': file.type,
+          'cache-control': 'no-store',
+        });
         createReadStream(file.path).pipe(response);
       },
       (error: unknown) => {

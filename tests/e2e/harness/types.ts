@@ -24,6 +24,8 @@ export interface PageHandle {
   press(key: string): Promise<void>;
   /** Types text into the focused element, key by key, as a reader would. */
   type(text: string): Promise<void>;
+  /** Moves the real mouse pointer to viewport coordinates (CSS pixels). */
+  moveMouse(x: number, y: number): Promise<void>;
   /** A real mouse click at viewport coordinates (CSS pixels). */
   clickAt(x: number, y: number): Promise<void>;
   /** Reloads the page and waits for its `load` event. */

@@ -1,0 +1,60 @@
+/**
+ * Hovering a fact-checked claim shows its verdict (highlights are not elements, so they cannot
+ * carry a title): a small label by the pointer, in its own shadow root, in the article's
+ * language. Pointer moves are sampled at most once per animation frame.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { translator, uiLocaleFor } from '../../components/i18n/translate';
+import { VERDICT_COLOURS } from '../../core/model/verdict';
+import { articleOffsetAt } from './click-to-select';
+import type { PageSession } from './page-session';
+
+export async function installVerdictTooltip(ctx: ContentScriptContext, session: PageSession): Promise<void> {
+  const ui = await createShadowRootUi<void>(ctx, {
+    name: 'factmark-tooltip',
+    position: 'inline',
+    anchor: 'body',
+    onMount: (_container, _shadow, host) => {
+      host.setAttribute('data-factmark', '');
+      host.hidden = true;
+    },
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  let pending = false;
+
+  const show = (event: MouseEvent) => {
+    pending = false;
+    const article = session.currentArticle;
+    const offset = article ? articleOffsetAt(document, article, event) : null;
+    const passage = offset === null ? undefined : session.passageAt(offset);
+    if (!article || !passage || !('factCheckId' in passage) || !passage.verdict) {
+      host.hidden = true;
+      return;
+    }
+    const i18n = translator(uiLocaleFor(article.lang));
+    render(
+      <span
+        role="tooltip"
+        class="fm-tooltip"
+        data-testid="verdict-tooltip"
+        style={{
+          top: `${event.clientY + 14}px`,
+          left: `${event.clientX + 10}px`,
+          borderColor: VERDICT_COLOURS[passage.verdict],
+        }}
+      >
+        {i18n.t('verdictIs', { verdict: i18n.verdict(passage.verdict) })}
+      </span>,
+      ui.uiContainer,
+    );
+    host.hidden = false;
+  };
+  ctx.addEventListener(document, 'mousemove', (event) => {
+    if (pending) return;
+    pending = true;
+    ctx.requestAnimationFrame(() => show(event));
+  });
+}

@@ -1,0 +1,156 @@
+/**
+ * Factmark keeps up with the page and the reader: content added later and same-document
+ * navigations are re-analysed, the side panel scrolls to a claim, a fact-check made in one tab
+ * shows in another without reload, the context menu / shortcut path opens the card on a hand
+ * selection, and hovering a fact-checked claim shows its verdict.
+ */
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import { actInCard, clickText, pointInText, waitForCard, waitForSaved } from './harness/card';
+import {
+  highlightTexts,
+  openSidePanelFor,
+  sendRuntimeMessage,
+  tabIdOfArticle,
+  waitForClaimHighlights,
+} from './harness/page-helpers';
+import { useExtensionBrowser } from './harness/setup';
+
+const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
+const ADDED =
+  'Selon le ministère, les échanges commerciaux entre les deux pays ont augmenté de 35 % en 2024, un record depuis 2001.';
+const FIRST = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
+const MANUAL = 'Cette reconnaissance constitue une étape majeure';
+/** The demo page's canonical link, normalised (tracking parameters and fragment removed). */
+const CANONICAL = 'https://www.nasuba-infos.example/international/russie-reconnait-talibans';
+
+describe.each(BROWSERS)('a living page in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+  const demo = () => e2e.server().url('articles/demo-fr.html');
+
+  test('text added to the article later is analysed again', async () => {
+    const page = await e2e.browser().newPage(demo());
+    await waitForClaimHighlights(page);
+    await page.evaluate((sentence) => {
+      const paragraphs = document.querySelectorAll('article p');
+      const last = paragraphs[paragraphs.length - 3];
+      const added = document.createElement('p');
+      added.textContent = sentence;
+      last?.after(added);
+    }, ADDED);
+    await page.waitForFunction(
+      (sentence) =>
+        [...(CSS.highlights.get('factmark-claim') ?? [])].some((range) => range.toString() === sentence),
+      ADDED,
+      10_000,
+    );
+    await page.close();
+  });
+
+  test('a same-document navigation to another story is analysed again', async () => {
+    const page = await e2e.browser().newPage(demo());
+    await waitForClaimHighlights(page);
+    await page.evaluate((sentence) => {
+      history.pushState({}, '', '?story=2');
+      for (const paragraph of document.querySelectorAll('article p')) paragraph.textContent = '';
+      const first = document.querySelector('article p');
+      if (first)
+        first.textContent = `${sentence} Le gouvernement a publié ces chiffres jeudi 3 juillet 2025.`;
+    }, ADDED);
+    await page.waitForFunction(
+      (sentence) =>
+        [...(CSS.highlights.get('factmark-claim') ?? [])].some((range) => range.toString() === sentence),
+      ADDED,
+      10_000,
+    );
+    expect((await highlightTexts(page)).join(' ')).not.toContain('Russie a officiellement reconnu');
+    await page.close();
+  });
+
+  test('a claim clicked in the side panel is scrolled to and selected in the page', async () => {
+    const page = await e2e.browser().newPage(demo());
+    await waitForClaimHighlights(page);
+    const panel = await openSidePanelFor(e2e.browser(), TITLE);
+    await panel.waitForSelector('[data-testid="claim-list"] button');
+    await panel.evaluate((sentence) => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="claim-list"] button')];
+      buttons.find((button) => button.textContent?.includes(sentence))?.click();
+    }, FIRST);
+    await page.waitForFunction(
+      (sentence) =>
+        [...(CSS.highlights.get('factmark-selected') ?? [])].some((range) => range.toString() === sentence),
+      FIRST,
+    );
+    await panel.close();
+    await page.close();
+  });
+
+  test('a fact-check made in one tab shows in another without reload; hovering shows its verdict', async () => {
+    const first = await e2e.browser().newPage(demo());
+    const second = await e2e.browser().newPage(demo());
+    await waitForClaimHighlights(first);
+    await waitForClaimHighlights(second);
+    await clickText(first, FIRST);
+    await waitForCard(first);
+    await actInCard(first, [{ kind: 'click', selector: 'input[value="misleading"]' }]);
+    await waitForSaved(first);
+    await second.waitForFunction(
+      (sentence) =>
+        [...(CSS.highlights.get('factmark-verdict-misleading') ?? [])].some(
+          (range) => range.toString() === sentence,
+        ),
+      FIRST,
+    );
+    const { x, y } = await pointInText(second, FIRST);
+    await second.moveMouse(x, y);
+    await second.waitForFunction(
+      () =>
+        document
+          .querySelector('factmark-tooltip')
+          ?.shadowRoot?.querySelector('[data-testid="verdict-tooltip"]')?.textContent ===
+        'Verdict : Trompeur',
+    );
+    await first.close();
+    await second.close();
+  });
+
+  test('the context menu and shortcut path opens the card on a hand selection', async () => {
+    const page = await e2e.browser().newPage(demo());
+    await waitForClaimHighlights(page);
+    await page.evaluate((words) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(words) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error('text not found');
+    }, MANUAL);
+    const probe = await e2e.browser().openExtensionPage('review.html');
+    const tabId = await tabIdOfArticle(probe, TITLE);
+    const reply = await probe.evaluate(async (id) => {
+      type Tabs = { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      return (scope.browser ?? scope.chrome)?.tabs.sendMessage(id, { type: 'factCheckSelection' });
+    }, tabId);
+    expect(reply).toEqual({ ok: true, value: true });
+    await waitForCard(page);
+    const quoted = await page.evaluate(
+      () => document.querySelector('factmark-card')?.shadowRoot?.querySelector('blockquote')?.textContent,
+    );
+    expect(quoted).toBe(MANUAL);
+    await actInCard(page, [{ kind: 'input', selector: 'textarea', value: 'Affirmation choisie à la main.' }]);
+    await waitForSaved(page);
+    const saved = (await sendRuntimeMessage(probe, { type: 'getPageAnnotations', url: CANONICAL })) as {
+      value: { claims: { text: string; origin: string }[] };
+    };
+    expect(saved.value.claims).toContainEqual(expect.objectContaining({ text: MANUAL, origin: 'manual' }));
+    await probe.close();
+    await page.close();
+  });
+});
