@@ -15,6 +15,8 @@ import { VerdictPicker } from './VerdictPicker';
 interface Props {
   claimText: string;
   initial: FactCheckFields;
+  /** Whether the fact-check is already stored; a new one is not created while it is empty. */
+  stored: boolean;
   /** Writes the fields; rejects with a readable message when they could not be saved. */
   onSave(fields: FactCheckFields): Promise<void>;
   onClose(): void;
@@ -36,14 +38,25 @@ function savableSources(sources: Source[], invalidMessage: string): Source[] {
   return started;
 }
 
-export function FactCheckCard({ claimText, initial, onSave, onClose }: Props) {
+const isEmpty = (fields: FactCheckFields) =>
+  fields.verdict === null &&
+  fields.sources.length === 0 &&
+  fields.note.trim() === '' &&
+  fields.tags.length === 0;
+
+export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: Props) {
   const { t } = useTranslator();
   const [fields, setFields] = useState(initial);
   const [tagText, setTagText] = useState(initial.tags.join(', '));
   const dialog = useRef<HTMLDivElement>(null);
-  const { status, schedule, flush } = useAutosave<FactCheckFields>((next) =>
-    onSave({ ...next, sources: savableSources(next.sources, t('invalidUrl')) }),
-  );
+  const exists = useRef(stored);
+  const { status, schedule, flush } = useAutosave<FactCheckFields>(async (next) => {
+    const fields = { ...next, sources: savableSources(next.sources, t('invalidUrl')) };
+    if (!exists.current && isEmpty(fields)) return 'skipped';
+    await onSave(fields);
+    exists.current = true;
+    return 'saved';
+  });
 
   const change = (patch: Partial<FactCheckFields>) => {
     const next = { ...fields, ...patch };
@@ -106,6 +119,7 @@ export function FactCheckCard({ claimText, initial, onSave, onClose }: Props) {
       <p class="fm-status" role="status" aria-live="polite" data-testid="save-status" data-kind={status.kind}>
         {status.kind === 'saving' && t('saving')}
         {status.kind === 'saved' && t('saved')}
+        {status.kind === 'skipped' && t('notSavedYet')}
         {status.kind === 'failed' && t('saveFailed', { reason: status.reason })}
       </p>
     </div>

@@ -52,6 +52,9 @@ export async function openCard(
   const i18n = translator(uiLocaleFor(article.lang));
   const claimText = article.text.slice(target.start, target.end);
   let factCheckId = target.factCheckId;
+  // Computed before the card opens so that a save reaches sendMessage without an await: a tab
+  // closing right after the last keystroke still gets its pending save out.
+  const fingerprint = await fingerprintOf(article.text);
 
   const save = async (fields: FactCheckFields) => {
     if (factCheckId) {
@@ -63,7 +66,7 @@ export async function openCard(
       type: 'createFactCheck',
       draft: {
         ...fields,
-        article: { ...articleMetadata(article), fingerprint: await fingerprintOf(article.text) },
+        article: { ...articleMetadata(article), fingerprint },
         claim: { text: claimText, quote, position, origin: target.origin, score: target.score },
       },
     });
@@ -85,7 +88,13 @@ export async function openCard(
       placeBeside(host, article, target);
       render(
         <TranslatorContext.Provider value={i18n}>
-          <FactCheckCard claimText={claimText} initial={target.initial} onSave={save} onClose={close} />
+          <FactCheckCard
+            claimText={claimText}
+            initial={target.initial}
+            stored={target.factCheckId !== undefined}
+            onSave={save}
+            onClose={close}
+          />
         </TranslatorContext.Provider>,
         container,
       );

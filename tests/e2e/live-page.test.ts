@@ -153,4 +153,30 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
     await probe.close();
     await page.close();
   });
+
+  test('a note typed right before the tab closes is saved', async () => {
+    const page = await e2e.browser().newPage(demo());
+    await waitForClaimHighlights(page);
+    await clickText(page, FIRST);
+    await waitForCard(page);
+    await actInCard(page, [{ kind: 'input', selector: 'textarea', value: 'tapé juste avant de fermer' }]);
+    await page.close();
+    const probe = await e2e.browser().openExtensionPage('review.html');
+    await probe.waitForFunction(
+      async (url) => {
+        type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+        const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+        const reply = (await (scope.browser ?? scope.chrome)?.runtime.sendMessage({
+          type: 'getPageAnnotations',
+          url,
+        })) as {
+          value?: { factChecks: { note: string }[] };
+        };
+        return reply.value?.factChecks.some((factCheck) => factCheck.note === 'tapé juste avant de fermer');
+      },
+      CANONICAL,
+      5_000,
+    );
+    await probe.close();
+  });
 });

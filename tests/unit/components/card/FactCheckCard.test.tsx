@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FactCheckCard } from '../../../../components/card/FactCheckCard';
-import { AUTOSAVE_DELAY_MS } from '../../../../components/card/use-autosave';
 import { TranslatorContext } from '../../../../components/i18n/TranslatorContext';
 import { translator } from '../../../../components/i18n/translate';
 import type { FactCheckFields } from '../../../../storage/fact-checks';
@@ -15,6 +14,7 @@ function renderCard(locale: 'en' | 'fr' = 'en', onSave = vi.fn(async (_fields: F
       <FactCheckCard
         claimText="La Russie a reconnu le régime."
         initial={empty}
+        stored={false}
         onSave={onSave}
         onClose={onClose}
       />
@@ -23,14 +23,11 @@ function renderCard(locale: 'en' | 'fr' = 'en', onSave = vi.fn(async (_fields: F
   return { onSave, onClose };
 }
 
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+afterEach(cleanup);
 
+/** Lets pending saves run and their answers arrive. */
 async function settle() {
-  await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10);
+  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 describe('FactCheckCard', () => {
@@ -40,7 +37,7 @@ describe('FactCheckCard', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
   });
 
-  test('saves verdict, note, tags and a source after a pause, and says so', async () => {
+  test('saves verdict, note, tags and a source as they change, and says so', async () => {
     const { onSave } = renderCard();
     fireEvent.click(screen.getByRole('radio', { name: 'Mostly false' }));
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Voir la dépêche' } });
@@ -52,9 +49,7 @@ describe('FactCheckCard', () => {
       target: { value: 'https://tass.example/1' },
     });
     fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Tass' } });
-    expect(screen.getByRole('status').textContent).toBe('Saving…');
     await settle();
-    expect(onSave).toHaveBeenCalledTimes(1);
     expect(onSave).toHaveBeenLastCalledWith({
       verdict: 'mostly-false',
       note: 'Voir la dépêche',
@@ -93,7 +88,7 @@ describe('FactCheckCard', () => {
     const { onSave, onClose } = renderCard();
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'pending' } });
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
-    await vi.advanceTimersByTimeAsync(0);
+    await settle();
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ note: 'pending' }));
     expect(onClose).toHaveBeenCalled();
   });
@@ -104,6 +99,7 @@ describe('FactCheckCard', () => {
         <FactCheckCard
           claimText="<img src=x onerror=alert(1)>"
           initial={empty}
+          stored={false}
           onSave={async () => {}}
           onClose={() => {}}
         />
@@ -114,4 +110,33 @@ describe('FactCheckCard', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });
+});
+
+test('saves never overlap: changes made during a save are sent after it, latest only', async () => {
+  const calls: string[] = [];
+  let release: () => void = () => {};
+  const onSave = vi.fn(async (fields: FactCheckFields) => {
+    calls.push(fields.note);
+    if (calls.length === 1) await new Promise<void>((resolve) => (release = resolve));
+  });
+  renderCard('en', onSave);
+  const note = screen.getByLabelText('Note');
+  fireEvent.input(note, { target: { value: 'a' } });
+  fireEvent.input(note, { target: { value: 'ab' } });
+  fireEvent.input(note, { target: { value: 'abc' } });
+  await settle();
+  expect(calls).toEqual(['a']);
+  expect(screen.getByRole('status').textContent).toBe('Saving…');
+  release();
+  await settle();
+  expect(calls).toEqual(['a', 'abc']);
+  expect(screen.getByRole('status').textContent).toBe('Saved');
+});
+
+test('a new fact-check is not created while the card is empty', async () => {
+  const { onSave } = renderCard();
+  fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
+  await settle();
+  expect(onSave).not.toHaveBeenCalled();
+  expect(screen.getByRole('status').textContent).toBe('Not saved yet: choose a verdict or write something.');
 });
