@@ -17,7 +17,6 @@ import { asList, hasType, iriOf, isJsonObject } from '../../core/exchange/json-s
 import { parseHtml } from '../dom';
 import type { CliIo } from '../io';
 
-
 const USAGE = 'Usage: factmark anchor PAGE.html ANNOTATIONS.json [--url URL]  (ANNOTATIONS.json may be -)';
 
 /** The annotations of a parsed file, or why there are none. */

@@ -7,7 +7,6 @@ import { CLAIM_THRESHOLD } from '../../core/claims/detect-claims';
 import { scoreSentence } from '../../core/claims/score-sentence';
 import type { CliIo } from '../io';
 
-
 const LANGUAGES = ['en', 'fr'];
 const USAGE = 'Usage: factmark score --lang en|fr < sentences.txt\n';
 
