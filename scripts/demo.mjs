@@ -52,12 +52,25 @@ const highlighted = await page
   );
 await page.screenshot(SCREENSHOT, { fullPage: true });
 
-const title = await page.evaluate(() => document.querySelector('h1')?.textContent?.trim() || document.title);
-const claims = highlighted ? await pageHelpers.highlightTexts(page) : [];
-console.log(`Article: ${title}`);
-console.log(`Highlighted claims (${claims.length}):`);
-for (const [index, claim] of claims.entries())
-  console.log(`  ${index + 1}. ${claim.replace(/\s+/g, ' ').trim()}`);
+// What the popup would show: the page state reported by the content script.
+const probe = await browser.openExtensionPage('review.html');
+const [state] = await pageHelpers.articleStates(probe);
+await probe.close();
+if (state?.article) {
+  const { article, claims } = state;
+  console.log(`Article: ${article.title}`);
+  console.log(
+    `  language ${article.lang}, by ${article.byline ?? '?'}, published ${article.publishedTime ?? '?'}`,
+  );
+  console.log(`  canonical URL ${article.url}`);
+  console.log(`Highlighted claims (${claims.length}):`);
+  for (const [index, claim] of claims.entries()) {
+    console.log(`  ${index + 1}. [${claim.score.toFixed(2)}] ${claim.text}`);
+    console.log(`     why: ${claim.reasons.join(', ')}`);
+  }
+} else {
+  console.log('The extension found no article on the demo page.');
+}
 const errors = await page.consoleErrors();
 if (errors.length > 0) console.warn(`Console errors on the page:\n  ${errors.join('\n  ')}`);
 console.log(`Screenshot: ${SCREENSHOT}`);

@@ -3,6 +3,7 @@
  * browser's language; the in-page card speaks the article's. Keys are checked at compile time:
  * the French table must have every English key.
  */
+import type { SignalId } from '../../core/claims/lang/types';
 import type { Verdict } from '../../core/model/verdict';
 
 const en = {
@@ -204,8 +205,8 @@ export const VERDICT_NAMES: Record<UiLocale, Record<Verdict, string>> = {
   },
 };
 
-/** Reasons the claim detector gives, as readers see them. Unknown ids are shown as they are. */
-export const REASON_NAMES: Record<UiLocale, Record<string, string>> = {
+/** Reasons the claim detector gives, as readers see them: every signal has a name in each language. */
+export const REASON_NAMES: Record<UiLocale, Record<SignalId, string>> = {
   en: {
     figure: 'figure',
     date: 'date',
@@ -214,6 +215,22 @@ export const REASON_NAMES: Record<UiLocale, Record<string, string>> = {
     attribution: 'attributed to a source',
     comparison: 'comparison',
     'named-entity': 'named entities',
+    causal: 'cause and effect',
+    'past-event': 'reported event',
+    'policy-topic': 'public-policy topic',
+    opinion: 'opinion',
+    question: 'question',
+    'call-to-action': 'call to action',
+    boilerplate: 'page furniture',
+    'too-short': 'too short',
+    'no-verb': 'no verb',
+    'first-person': 'first person',
+    'second-person': 'addresses the reader',
+    future: 'about the future',
+    prescriptive: 'says what should be done',
+    hedge: 'hedged',
+    rhetoric: 'rhetoric',
+    'meta-talk': 'talk about the talk',
   },
   fr: {
     figure: 'chiffre',
@@ -223,5 +240,21 @@ export const REASON_NAMES: Record<UiLocale, Record<string, string>> = {
     attribution: 'attribué à une source',
     comparison: 'comparaison',
     'named-entity': 'entités nommées',
+    causal: 'cause et effet',
+    'past-event': 'fait rapporté',
+    'policy-topic': 'sujet de politique publique',
+    opinion: 'opinion',
+    question: 'question',
+    'call-to-action': 'appel à l’action',
+    boilerplate: 'habillage de la page',
+    'too-short': 'trop court',
+    'no-verb': 'sans verbe',
+    'first-person': 'à la première personne',
+    'second-person': 's’adresse au lecteur',
+    future: 'porte sur l’avenir',
+    prescriptive: 'dit ce qu’il faudrait faire',
+    hedge: 'prudent',
+    rhetoric: 'rhétorique',
+    'meta-talk': 'parle du discours',
   },
 };

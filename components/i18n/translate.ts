@@ -2,6 +2,7 @@
  * Picks the UI locale from a language tag and formats messages with `{name}` placeholders.
  */
 import { MESSAGES, type MessageKey, REASON_NAMES, type UiLocale, VERDICT_NAMES } from './messages';
+import type { SignalId } from '../../core/claims/lang/types';
 import type { Verdict } from '../../core/model/verdict';
 
 /** French for any `fr-*` tag, English otherwise. */
@@ -22,6 +23,6 @@ export function translator(locale: UiLocale): Translator {
     t: (key, values = {}) =>
       MESSAGES[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)),
     verdict: (verdict) => VERDICT_NAMES[locale][verdict],
-    reason: (id) => REASON_NAMES[locale][id] ?? id,
+    reason: (id) => REASON_NAMES[locale][id as SignalId] ?? id,
   };
 }

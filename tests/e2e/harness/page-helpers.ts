@@ -102,3 +102,41 @@ export async function openSidePanelFor(browser: ExtensionBrowser, title: string)
   await panel.waitForSelector('[data-testid="sidepanel-root"]');
   return panel;
 }
+
+/** What Factmark found in a tab, as its content script reports it (the popup's view). */
+export interface ReportedPageState {
+  status: string;
+  article: {
+    title: string;
+    lang: string;
+    byline: string | null;
+    publishedTime: string | null;
+    url: string;
+  } | null;
+  claims: { text: string; score: number; reasons: string[] }[];
+}
+
+/** The page states of every tab whose content script found an article, asked from an extension page. */
+export function articleStates(extensionPage: PageHandle): Promise<ReportedPageState[]> {
+  return extensionPage.evaluate(async () => {
+    type Api = {
+      tabs: {
+        query(info: object): Promise<{ id?: number }[]>;
+        sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      };
+    };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = scope.browser ?? scope.chrome;
+    if (!api) throw new Error('No extension API on this page: is it an extension page?');
+    const states: ReportedPageState[] = [];
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await api.tabs.sendMessage(tab.id, { type: 'getPageState' }).catch(() => null)) as {
+        ok?: boolean;
+        value?: ReportedPageState;
+      } | null;
+      if (reply?.ok && reply.value?.status === 'article') states.push(reply.value);
+    }
+    return states;
+  });
+}
