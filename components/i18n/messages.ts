@@ -4,7 +4,7 @@
  * the French table must have every English key.
  */
 import type { SignalId } from '../../core/claims/lang/types';
-import type { Verdict } from '../../core/model/verdict';
+import type { LabelLocale } from '../../core/exchange/verdict-labels';
 
 const en = {
   appName: 'Factmark',
@@ -180,30 +180,10 @@ const fr: Record<MessageKey, string> = {
   verdictIs: 'Verdict : {verdict}',
 };
 
-export type UiLocale = 'en' | 'fr';
+/** The UI's languages: the same as the exports' verdict labels. */
+export type UiLocale = LabelLocale;
 
 export const MESSAGES: Record<UiLocale, Record<MessageKey, string>> = { en, fr };
-
-export const VERDICT_NAMES: Record<UiLocale, Record<Verdict, string>> = {
-  en: {
-    true: 'True',
-    'mostly-true': 'Mostly true',
-    mixed: 'Mixed',
-    'mostly-false': 'Mostly false',
-    false: 'False',
-    misleading: 'Misleading',
-    unverifiable: 'Unverifiable',
-  },
-  fr: {
-    true: 'Vrai',
-    'mostly-true': 'Plutôt vrai',
-    mixed: 'Mitigé',
-    'mostly-false': 'Plutôt faux',
-    false: 'Faux',
-    misleading: 'Trompeur',
-    unverifiable: 'Invérifiable',
-  },
-};
 
 /** Reasons the claim detector gives, as readers see them: every signal has a name in each language. */
 export const REASON_NAMES: Record<UiLocale, Record<SignalId, string>> = {

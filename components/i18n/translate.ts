@@ -1,7 +1,8 @@
 /**
  * Picks the UI locale from a language tag and formats messages with `{name}` placeholders.
  */
-import { MESSAGES, type MessageKey, REASON_NAMES, type UiLocale, VERDICT_NAMES } from './messages';
+import { VERDICT_LABELS } from '../../core/exchange/verdict-labels';
+import { MESSAGES, type MessageKey, REASON_NAMES, type UiLocale } from './messages';
 import type { SignalId } from '../../core/claims/lang/types';
 import type { Verdict } from '../../core/model/verdict';
 
@@ -22,7 +23,7 @@ export function translator(locale: UiLocale): Translator {
     locale,
     t: (key, values = {}) =>
       MESSAGES[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match)),
-    verdict: (verdict) => VERDICT_NAMES[locale][verdict],
+    verdict: (verdict) => VERDICT_LABELS[locale][verdict],
     reason: (id) => REASON_NAMES[locale][id as SignalId] ?? id,
   };
 }

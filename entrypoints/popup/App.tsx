@@ -1,37 +1,24 @@
-import { TranslatorContext } from '../../components/i18n/TranslatorContext';
-import { translator, uiLocaleFor } from '../../components/i18n/translate';
-import { PageView } from '../../components/PageView';
+import { ActiveTabView } from '../../extension/pages/ActiveTabView';
 import { openReviewPage, openSidePanel } from '../../extension/pages/open-views';
-import { requestTab } from '../../extension/messaging/request';
-import { usePageState } from '../../extension/pages/use-page-state';
-
-const i18n = translator(uiLocaleFor(navigator.language));
 
 export function App() {
-  const { tabId, state, error } = usePageState();
-  const openPanel = () => {
-    if (tabId !== null) void openSidePanel(tabId).then(() => window.close());
-  };
   return (
-    <TranslatorContext.Provider value={i18n}>
-      <main data-testid="popup-root" lang={i18n.locale}>
-        <h1>{i18n.t('appName')}</h1>
-        <PageView
-          state={state}
-          error={error}
-          onShowPassage={(passage) =>
-            tabId !== null && requestTab(tabId, { type: 'scrollToPassage', ...passage })
-          }
-        />
+    <ActiveTabView testId="popup-root">
+      {({ tabId, i18n }) => (
         <div class="fm-actions">
-          <button type="button" class="fm-button" onClick={openPanel}>
+          <button
+            type="button"
+            class="fm-button"
+            disabled={tabId === null}
+            onClick={() => tabId !== null && void openSidePanel(tabId).then(() => window.close())}
+          >
             {i18n.t('openSidePanel')}
           </button>
           <button type="button" class="fm-button" onClick={() => void openReviewPage()}>
             {i18n.t('openReview')}
           </button>
         </div>
-      </main>
-    </TranslatorContext.Provider>
+      )}
+    </ActiveTabView>
   );
 }

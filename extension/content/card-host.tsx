@@ -4,7 +4,7 @@
  * (with its W3C selectors), later saves update it. Closing returns focus to where it was.
  */
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FactCheckCard } from '../../components/card/FactCheckCard';
 import { TranslatorContext } from '../../components/i18n/TranslatorContext';
@@ -16,6 +16,7 @@ import type { ExtractedArticle } from '../../core/article/types';
 import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../storage/fact-checks';
 import { requestBackground } from '../messaging/request';
+import { createOwnUi } from './own-ui';
 
 export interface CardTarget {
   start: number;
@@ -78,13 +79,9 @@ export async function openCard(
     returnFocus?.focus();
   };
 
-  const ui = await createShadowRootUi<void>(ctx, {
-    name: 'factmark-card',
-    position: 'inline',
-    anchor: 'body',
+  const ui = await createOwnUi(ctx, 'factmark-card', {
     isolateEvents: true,
-    onMount: (container, _shadow, host) => {
-      host.setAttribute('data-factmark', '');
+    onMount: (container, host) => {
       placeBeside(host, article, target);
       render(
         <TranslatorContext.Provider value={i18n}>
@@ -99,10 +96,7 @@ export async function openCard(
         container,
       );
     },
-    onRemove: () => {
-      const container = ui.uiContainer;
-      render(null, container);
-    },
+    onRemove: () => render(null, ui.uiContainer),
   });
   ui.mount();
   open = ui;

@@ -5,9 +5,9 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import type { ExtractedArticle } from '../../core/article/types';
+import { createOwnUi } from './own-ui';
 import { selectionOffsets } from './selection-offsets';
 
 export async function installSelectionButton(
@@ -16,13 +16,9 @@ export async function installSelectionButton(
   onFactCheck: (passage: { start: number; end: number }) => void,
 ): Promise<void> {
   let passage: { start: number; end: number } | null = null;
-  const ui = await createShadowRootUi<void>(ctx, {
-    name: 'factmark-select',
-    position: 'inline',
-    anchor: 'body',
-    onMount: (container, _shadow, host) => {
-      host.setAttribute('data-factmark', '');
-      host.hidden = true;
+  const ui = await createOwnUi(ctx, 'factmark-select', {
+    hidden: true,
+    onMount: (container, host) => {
       const current = article();
       const { t } = translator(uiLocaleFor(current?.lang));
       render(

@@ -5,22 +5,14 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
 import { articleOffsetAt } from './click-to-select';
+import { createOwnUi } from './own-ui';
 import type { PageSession } from './page-session';
 
 export async function installVerdictTooltip(ctx: ContentScriptContext, session: PageSession): Promise<void> {
-  const ui = await createShadowRootUi<void>(ctx, {
-    name: 'factmark-tooltip',
-    position: 'inline',
-    anchor: 'body',
-    onMount: (_container, _shadow, host) => {
-      host.setAttribute('data-factmark', '');
-      host.hidden = true;
-    },
-  });
+  const ui = await createOwnUi(ctx, 'factmark-tooltip', { hidden: true });
   ui.mount();
   const host = ui.shadowHost;
   let pending = false;

@@ -65,32 +65,11 @@ export function waitForClaimHighlights(page: PageHandle, timeoutMs = 15_000): Pr
   return page.waitForFunction((name) => CSS.highlights.has(name), CLAIM_HIGHLIGHT, timeoutMs);
 }
 
-/**
- * The browser's id of the tab whose content script reports an article titled `title`, asked from
- * an extension page. Tab URLs and titles are hidden without the `tabs` permission (Factmark does
- * not ask for it), so each tab's content script is asked for its page state instead.
- */
-export function tabIdOfArticle(extensionPage: PageHandle, title: string): Promise<number> {
-  return extensionPage.evaluate(async (wanted) => {
-    type Api = {
-      tabs: {
-        query(info: object): Promise<{ id?: number }[]>;
-        sendMessage(tabId: number, message: unknown): Promise<unknown>;
-      };
-    };
-    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = scope.browser ?? scope.chrome;
-    if (!api) throw new Error('No extension API on this page: is it an extension page?');
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const reply = (await api.tabs.sendMessage(tab.id, { type: 'getPageState' }).catch(() => null)) as {
-        ok?: boolean;
-        value?: { article?: { title?: string } | null };
-      } | null;
-      if (reply?.ok && reply.value?.article?.title === wanted) return tab.id;
-    }
-    throw new Error(`No tab reports an article titled ${wanted}`);
-  }, title);
+/** The browser's id of the tab whose content script reports an article titled `title`. */
+export async function tabIdOfArticle(extensionPage: PageHandle, title: string): Promise<number> {
+  const state = (await articleStates(extensionPage)).find((candidate) => candidate.article?.title === title);
+  if (!state) throw new Error(`No tab reports an article titled ${title}`);
+  return state.tabId;
 }
 
 /** Opens the side panel page pinned to the tab of the article titled `title`. */
@@ -105,6 +84,7 @@ export async function openSidePanelFor(browser: ExtensionBrowser, title: string)
 
 /** What Factmark found in a tab, as its content script reports it (the popup's view). */
 export interface ReportedPageState {
+  tabId: number;
   status: string;
   article: {
     title: string;
@@ -116,7 +96,11 @@ export interface ReportedPageState {
   claims: { text: string; score: number; reasons: string[] }[];
 }
 
-/** The page states of every tab whose content script found an article, asked from an extension page. */
+/**
+ * The page states of every tab whose content script found an article, asked from an extension
+ * page. Tab URLs and titles are hidden without the `tabs` permission (Factmark does not ask for
+ * it), so each tab's content script is asked instead.
+ */
 export function articleStates(extensionPage: PageHandle): Promise<ReportedPageState[]> {
   return extensionPage.evaluate(async () => {
     type Api = {
@@ -133,9 +117,9 @@ export function articleStates(extensionPage: PageHandle): Promise<ReportedPageSt
       if (tab.id === undefined) continue;
       const reply = (await api.tabs.sendMessage(tab.id, { type: 'getPageState' }).catch(() => null)) as {
         ok?: boolean;
-        value?: ReportedPageState;
+        value?: Omit<ReportedPageState, 'tabId'>;
       } | null;
-      if (reply?.ok && reply.value?.status === 'article') states.push(reply.value);
+      if (reply?.ok && reply.value?.status === 'article') states.push({ ...reply.value, tabId: tab.id });
     }
     return states;
   });

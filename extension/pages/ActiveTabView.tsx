@@ -1,0 +1,37 @@
+/**
+ * The frame the popup and the side panel share: their title, the followed tab's page view
+ * (clicking a claim scrolls that tab to it), and whatever actions the view adds below.
+ */
+import type { ComponentChildren } from 'preact';
+import { TranslatorContext } from '../../components/i18n/TranslatorContext';
+import { type Translator, translator, uiLocaleFor } from '../../components/i18n/translate';
+import { PageView } from '../../components/PageView';
+import type { PageState } from '../../core/messaging/page-state';
+import { requestTab } from '../messaging/request';
+import { usePageState } from './use-page-state';
+
+const i18n = translator(uiLocaleFor(navigator.language));
+
+interface Props {
+  testId: string;
+  children(view: { tabId: number | null; state: PageState; i18n: Translator }): ComponentChildren;
+}
+
+export function ActiveTabView({ testId, children }: Props) {
+  const { tabId, state, error } = usePageState();
+  return (
+    <TranslatorContext.Provider value={i18n}>
+      <main data-testid={testId} lang={i18n.locale}>
+        <h1>{i18n.t('appName')}</h1>
+        <PageView
+          state={state}
+          error={error}
+          onShowPassage={(passage) =>
+            tabId !== null && requestTab(tabId, { type: 'scrollToPassage', ...passage })
+          }
+        />
+        {children({ tabId, state, i18n })}
+      </main>
+    </TranslatorContext.Provider>
+  );
+}
