@@ -7,7 +7,6 @@ import type { ArticleMetadata } from '../core/article/types';
 import type {
   ArticleRecord,
   ClaimOrigin,
-  ClaimRecord,
   FactCheckRecord,
   TextPositionSelector,
   TextQuoteSelector,

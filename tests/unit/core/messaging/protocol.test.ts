@@ -27,7 +27,10 @@ describe('parseMessage', () => {
     [{ type: 'ping', extra: 1 }, 'Invalid message'],
     [{ type: 'getPageAnnotations', url: 'javascript:alert(1)' }, 'only http and https addresses are allowed'],
     [
-      { type: 'createFactCheck', draft: fakeDraft({ sources: [{ url: 'data:text/html,x', title: '', stance: 'supports' }] }) },
+      {
+        type: 'createFactCheck',
+        draft: fakeDraft({ sources: [{ url: 'data:text/html,x', title: '', stance: 'supports' }] }),
+      },
       'at draft.sources.0.url: source URL "data:text/html,x" uses the data: scheme; only http and https addresses are allowed',
     ],
     [{ type: 'updateFactCheck', id: 'f1', changes: { verdict: 'pants-on-fire' } }, 'at changes.verdict'],
@@ -44,13 +47,17 @@ describe('parseMessage', () => {
   test('content requests and events have their own schemas', () => {
     expect(parseMessage(ContentRequestSchema, { type: 'scrollToPassage', start: 1, end: 4 }).ok).toBe(true);
     expect(parseMessage(ContentRequestSchema, { type: 'scrollToPassage', start: -1, end: 4 }).ok).toBe(false);
-    expect(parseMessage(EventSchema, { type: 'annotationsChanged', articleUrl: 'https://a.example/' }).ok).toBe(true);
+    expect(
+      parseMessage(EventSchema, { type: 'annotationsChanged', articleUrl: 'https://a.example/' }).ok,
+    ).toBe(true);
     expect(parseMessage(EventSchema, { type: 'ping' }).ok).toBe(false);
   });
 });
 
 test('request and response types line up', () => {
-  expectTypeOf<Extract<BackgroundRequest, { type: 'updateFactCheck' }>['changes']>().toHaveProperty('verdict');
+  expectTypeOf<Extract<BackgroundRequest, { type: 'updateFactCheck' }>['changes']>().toHaveProperty(
+    'verdict',
+  );
   expectTypeOf<BackgroundResponses['ping']>().toEqualTypeOf<{ version: string }>();
   // @ts-expect-error an unknown request type is not a BackgroundRequest
   const unknown: BackgroundRequest = { type: 'dropDatabase' };

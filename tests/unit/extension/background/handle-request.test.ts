@@ -31,17 +31,28 @@ describe('background handlers', () => {
     const page = await handlers.getPageAnnotations({ type: 'getPageAnnotations', url: draft.article.url });
     expect(page.factChecks.map((row) => row.id)).toEqual([saved.factCheck.id]);
 
-    const updated = await handlers.updateFactCheck({ type: 'updateFactCheck', id: saved.factCheck.id, changes: { note: 'revu' } });
+    const updated = await handlers.updateFactCheck({
+      type: 'updateFactCheck',
+      id: saved.factCheck.id,
+      changes: { note: 'revu' },
+    });
     expect(updated.note).toBe('revu');
 
     const removed = await handlers.deleteFactChecks({ type: 'deleteFactChecks', ids: [saved.factCheck.id] });
     expect(removed.factChecks).toHaveLength(1);
     expect(sent).toHaveBeenCalledTimes(3);
-    expect(toTabs).toHaveBeenCalledWith(tab.id, { type: 'annotationsChanged', articleUrl: draft.article.url });
+    expect(toTabs).toHaveBeenCalledWith(tab.id, {
+      type: 'annotationsChanged',
+      articleUrl: draft.article.url,
+    });
   });
 
   test('ping answers with the manifest version', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Factmark', version: '1.2.3' });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Factmark',
+      version: '1.2.3',
+    });
     expect(await backgroundHandlers(db, now).ping({ type: 'ping' })).toEqual({ version: '1.2.3' });
   });
 });

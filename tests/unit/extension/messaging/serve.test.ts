@@ -20,7 +20,10 @@ function listener(handle = vi.fn(async () => 'done')) {
 describe('serveRequests', () => {
   test('answers a valid request from this extension', async () => {
     const { listen } = listener();
-    expect(await listen({ type: 'ping' }, { id: fakeBrowser.runtime.id })).toEqual({ ok: true, value: 'done' });
+    expect(await listen({ type: 'ping' }, { id: fakeBrowser.runtime.id })).toEqual({
+      ok: true,
+      value: 'done',
+    });
   });
 
   test('refuses a message from another extension or a web page before parsing it', async () => {
