@@ -6,16 +6,36 @@
 import type { Page } from 'puppeteer-core';
 
 const LOAD_TIMEOUT_MS = 10_000;
+const POLL_MS = 50;
+
+/**
+ * Polls until the page shows `url`, fully loaded. Each poll is its own evaluation: one that
+ * lands while the old document is being torn down fails with a protocol error ("right-hand side
+ * of 'in' should be an object"), seen here now and then, and the next poll sees the new one.
+ */
+async function whenLoaded(page: Page, url: string): Promise<void> {
+  const deadline = Date.now() + LOAD_TIMEOUT_MS;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      const done = await page.evaluate(
+        (target: string) => location.href === target && document.readyState === 'complete',
+        url,
+      );
+      if (done) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`${url} did not load within ${LOAD_TIMEOUT_MS} ms (last error: ${String(lastError)})`);
+}
 
 /** Navigates to an extension page and resolves once its document has loaded. */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   const controller = new AbortController();
   const navigation = page.goto(url, { signal: controller.signal });
-  const loaded = page.waitForFunction(
-    (target: string) => location.href === target && document.readyState === 'complete',
-    { timeout: LOAD_TIMEOUT_MS },
-    url,
-  );
+  const loaded = whenLoaded(page, url);
   // The navigation promise settles only on failure (e.g. a refused URL): race it to surface that.
   await Promise.race([navigation, loaded]);
   controller.abort();
