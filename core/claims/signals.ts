@@ -6,6 +6,7 @@
  * Invariants: the result depends only on the sentence and the profile; signals are returned in
  * the fixed `SIGNALS` order.
  */
+import { foldCase, type Phrases } from './lang/phrases';
 import type { LanguageProfile, PatternSignal, SignalId } from './lang/types';
 import { SIGNALS } from './lang/types';
 
@@ -29,6 +30,9 @@ export function normaliseApostrophes(text: string): string {
 export function findSignals(sentence: string, profile: LanguageProfile): SignalId[] {
   const text = normaliseApostrophes(sentence.trim());
   const words = text.match(WORD) ?? [];
+  const folded = foldCase(text);
+  const matches = (pattern: RegExp | Phrases) =>
+    pattern instanceof RegExp ? pattern.test(text) : pattern.folded.test(folded);
   return SIGNALS.filter((signal) => {
     switch (signal) {
       case 'named-entity':
@@ -36,11 +40,11 @@ export function findSignals(sentence: string, profile: LanguageProfile): SignalI
       case 'too-short':
         return words.length < MIN_WORDS;
       case 'no-verb':
-        return !profile.verb.test(text);
+        return !matches(profile.verb);
       case 'question':
         return /\?[\s»"”')\]]*$/u.test(text);
       default:
-        return profile.patterns[signal as PatternSignal].some((pattern) => pattern.test(text));
+        return profile.patterns[signal as PatternSignal].some(matches);
     }
   });
 }

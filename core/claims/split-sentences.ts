@@ -17,10 +17,25 @@ const OPENER_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“', 
 /** What may follow a closing quote inside the same sentence: punctuation or a lower-case word. */
 const CONTINUES_SENTENCE = /^\s*(?:[,;:)\]–—-]|\p{Ll})/u;
 
+/**
+ * One segmenter per language tag, kept for the page's lifetime: creating the first one costs
+ * 10-25 ms (ICU loads its break rules) and the content script splits again on every page change.
+ */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 /** Splits `text` into trimmed sentences with offsets, using the rules of `lang` (BCP 47). */
 export function splitSentences(text: string, lang: string): Sentence[] {
   const profile = profileFor(lang);
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const spans: Array<{ start: number; end: number }> = [];
   for (const { segment, index } of segmenter.segment(text)) {
     const start = index + (segment.length - segment.trimStart().length);

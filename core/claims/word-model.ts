@@ -4,8 +4,9 @@
  * ship, as base64 of: for each bucket in increasing order, the gap from the previous one as an
  * unsigned LEB128 varint; then one signed byte per bucket, each byte times `scale`.
  *
- * Invariants: decoding is done once per model and cached; a sentence's contribution is the
- * model's bias plus value × weight over its distinct buckets; absent buckets weigh 0.
+ * Invariants: decoding is done once per model, lazily (only English sentences need it), and
+ * cached; a sentence's contribution is the model's bias plus value × weight over its distinct
+ * buckets; absent buckets weigh 0.
  */
 import { HASH_SPACE, sentenceFeatures } from './word-hash';
 
@@ -20,40 +21,68 @@ export interface WordModel {
   weights: string;
 }
 
-const decoded = new WeakMap<WordModel, Map<number, number>>();
+/** A decoded model: bucket numbers in increasing order; their bytes stay in `binary`. */
+interface Decoded {
+  buckets: Int32Array;
+  binary: string;
+  /** Where the bytes start in `binary`. */
+  bytesAt: number;
+}
 
-function weightsOf(model: WordModel): Map<number, number> {
-  let weights = decoded.get(model);
-  if (weights) return weights;
-  const bytes = Uint8Array.from(atob(model.weights), (char) => char.charCodeAt(0));
-  const buckets: number[] = [];
+const decoded = new WeakMap<WordModel, Decoded>();
+
+/**
+ * Decodes `model`'s buckets once, in one pass over the base64-decoded string into a typed array,
+ * and reads its signed bytes from that string on lookup: no per-entry allocation and no hash
+ * table, since building a 30k-entry `Map` dominated the first English sentence's cost.
+ */
+function decode(model: WordModel): Decoded {
+  const cached = decoded.get(model);
+  if (cached) return cached;
+  const binary = atob(model.weights);
+  const buckets = new Int32Array(model.count);
   let at = 0;
   let bucket = 0;
-  while (buckets.length < model.count && at < bytes.length) {
+  let n = 0;
+  while (n < model.count && at < binary.length) {
     let gap = 0;
     let shift = 0;
     let byte: number;
     do {
-      byte = bytes[at++] ?? 0;
+      byte = binary.charCodeAt(at++);
       gap += (byte & 0x7f) * 2 ** shift;
       shift += 7;
     } while (byte & 0x80);
     bucket += gap;
-    buckets.push(bucket);
+    buckets[n++] = bucket;
   }
-  if (buckets.length !== model.count || bytes.length - at !== model.count || bucket >= HASH_SPACE)
-    throw new Error(`word model: corrupt weights (${buckets.length} of ${model.count} buckets)`);
-  const signed = new Int8Array(bytes.buffer, at);
-  weights = new Map(buckets.map((b, i) => [b, (signed[i] ?? 0) * model.scale]));
-  decoded.set(model, weights);
-  return weights;
+  if (n !== model.count || binary.length - at !== model.count || bucket >= HASH_SPACE)
+    throw new Error(`word model: corrupt weights (${n} of ${model.count} buckets)`);
+  const result = { buckets, binary, bytesAt: at };
+  decoded.set(model, result);
+  return result;
+}
+
+/** The stored byte of `bucket` (0 when absent), by binary search over the sorted buckets. */
+function byteOf({ buckets, binary, bytesAt }: Decoded, bucket: number): number {
+  let low = 0;
+  let high = buckets.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = buckets[middle] ?? 0;
+    if (found === bucket) return (binary.charCodeAt(bytesAt + middle) << 24) >> 24;
+    if (found < bucket) low = middle + 1;
+    else high = middle - 1;
+  }
+  return 0;
 }
 
 /** The word model's contribution to the logit of `sentence` (apostrophes already normalised). */
 export function wordLogit(sentence: string, model: WordModel): number {
-  const weights = weightsOf(model);
+  const weights = decode(model);
   let sum = model.bias;
-  for (const [bucket, value] of sentenceFeatures(sentence)) sum += (weights.get(bucket) ?? 0) * value;
+  for (const [bucket, value] of sentenceFeatures(sentence))
+    sum += byteOf(weights, bucket) * model.scale * value;
   return sum;
 }
 

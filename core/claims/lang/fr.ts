@@ -3,14 +3,14 @@
  * signal. There is no labelled French data, so these lists are written to fire on the same
  * kinds of sentences as their English counterparts: the shared weights then apply unchanged.
  */
-import { phrases } from './phrases';
+import { foldedPattern, phrases } from './phrases';
 import type { LanguageProfile } from './types';
 
 const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const NUMBER_WORDS =
   'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|soixante|cent|cents|centaines?|mille|milliers?|millions?|milliards?|dizaines?|moitié|double|triple|pour ?cent|pourcentage|moyenne|total|majorité|montant|taux|nombre';
 /** Past participles and other past forms, used after an auxiliary for `past-event`. */
-const PARTICIPLE = '[\\p{L}]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte)';
+const PARTICIPLE = '\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ort|orte)';
 
 export const fr: LanguageProfile = {
   code: 'fr',
@@ -47,7 +47,7 @@ export const fr: LanguageProfile = {
   capitalisedCommonWords: [],
   verb: phrases(
     'est|sont|était|étaient|sera|seront|serait|été|être|a|ont|avait|avaient|aura|auront|aurait|avoir|fait|font|faire|va|vont|peut|peuvent|doit|doivent|dit|disent',
-    '[\\p{L}]+(?:er|ir|é|ée|és|ées|ait|aient|ent|ons|ez|era|eront|erait|it|ut)',
+    '\\p{L}+(?:er|ir|é|ée|és|ées|ait|aient|ent|ons|ez|era|eront|erait|it|ut)',
   ),
   patterns: {
     figure: [/\d/, /%/, /[$€£¥]/, phrases(NUMBER_WORDS)],
@@ -90,7 +90,7 @@ export const fr: LanguageProfile = {
     'past-event': [
       phrases(
         `(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent) (?:\\S+ )?${PARTICIPLE}`,
-        '[\\p{L}]{2,}(?:èrent|irent|urent)',
+        '\\p{L}{2,}(?:èrent|irent|urent)',
         'était|étaient|avait|avaient',
       ),
     ],
@@ -112,8 +112,14 @@ export const fr: LanguageProfile = {
       /^\s*[^\p{Ll}]{6,}:/u,
       phrases('tous droits réservés|cookies?|politique de confidentialité|mentions légales'),
     ],
-    'first-person': [phrases('je|me|moi|mon|ma|mes|nous|notre|nos'), /(?<!\p{L})[jm]'(?=\p{L})/iu],
-    'second-person': [phrases('tu|te|toi|ton|ta|tes|vous|votre|vos'), /(?<!\p{L})t'(?=\p{L})/iu],
+    'first-person': [
+      phrases('je|me|moi|mon|ma|mes|nous|notre|nos'),
+      foldedPattern("(?<!\\p{L})[jm]'(?=\\p{L})"),
+    ],
+    'second-person': [
+      phrases('tu|te|toi|ton|ta|tes|vous|votre|vos'),
+      foldedPattern("(?<!\\p{L})t'(?=\\p{L})"),
+    ],
     future: [
       phrases(
         'sera|seront|aura|auront|fera|feront|va|vont|allons|allez|devrait|devraient|prévoit de|compte|promet',

@@ -3,9 +3,12 @@
  * claim scoring need, as word lists and regular expressions. Adding a language means adding one
  * file that exports a `LanguageProfile` and registering it in `profiles.ts`.
  *
- * Invariants: patterns are matched against text whose apostrophes are normalised to `'`;
- * every pattern is case-insensitive unless its field says otherwise.
+ * Invariants: patterns are matched against text whose apostrophes are normalised to `'`; a
+ * `RegExp` against that text as is, `Phrases` (`phrases.ts`) against its case fold, so they are
+ * case-insensitive.
  */
+
+import type { Phrases } from './phrases';
 
 /** Signals that make a sentence more likely to be worth checking. */
 export const POSITIVE_SIGNALS = [
@@ -63,7 +66,7 @@ export interface LanguageProfile {
   /** Lower-case words written with a capital that are not names (English `I`). */
   capitalisedCommonWords: readonly string[];
   /** A pattern matching at least one verb form; a sentence without any gets `no-verb`. */
-  verb: RegExp;
+  verb: Phrases;
   /** Patterns per signal; a signal fires when any of its patterns matches. */
-  patterns: Record<PatternSignal, readonly RegExp[]>;
+  patterns: Record<PatternSignal, readonly (RegExp | Phrases)[]>;
 }
