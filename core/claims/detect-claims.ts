@@ -7,7 +7,7 @@
  */
 import { scoreSentence } from './score-sentence';
 import { splitSentences } from './split-sentences';
-import type { DetectedClaim } from './types';
+import type { DetectedClaim, Sentence } from './types';
 
 /**
  * Scores at or above this are claims. The trained biases put the threshold that maximised F1
@@ -16,12 +16,14 @@ import type { DetectedClaim } from './types';
  */
 export const CLAIM_THRESHOLD = 0.5;
 
+/** One split sentence with its score and reasons (callers that score in slices use this). */
+export function scoreSplitSentence(sentence: Sentence, lang: string): DetectedClaim {
+  return { ...sentence, ...scoreSentence(sentence.text, lang) };
+}
+
 /** Every sentence of `text` (language `lang`, BCP 47) with its score and reasons. */
 export function scoreSentences(text: string, lang: string): DetectedClaim[] {
-  return splitSentences(text, lang).map((sentence) => ({
-    ...sentence,
-    ...scoreSentence(sentence.text, lang),
-  }));
+  return splitSentences(text, lang).map((sentence) => scoreSplitSentence(sentence, lang));
 }
 
 /** The sentences of `text` scoring at least `CLAIM_THRESHOLD`. */

@@ -6,10 +6,7 @@
  */
 import { extractArticle } from '../../core/article/extract-article';
 import type { ExtractedArticle } from '../../core/article/types';
-import { CLAIM_THRESHOLD } from '../../core/claims/detect-claims';
-import { profileFor } from '../../core/claims/lang/profiles';
-import { scoreSentence } from '../../core/claims/score-sentence';
-import { findSignals } from '../../core/claims/signals';
+import { CLAIM_THRESHOLD, scoreSplitSentence } from '../../core/claims/detect-claims';
 import { splitSentences } from '../../core/claims/split-sentences';
 import type { DetectedClaim, Sentence } from '../../core/claims/types';
 import { measured, measuredSlices, yieldToMain } from './timing';
@@ -30,23 +27,13 @@ export async function analysePage(doc: Document, url: string): Promise<PageAnaly
 /**
  * Exactly `detectClaims(text, lang)` (same splitter, scorer and threshold, same order), with
  * the splitting in one task and the scoring in slices.
- *
- * The first sentence scored on a page is slow (in Chromium, about 30 ms compiling the signal
- * patterns plus 25-45 ms decoding the word model), more than one task should take: the patterns
- * are compiled in a task of their own first, by finding the first sentence's signals (pure, and
- * well under a millisecond once compiled), so the model's decoding opens the scoring alone.
  */
 async function detectClaimsInSlices(text: string, lang: string): Promise<DetectedClaim[]> {
   await yieldToMain();
   const sentences = measured('factmark:claims', () => splitSentences(text, lang));
-  const first = sentences[0];
-  if (first) {
-    await yieldToMain();
-    measured('factmark:claims', () => findSignals(first.text, profileFor(lang)));
-  }
   const claims: DetectedClaim[] = [];
   await measuredSlices('factmark:claims', sentences, (sentence: Sentence) => {
-    const claim = { ...sentence, ...scoreSentence(sentence.text, lang) };
+    const claim = scoreSplitSentence(sentence, lang);
     if (claim.score >= CLAIM_THRESHOLD) claims.push(claim);
   });
   return claims;
