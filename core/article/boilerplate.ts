@@ -8,15 +8,39 @@
  * the same way ("Follow-up tests showed…") survives. Every rule was measured on the extraction
  * benchmark (tests/bench/extraction.ts) by leaving it out: each one either raised F1 there or was
  * neutral on it and covers a phrase of the French fixtures (share prompts, view counters).
+ *
+ * Cost: this runs once per page in a fresh content script, where a regex costs most when it is
+ * first parsed and compiled (up to milliseconds for a /iu pattern with \p{L}), not when it runs.
+ * So each pattern is built on first use, and the rules that can give a cheap exact precondition
+ * (`hint`) skip their regex, hence its compilation, on the blocks that cannot match.
  */
 import { isDateLine } from './date-line';
 
 interface Rule {
-  /** Tested against the block text (whitespace already collapsed, trimmed). */
-  pattern: RegExp;
+  /** Tested against the block text (whitespace already collapsed, trimmed); built on first use. */
+  pattern: () => RegExp;
   /** Longest block the rule may drop, in UTF-16 units. */
   maxLength: number;
+  /**
+   * A plain-string precondition, true for every text `pattern` matches (so skipping the regex
+   * when it is false changes nothing); it only tests characters that have no case variants.
+   */
+  hint?: (text: string) => boolean;
 }
+
+/** `build`'s regex, created on the first call and reused after. */
+function lazy(build: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => {
+    pattern ??= build();
+    return pattern;
+  };
+}
+
+const hasUrl = (text: string) => text.includes('://');
+const hasColon = (text: string) => text.includes(':');
+/** ASCII digits, which is all `\d` means, even under /iu. */
+const DIGIT = /\d/;
 
 /** Separator after a teaser label: colon, dash, guillemet, ellipsis, pipe or end of block. */
 const SEP = String.raw`\s*(?:[:：»›>|–—-]|\.{3}|…|$)`;
@@ -36,12 +60,18 @@ const TEASER_LABELS = [
   'see also',
   'related(?: stories| articles| coverage| content)?',
   'recommended(?: reading| for you)?',
-  String.raw`more (?:on this(?: story)?|from [\p{L} ]{2,40}|great [\p{L} ]{2,20} stories|articles (?:from|by) .{2,40})`,
   '(?:you )?(?:might|may) also like',
   "don['’]t miss",
   'most popular',
   'watch',
 ];
+
+/**
+ * The "more …" teaser labels, apart from TEASER_LABELS because their \p{L} classes cost the most
+ * to compile under /iu: they only run on blocks that start with "more " (no letter of which has
+ * a case variant beyond its ASCII capital, so lower-casing is exact).
+ */
+const MORE_LABEL = String.raw`more (?:on this(?: story)?|from [\p{L} ]{2,40}|great [\p{L} ]{2,20} stories|articles (?:from|by) .{2,40})`;
 
 /** Whole-block UI labels: buttons, widgets and section titles that are never article text. */
 const UI_LABELS = [
@@ -80,62 +110,93 @@ const UI_LABELS = [
 
 const RULES: Rule[] = [
   // Teasers to other articles. Capped near one headline (titles run 60–150 characters).
-  { pattern: new RegExp(`^(?:${TEASER_LABELS.join('|')})${SEP}`, 'iu'), maxLength: 220 },
-  { pattern: new RegExp(`^(?:${UI_LABELS.join('|')})$`, 'iu'), maxLength: 30 },
+  { pattern: lazy(() => new RegExp(`^(?:${TEASER_LABELS.join('|')})${SEP}`, 'iu')), maxLength: 220 },
+  {
+    pattern: lazy(() => new RegExp(`^${MORE_LABEL}${SEP}`, 'iu')),
+    maxLength: 220,
+    hint: (text) => text.slice(0, 5).toLowerCase() === 'more ',
+  },
+  { pattern: lazy(() => new RegExp(`^(?:${UI_LABELS.join('|')})$`, 'iu')), maxLength: 30 },
   // Follow / share / join prompts.
   {
-    pattern:
-      /^(?:suivez[- ]nous|rejoignez[- ]nous|retrouvez[- ]nous|abonnez[- ]vous|partagez(?: cet article)?|follow (?:us|@|him|her|them)|join us|like us|share (?:this|on)|subscribe (?:to|now)|sign up (?:for|to))/iu,
+    pattern: lazy(
+      () =>
+        /^(?:suivez[- ]nous|rejoignez[- ]nous|retrouvez[- ]nous|abonnez[- ]vous|partagez(?: cet article)?|follow (?:us|@|him|her|them)|join us|like us|share (?:this|on)|subscribe (?:to|now)|sign up (?:for|to))/iu,
+    ),
     maxLength: 200,
   },
   // Contact lines: "Email X at …", "Write to X at …", "Reach the reporters on Twitter at …".
   {
-    pattern: /^(?:e-?mail|write to|reach|contact(?:ez)?|[ée]crire [àa]) .*(?:@|https?:\/\/)/iu,
+    pattern: lazy(() => /^(?:e-?mail|write to|reach|contact(?:ez)?|[ée]crire [àa]) .*(?:@|https?:\/\/)/iu),
     maxLength: 200,
+    hint: (text) => text.includes('@') || hasUrl(text),
   },
-  { pattern: /\b(?:cliquez ici|click here|tap here)\b/iu, maxLength: 120 },
+  { pattern: lazy(() => /\b(?:cliquez ici|click here|tap here)\b/iu), maxLength: 120 },
   // Newsletter asks.
   {
-    pattern: /\b(?:newsletters?|in your inbox|dans votre bo[îi]te (?:mail|e-mail|aux lettres))\b/iu,
+    pattern: lazy(
+      () => /\b(?:newsletters?|in your inbox|dans votre bo[îi]te (?:mail|e-mail|aux lettres))\b/iu,
+    ),
     maxLength: 160,
   },
   // View and comment counters: "Views: 0", "1 234 vues", "12 comments".
   {
-    pattern:
-      /^(?:(?:views?|vues?|lectures?|comments?|commentaires?)\s*:?\s*[\d\s.,]+|[\d\s.,]+\s*(?:views?|vues?|lectures?|comments?|commentaires?|partages|shares))$/iu,
+    pattern: lazy(
+      () =>
+        /^(?:(?:views?|vues?|lectures?|comments?|commentaires?)\s*:?\s*[\d\s.,]+|[\d\s.,]+\s*(?:views?|vues?|lectures?|comments?|commentaires?|partages|shares))$/iu,
+    ),
     maxLength: 40,
   },
   // Ad labels and "continues below" markers.
   {
-    pattern:
-      /^(?:publicit[ée]|advertisement|advertising|sponsored(?: content)?|sponsoris[ée]|contenu sponsoris[ée]|annonce|ad|pub|la suite apr[èe]s (?:cette )?(?:publicit[ée]|la pub)|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?)\.?$/iu,
+    pattern: lazy(
+      () =>
+        /^(?:publicit[ée]|advertisement|advertising|sponsored(?: content)?|sponsoris[ée]|contenu sponsoris[ée]|annonce|ad|pub|la suite apr[èe]s (?:cette )?(?:publicit[ée]|la pub)|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?)\.?$/iu,
+    ),
     maxLength: 60,
   },
   // Credit lines: "Photo : AFP", "© Reuters", "Crédit photo : …", "Image copyright EPA".
   {
-    pattern:
-      /^(?:©|\(c\)|cr[ée]dits? ?(?:photo)?\s*:|credits?\s*:|photo\s*(?:credit)?\s*:|image\s*:|illustration\s*:|\((?:image|photo) credit|image (?:copyright|caption))/iu,
+    pattern: lazy(
+      () =>
+        /^(?:©|\(c\)|cr[ée]dits? ?(?:photo)?\s*:|credits?\s*:|photo\s*(?:credit)?\s*:|image\s*:|illustration\s*:|\((?:image|photo) credit|image (?:copyright|caption))/iu,
+    ),
     maxLength: 250,
   },
   // Captions that end with their credit: "… (Image: GETTY)", "…Credit: EPA", "(AP Photo/…)".
   {
-    pattern:
-      /(?:\((?:image|photo|picture|cr[ée]dit)s?(?: credit)?\s*:[^)]*\)|credit:\s*[^.]{2,60}|\((?:ap|afp) photo[^)]*\))$/iu,
+    pattern: lazy(
+      () =>
+        /(?:\((?:image|photo|picture|cr[ée]dit)s?(?: credit)?\s*:[^)]*\)|credit:\s*[^.]{2,60}|\((?:ap|afp) photo[^)]*\))$/iu,
+    ),
     maxLength: 250,
+    hint: (text) => hasColon(text) || text.endsWith(')'),
   },
   // Gallery counters: "Image 1 of 9", "Photo 2 / 5".
-  { pattern: /^(?:image|photo|slide|diapo)\s*\d+\s*(?:of|sur|\/)\s*\/?\s*\d*$/iu, maxLength: 30 },
+  {
+    pattern: lazy(() => /^(?:image|photo|slide|diapo)\s*\d+\s*(?:of|sur|\/)\s*\/?\s*\d*$/iu),
+    maxLength: 30,
+    hint: (text) => DIGIT.test(text),
+  },
   // A bare URL, optionally behind a short label ("Listen: https://…").
-  { pattern: /^(?:[\p{L} ]{1,20}:\s*)?https?:\/\/\S+$/iu, maxLength: 300 },
+  { pattern: lazy(() => /^(?:[\p{L} ]{1,20}:\s*)?https?:\/\/\S+$/iu), maxLength: 300, hint: hasUrl },
   // Tag lists and copyright notices.
-  { pattern: /^(?:tags|mots[- ]cl[ée]s|topics|filed under|cat[ée]gories?)\s*:/iu, maxLength: 300 },
-  { pattern: /^copyright\b|\ball rights reserved\b|\btous droits r[ée]serv[ée]s\b/iu, maxLength: 200 },
+  {
+    pattern: lazy(() => /^(?:tags|mots[- ]cl[ée]s|topics|filed under|cat[ée]gories?)\s*:/iu),
+    maxLength: 300,
+    hint: hasColon,
+  },
+  {
+    pattern: lazy(() => /^copyright\b|\ball rights reserved\b|\btous droits r[ée]serv[ée]s\b/iu),
+    maxLength: 200,
+  },
 ];
 
 /** Whether a block of article text is boilerplate that should not reach the reader's text. */
 export function isBoilerplate(text: string): boolean {
   for (const rule of RULES) {
-    if (text.length <= rule.maxLength && rule.pattern.test(text)) return true;
+    if (text.length <= rule.maxLength && (rule.hint?.(text) ?? true) && rule.pattern().test(text))
+      return true;
   }
   return isDateLine(text);
 }

@@ -1,7 +1,9 @@
 /**
  * Deep-clones a document for Readability (which mutates what it parses) and remembers, for every
- * text node of the clone, the live text node it was copied from. The pairing is one parallel
- * walk of the two trees (a deep clone has the same shape), so it is linear in the node count.
+ * text node of the clone, the live text node it was copied from. A deep clone has the same shape
+ * as its original, so the n-th text node of one is the copy of the n-th of the other: two native
+ * text-only tree walkers in lockstep pair them, linear in the text-node count (a JS walk over
+ * every node's firstChild/nextSibling cost more than the clone itself on large pages).
  *
  * Invariant: `liveOf(cloneText)` returns a Text of the live document whose `data` equals the
  * clone node's `data` at clone time, or null. Identity survives Readability moving nodes around;
@@ -16,36 +18,22 @@ export interface ClonedDocument {
   liveOf(cloneText: Text): Text | null;
 }
 
-const TEXT_NODE = 3;
+/** `NodeFilter.SHOW_TEXT`, spelled out: the core does not rely on DOM globals. */
+const SHOW_TEXT = 4;
 
 /** Clones `doc` deeply and pairs each clone text node with its live original. */
 export function cloneWithTextMap(doc: Document): ClonedDocument {
   const clone = doc.cloneNode(true) as Document;
-  const byClone = new WeakMap<Node, Text>();
+  // Clone text node → index of its live original in `liveTexts` (document order).
+  const indexOf = new Map<Node, number>();
   const liveTexts: Text[] = [];
-  const indexOf = new Map<Text, number>();
-
-  // Parallel depth-first walk without recursion (deep pages overflow the stack).
-  let a: Node | null = doc;
-  let b: Node | null = clone;
-  while (a && b) {
-    if (a.nodeType === TEXT_NODE) {
-      byClone.set(b, a as Text);
-      indexOf.set(a as Text, liveTexts.length);
-      liveTexts.push(a as Text);
-    }
-    if (a.firstChild && b.firstChild) {
-      a = a.firstChild;
-      b = b.firstChild;
-      continue;
-    }
-    while (a && b && !a.nextSibling && a !== doc) {
-      a = a.parentNode;
-      b = b.parentNode;
-    }
-    if (!a || a === doc) break;
-    a = a.nextSibling;
-    b = b?.nextSibling ?? null;
+  const liveWalker = doc.createTreeWalker(doc, SHOW_TEXT);
+  const cloneWalker = clone.createTreeWalker(clone, SHOW_TEXT);
+  for (let a = liveWalker.nextNode(), b = cloneWalker.nextNode(); a && b; ) {
+    indexOf.set(b, liveTexts.length);
+    liveTexts.push(a as Text);
+    a = liveWalker.nextNode();
+    b = cloneWalker.nextNode();
   }
 
   let byData: Map<string, number[]> | null = null;
@@ -74,14 +62,11 @@ export function cloneWithTextMap(doc: Document): ClonedDocument {
   return {
     clone,
     liveOf(cloneText) {
-      const live = byClone.get(cloneText);
-      if (live) {
-        const index = indexOf.get(live) ?? cursor;
-        used.add(index);
-        cursor = index;
-        return live;
-      }
-      return fallback(cloneText);
+      const index = indexOf.get(cloneText);
+      if (index === undefined) return fallback(cloneText);
+      used.add(index);
+      cursor = index;
+      return liveTexts[index] ?? null;
     },
   };
 }

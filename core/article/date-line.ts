@@ -3,6 +3,10 @@
  * 11:21 pm CST, Tuesday, November 19, 2019", "Publié le 3 juillet 2025 à 10h12", "By Jane Doe |
  * November 18, 2019"): once the date words, numbers and labels are removed, at most a short name
  * remains. The article body never consists of such a line, so dropping it costs no claim.
+ *
+ * DATE_WORDS's \p{L}/\p{N} edges under /iu cost milliseconds to compile, once per page, and most
+ * short lines with a digit are not datelines: a precheck (`onlyDateWords`) rejects first, with no
+ * Unicode regex, the lines holding a lower-case word that no date word or name can account for.
  */
 
 /** A real line this long is a sentence, not a dateline, whatever it contains. */
@@ -29,9 +33,42 @@ const DATE_WORDS = new RegExp(
 
 const BYLINE = /^(?:by|par|from|de)\s+/iu;
 
+/** What `isDateLine` turns into a space between words. */
+const SEPARATORS = String.raw`\s.,:;/|–—()-`;
+
+/**
+ * Lower-case ASCII words with a separator (or the line's edge) on both sides: no /u and no /i,
+ * so it compiles in microseconds. A neighbour outside SEPARATORS (a letter, an apostrophe, a
+ * surrogate half) makes the word part of something longer, which the precheck leaves alone.
+ */
+const LOWER_WORD = new RegExp(`(?<![^${SEPARATORS}])[a-z]+(?![^${SEPARATORS}])`, 'g');
+
+/**
+ * The parts of the multi-word WORDS ("il y a", "last updated", "mis à jour", "a.m.", "p.m.") and
+ * the byline words: with the single WORDS, every lower-case word that may leave the line.
+ * Keep in step with WORDS (tests/unit/core/article/date-line.test.ts covers each phrase).
+ */
+const PHRASE_PARTS = 'il|y|a|last|mis|jour|m|p|by|par|from|de';
+
+/** A whole lower-case ASCII word DATE_WORDS or BYLINE may remove (no flags: cheap, and exact here). */
+const REMOVABLE_WORD = new RegExp(`^(?:${WORDS.join('|')}|${PHRASE_PARTS})$`);
+
+/**
+ * False when `text` has a lower-case word bounded by separators that DATE_WORDS cannot remove:
+ * such a word stays whole in what is left and no name starts lower-case, so the line is no
+ * dateline. (DATE_WORDS matches start and end at letter/digit edges, so it takes such a word
+ * whole or not at all.) True does not mean a dateline: the full check decides.
+ */
+function onlyDateWords(text: string): boolean {
+  for (const [word] of text.matchAll(LOWER_WORD)) {
+    if (!REMOVABLE_WORD.test(word)) return false;
+  }
+  return true;
+}
+
 /** Whether `text` is only a date/time line, optionally with a short "By Name" byline. */
 export function isDateLine(text: string): boolean {
-  if (text.length > MAX_LENGTH || !/\d/.test(text)) return false;
+  if (text.length > MAX_LENGTH || !/\d/.test(text) || !onlyDateWords(text)) return false;
   const rest = text
     .replace(DATE_WORDS, ' ')
     .replace(/[\s.,:;/|–—()-]+/gu, ' ')

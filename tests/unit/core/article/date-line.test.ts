@@ -9,6 +9,15 @@ test.each([
   'By Paul Takahashi | November 20, 2019',
   'Publié le 3 juillet 2025 à 10h12',
   'Mis à jour le jeudi 3 juillet 2025 à 18 h 40',
+  // Each multi-word date phrase, whose parts the cheap precheck must let through.
+  'Publié il y a 3 heures',
+  'Story last updated 10:30 a.m. EST',
+  'mis à jour il y a 2 heures',
+  'Posted 9 p.m. by Jane Doe',
+  'modifié le 4 août 2025',
+  'par Karim B. | 12 mars 2024',
+  'from 12 june 2024 Reuters',
+  'de Amina Diallo, 4 juillet 2025',
 ])('date line: %s', (text) => {
   expect(isDateLine(text)).toBe(true);
 });
@@ -19,6 +28,8 @@ test.each([
   'In 2018, low water cost Germany 5 billion euros.',
   'By Paul Takahashi',
   'Tuesday',
+  // A lower-case word no date phrase accounts for.
+  'Updated 11:21 pm, see page 4',
 ])('not a date line: %s', (text) => {
   expect(isDateLine(text)).toBe(false);
 });
