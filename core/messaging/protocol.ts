@@ -16,7 +16,11 @@ import type {
 } from '../model/stored-records';
 import { FactCheckDraftSchema, FactCheckFieldsSchema, PageUrlSchema } from './field-schemas';
 import type { PageState } from './page-state';
+import type { DetectedClaim } from '../claims/types';
 import { IdSchema } from '../exchange/field-schemas';
+
+/** Longest article text scored (UTF-16 units): far above any news article, it bounds a request. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
 
 const OffsetsSchema = v.strictObject({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -48,6 +52,19 @@ export const BackgroundRequestSchema = v.variant('type', [
       v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'orphan']) }),
     ),
   }),
+  /**
+   * The check-worthy claims of an article text. Scored in the background, where the sentence
+   * segmenter and the word model stay warm from page to page, so the page's main thread never
+   * pays for them.
+   */
+  v.strictObject({
+    type: v.literal('detectClaims'),
+    text: v.pipe(
+      v.string(),
+      v.maxLength(MAX_ARTICLE_CHARS, `article text is limited to ${MAX_ARTICLE_CHARS} characters`),
+    ),
+    lang: v.pipe(v.string(), v.maxLength(35)),
+  }),
   /** Opens the fact-check's article in a new tab and scrolls to its claim once placed. */
   v.strictObject({ type: v.literal('openFactCheck'), factCheckId: IdSchema }),
   /** Opens the review page, optionally on a filter (its URL query). */
@@ -67,6 +84,7 @@ export interface BackgroundResponses {
   updateFactCheck: StoredFactCheck;
   deleteFactChecks: RemovedRecords;
   setAnchorStatuses: null;
+  detectClaims: DetectedClaim[];
   /** Whether the claim was found and shown in the opened page. */
   openFactCheck: boolean;
   openReviewPage: null;

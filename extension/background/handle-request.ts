@@ -3,6 +3,7 @@
  * an `annotationsChanged` broadcast so every tab and view shows the change without reload.
  */
 import { browser } from 'wxt/browser';
+import { detectClaims } from '../../core/claims/detect-claims';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
 import type { FactmarkDb } from '../../storage/db';
 import {
@@ -49,6 +50,7 @@ export function backgroundHandlers(db: FactmarkDb, now: () => Date = () => new D
       await setAnchorStatuses(db, statuses);
       return null;
     },
+    detectClaims: async ({ text, lang }) => detectClaims(text, lang),
     openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
       await browser.tabs.create({

@@ -1,7 +1,6 @@
 /**
  * User Timing marks for the pipeline, so anyone can profile Factmark in DevTools: every phase
- * records a `factmark:<phase>` measure (a phase cut into slices records one measure per slice,
- * so the measures cover the work and never the idle waits between slices).
+ * records a `factmark:<phase>` measure.
  */
 
 export const MEASURES = [
@@ -12,14 +11,6 @@ export const MEASURES = [
 ] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
-/**
- * Work per slice of a sliced phase. The goal is no task over 50 ms: a slice stops at the first
- * item finishing after this budget, so the budget leaves room for one slow item (a cold start
- * compiling patterns) and for whatever else the browser runs in the same task. Smaller slices
- * mean more idle waits, so a longer pipeline for the same work.
- */
-export const SLICE_BUDGET_MS = 15;
-
 /** Runs `work` and records its duration as the measure `name`. */
 export function measured<T>(name: MeasureName, work: () => T): T {
   const start = performance.now();
@@ -27,26 +18,6 @@ export function measured<T>(name: MeasureName, work: () => T): T {
     return work();
   } finally {
     performance.measure(name, { start, end: performance.now() });
-  }
-}
-
-/**
- * Runs `work` on every item in order, in slices of about `SLICE_BUDGET_MS` (at least one item
- * each), giving the main thread back before each slice; each slice is measured as `name`.
- */
-export async function measuredSlices<T>(
-  name: MeasureName,
-  items: readonly T[],
-  work: (item: T) => void,
-): Promise<void> {
-  let next = 0;
-  while (next < items.length) {
-    await yieldToMain();
-    measured(name, () => {
-      const deadline = performance.now() + SLICE_BUDGET_MS;
-      do work(items[next++] as T);
-      while (next < items.length && performance.now() < deadline);
-    });
   }
 }
 
