@@ -63,7 +63,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Review page at scale: verdict ("none" included) and site with the date as compound keys,
+    // so a filter and an order are answered by one index range; stopwords leave the word index.
+    version: 3,
+    stores: {
+      factChecks:
+        'id, claimId, articleId, verdict, createdAt, updatedAt, *tags, site, *words, sourceCount, ' +
+        '[verdictRank+createdAt], [site+createdAt], [site+articleId+createdAt]',
+    },
+    upgrade: recomputeSearchFields,
+  },
 ];
+
+/** Recomputes every fact-check's derived fields from its claim and article. */
+async function recomputeSearchFields(tx: Transaction): Promise<void> {
+  const articles = new Map((await tx.table('articles').toArray()).map((a) => [a.id, a]));
+  const claims = new Map((await tx.table('claims').toArray()).map((c) => [c.id, c]));
+  await tx
+    .table('factChecks')
+    .toCollection()
+    .modify((factCheck) => {
+      Object.assign(
+        factCheck,
+        factCheckSearchFields(factCheck, claims.get(factCheck.claimId), articles.get(factCheck.articleId)),
+      );
+    });
+}
 
 /** Declares every version on `db`; Dexie picks the upgrades a stored database needs. */
 export function declareSchema(db: Dexie, upTo = SCHEMA_VERSIONS.length): void {

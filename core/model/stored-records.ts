@@ -21,6 +21,8 @@ export interface StoredFactCheck extends FactCheckRecord {
   words: string[];
   /** Number of sources: `sourceCount` > 0 answers "with sources" from an index. */
   sourceCount: number;
+  /** Position of the verdict on the scale, 7 for none (core/review/filter.ts): filter and sort key. */
+  verdictRank: number;
 }
 
 /** What the reader saved on one page. */

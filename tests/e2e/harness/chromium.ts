@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { ConsoleLog } from './console-log';
 import { assertLaunchable } from './paths';
+import { pollFor } from './poll';
 import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
 
 /** Flags verified in /work/shared/NOTES.md: quiet, offline-friendly, root-friendly. */
@@ -81,6 +82,15 @@ function chromiumBrowser(
     context,
     newPage: open,
     openExtensionPage: (path) => open(`${extensionOrigin}/${path}`),
+    async waitForPage(urlPart, timeoutMs = 15_000) {
+      const page = await pollFor(
+        () => context.pages().find((candidate) => candidate.url().includes(urlPart)),
+        timeoutMs,
+        `No tab opened on a URL containing ${urlPart}`,
+      );
+      await page.waitForLoadState('load');
+      return chromiumPage(page);
+    },
     whenClosed: () => closed,
     async close() {
       await context.close();

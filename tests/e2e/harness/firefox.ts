@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-cor
 import { ConsoleLog } from './console-log';
 import { collectPageErrors, gotoExtensionPage, hookPageErrors } from './firefox-extension-page';
 import { assertLaunchable } from './paths';
+import { pollFor } from './poll';
 import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
 
 /** Arbitrary but fixed: tests and debugging sessions can rely on the same origin every run. */
@@ -66,6 +67,16 @@ function firefoxBrowser(browser: Browser, extensionOrigin: string): ExtensionBro
       const handle = firefoxPage(page, true);
       await gotoExtensionPage(page, `${extensionOrigin}/${path}`);
       await hookPageErrors(page);
+      return handle;
+    },
+    async waitForPage(urlPart, timeoutMs = 15_000) {
+      const page = await pollFor(
+        async () => (await browser.pages()).find((candidate) => candidate.url().includes(urlPart)),
+        timeoutMs,
+        `No tab opened on a URL containing ${urlPart}`,
+      );
+      const handle = firefoxPage(page, false);
+      await handle.waitForFunction(() => document.readyState === 'complete', undefined, timeoutMs);
       return handle;
     },
     whenClosed: () => closed,

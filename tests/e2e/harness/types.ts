@@ -48,6 +48,11 @@ export interface ExtensionBrowser {
   newPage(url: string): Promise<PageHandle>;
   /** Opens one of the extension's pages by its path in the build, e.g. `popup.html`. */
   openExtensionPage(path: string): Promise<PageHandle>;
+  /**
+   * A tab the extension (not the test) opened, found by part of its URL, e.g. the article tab of
+   * "Open in page"; rejects after `timeoutMs`.
+   */
+  waitForPage(urlPart: string, timeoutMs?: number): Promise<PageHandle>;
   /** Resolves when the browser goes away: closed by the user, by `close()`, or crashed. */
   whenClosed(): Promise<void>;
   close(): Promise<void>;

@@ -77,4 +77,37 @@ describe('schema versions', () => {
     expect(await db.factChecks.where('site').equals('news.example').count()).toBe(1);
     expect(await db.factChecks.where('words').equals('regime').count()).toBe(1);
   });
+
+  test('upgrading a version 2 database adds verdict ranks and drops stopwords from the words', async () => {
+    const name = 'upgrade-v2';
+    const old = openAt(name, 2);
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add({ ...v1Claim, anchorStatus: 'exact' });
+    await old.table('factChecks').bulkAdd([
+      { ...v1FactCheck, site: 'news.example', words: ['la', 'russie'], sourceCount: 1 },
+      { ...v1FactCheck, id: 'f2', verdict: null, site: 'news.example', words: [], sourceCount: 1 },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    const [first, second] = await db.factChecks.orderBy('id').toArray();
+    expect(first).toMatchObject({ ...v1FactCheck, site: 'news.example', sourceCount: 1, verdictRank: 0 });
+    expect(first?.words).not.toContain('la');
+    expect(first?.words).toEqual(expect.arrayContaining(['russie', 'reconnu', 'regime', 'confirme']));
+    expect(second).toMatchObject({ id: 'f2', verdict: null, verdictRank: 7 });
+    expect(await db.claims.toArray()).toEqual([{ ...v1Claim, anchorStatus: 'exact' }]);
+    expect(
+      await db.factChecks
+        .where('[verdictRank+createdAt]')
+        .between([7, Dexie.minKey], [7, Dexie.maxKey])
+        .primaryKeys(),
+    ).toEqual(['f2']);
+    expect(
+      await db.factChecks
+        .where('[site+articleId+createdAt]')
+        .between(['news.example'], ['news.example', []])
+        .count(),
+    ).toBe(2);
+  });
 });

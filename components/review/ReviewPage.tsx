@@ -1,0 +1,257 @@
+/**
+ * The review page: every fact-check, found by search and filters kept in the URL, summarised in
+ * small charts, edited in place, deleted with undo, selected many at a time. Reads are live
+ * (an edit in another tab shows here); writes go through storage/ like every other view's.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReviewFilter } from '../../core/review/filter';
+import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
+import type { FactmarkDb } from '../../storage/db';
+import { deleteFactChecks, restoreRecords, updateFactCheck } from '../../storage/fact-checks';
+import { countReview, queryReview } from '../../storage/review-query';
+import { reviewSummary } from '../../storage/review-summary';
+import { retagFactChecks } from '../../storage/retag';
+import { useLiveQuery } from '../../extension/pages/use-live-query';
+import { useTranslator } from '../i18n/TranslatorContext';
+import { FilterBar } from './FilterBar';
+import { Notice, type ReviewNotice } from './Notice';
+import { Pagination } from './Pagination';
+import { ReviewList } from './ReviewList';
+import { ReviewRow } from './ReviewRow';
+import { RowEditor } from './RowEditor';
+import { SelectionBar } from './SelectionBar';
+import { SummaryCharts } from './SummaryCharts';
+import { useReviewView } from './use-review-view';
+
+/** What the header's toolbar slot (export, import) knows of the page. */
+export interface ReviewToolbarContext {
+  filter: ReviewFilter;
+  selectedIds: readonly string[];
+}
+
+interface Props {
+  db: FactmarkDb;
+  /** "Open in page": opens the article and scrolls to the claim; rejects with a readable reason. */
+  openInPage(factCheckId: string): Promise<unknown>;
+  /** The header's slot for export and import panels, given the current filter and selection. */
+  toolbar?: (context: ReviewToolbarContext) => ComponentChildren;
+}
+
+/**
+ * Rows per page: a screenful or two, so the first page is one small read however large the
+ * collection; more would only lengthen first render and the DOM, fewer means more paging.
+ */
+export const PAGE_SIZE = 50;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ReviewPage({ db, openInPage, toolbar }: Props) {
+  const { t } = useTranslator();
+  const [view, navigate] = useReviewView();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReviewNotice | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const summaryRun = useRef<AbortController | null>(null);
+  const viewKey = paramsFromView(view).toString();
+  const filterKey = paramsFromView({ ...view, sort: 'newest', page: 1 }).toString();
+
+  // Rows first, then the count, then the summary: each waits for the one before, so the
+  // reader's next change is never queued behind work for a view already left.
+  const result = useLiveQuery(async () => {
+    const started = performance.now();
+    const page = await queryReview(db, view.filter, view.sort, {
+      offset: (view.page - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    });
+    performance.measure('factmark:review-query', { start: started, detail: viewKey });
+    return { viewKey, ...page };
+  }, [viewKey]);
+  const listReady = result.value?.viewKey === viewKey;
+  const count = useLiveQuery(async () => {
+    if (!listReady) return null;
+    return { filterKey, total: await countReview(db, view.filter) };
+  }, [filterKey, listReady]);
+  const total = count.value?.filterKey === filterKey ? count.value.total : null;
+  const summary = useLiveQuery(async () => {
+    if (total === null) return null;
+    summaryRun.current?.abort();
+    const run = new AbortController();
+    summaryRun.current = run;
+    const started = performance.now();
+    try {
+      const value = await reviewSummary(db, view.filter, { signal: run.signal });
+      performance.measure('factmark:review-summary', { start: started, detail: filterKey });
+      return { filterKey, value };
+    } catch (error) {
+      // Aborted because the filter changed: a newer summary is on its way.
+      if (run.signal.aborted) return null;
+      throw error;
+    }
+  }, [filterKey, total === null]);
+  useEffect(() => () => summaryRun.current?.abort(), [filterKey]);
+  // Distinct sites and tags: one unique-key cursor step per value, cheap at any size.
+  const choices = useLiveQuery(async () => {
+    const [sites, tags] = await Promise.all([
+      db.factChecks.orderBy('site').uniqueKeys(),
+      db.factChecks.orderBy('tags').uniqueKeys(),
+    ]);
+    return { sites: sites.map(String).filter(Boolean), tags: tags.map(String) };
+  }, []);
+
+  useEffect(() => {
+    if (result.value) performance.mark('factmark:review-rows', { detail: result.value.viewKey });
+  }, [result.value]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || (event.target as HTMLElement).matches('input, textarea, select')) return;
+      event.preventDefault();
+      search.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const run = (action: () => Promise<void>) => {
+    action().catch((error: unknown) => setNotice({ kind: 'failed', reason: message(error) }));
+  };
+  const remove = (ids: string[]) =>
+    run(async () => {
+      const removed = await deleteFactChecks(db, ids);
+      setSelected(new Set());
+      setNotice({
+        kind: 'deleted',
+        count: removed.factChecks.length,
+        undo: () =>
+          run(async () => {
+            await restoreRecords(db, removed);
+            setNotice({ kind: 'restored', count: removed.factChecks.length });
+          }),
+      });
+    });
+  /** Closes the editor and gives focus back to its row, so the keyboard stays in place. */
+  const closeEditor = (id: string) => {
+    setEditing(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-testid="review-row"][data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
+  };
+  const select = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
+
+  const page = result.value;
+  const rows = page?.rows ?? [];
+  const pages = total === null ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const allOnPage = rows.length > 0 && rows.every((row) => selected.has(row.factCheck.id));
+
+  return (
+    <main class="fm-review" data-testid="review-root">
+      <header class="fm-review-header">
+        <h1>{t('reviewTitle')}</h1>
+        {toolbar && (
+          <section class="fm-review-toolbar" data-slot="review-toolbar" aria-label={t('reviewTools')}>
+            {toolbar({ filter: view.filter, selectedIds: [...selected] })}
+          </section>
+        )}
+      </header>
+      <FilterBar
+        view={view}
+        navigate={navigate}
+        sites={choices.value?.sites ?? []}
+        tags={choices.value?.tags ?? []}
+        searchRef={search}
+      />
+      {summary.value && summary.value.value.total > 0 && (
+        <SummaryCharts
+          summary={summary.value.value}
+          view={view}
+          navigate={navigate}
+          current={summary.value.filterKey === filterKey}
+        />
+      )}
+      <Notice notice={notice} />
+      {(result.error ?? count.error ?? summary.error) && (
+        <p role="alert" class="fm-error">
+          {t('reviewFailed', { reason: result.error ?? count.error ?? summary.error ?? '' })}
+        </p>
+      )}
+      <div class="fm-review-bar">
+        <label class="fm-inline">
+          <input
+            type="checkbox"
+            checked={allOnPage}
+            disabled={rows.length === 0}
+            data-testid="review-select-page"
+            onChange={(event) => {
+              const next = new Set(selected);
+              for (const row of rows) {
+                if (event.currentTarget.checked) next.add(row.factCheck.id);
+                else next.delete(row.factCheck.id);
+              }
+              setSelected(next);
+            }}
+          />
+          {t('reviewSelectPage')}
+        </label>
+        <p role="status" aria-live="polite" data-testid="review-total">
+          {!page
+            ? t('reviewLoading')
+            : total === null
+              ? t('reviewCounting')
+              : t('reviewResults', { count: total })}
+        </p>
+        <p class="fm-muted fm-keys">{t('reviewKeys')}</p>
+      </div>
+      {selected.size > 0 && (
+        <SelectionBar
+          count={selected.size}
+          onDelete={() => remove([...selected])}
+          onRetag={(change) =>
+            run(async () => {
+              await retagFactChecks(db, [...selected], change, new Date());
+            })
+          }
+          onClear={() => setSelected(new Set())}
+        />
+      )}
+      {page && page.rows.length === 0 && view.page === 1 && (
+        <p data-testid="review-empty">{t(isEmptyFilter(view.filter) ? 'reviewEmpty' : 'reviewNoMatch')}</p>
+      )}
+      <ReviewList
+        rows={rows}
+        grouped={view.sort === 'article'}
+        viewKey={page?.viewKey ?? ''}
+        onEditKey={setEditing}
+        renderRow={(row) => (
+          <ReviewRow
+            key={row.factCheck.id}
+            row={row}
+            selected={selected.has(row.factCheck.id)}
+            onSelect={(on) => select(row.factCheck.id, on)}
+            onEdit={() => setEditing(row.factCheck.id)}
+            onOpen={() => run(async () => void (await openInPage(row.factCheck.id)))}
+            onDelete={() => remove([row.factCheck.id])}
+            onTag={(tag) => navigate({ ...view, filter: { ...view.filter, tag }, page: 1 })}
+            editor={
+              editing === row.factCheck.id ? (
+                <RowEditor
+                  factCheck={row.factCheck}
+                  onSave={async (fields) =>
+                    void (await updateFactCheck(db, row.factCheck.id, fields, new Date()))
+                  }
+                  onClose={() => closeEditor(row.factCheck.id)}
+                />
+              ) : null
+            }
+          />
+        )}
+      />
+      <Pagination view={view} hasMore={page?.hasMore ?? false} pages={pages} navigate={navigate} />
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Edits one fact-check in the list with the card's editors and the card's rules
+ * (core/review/edit-fields.ts): verdict, sources, note and tags, saved with "Save" (or
+ * Ctrl+Enter), dropped with "Cancel" (or Escape). A refused save says why and keeps the edits.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseTags, savableSources } from '../../core/review/edit-fields';
+import type { StoredFactCheck } from '../../core/model/stored-records';
+import type { FactCheckFields } from '../../storage/fact-checks';
+import { SourcesEditor } from '../card/SourcesEditor';
+import { VerdictPicker } from '../card/VerdictPicker';
+import { useTranslator } from '../i18n/TranslatorContext';
+
+interface Props {
+  factCheck: StoredFactCheck;
+  /** Writes the fields; rejects with a readable message. */
+  onSave(fields: FactCheckFields): Promise<void>;
+  onClose(): void;
+}
+
+export function RowEditor({ factCheck, onSave, onClose }: Props) {
+  const { t } = useTranslator();
+  const [fields, setFields] = useState<FactCheckFields>({
+    verdict: factCheck.verdict,
+    sources: factCheck.sources,
+    note: factCheck.note,
+    tags: factCheck.tags,
+  });
+  const [tagText, setTagText] = useState(factCheck.tags.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      await onSave({
+        ...fields,
+        sources: savableSources(fields.sources, t('invalidUrl')),
+        tags: parseTags(tagText),
+      });
+      onClose();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setSaving(false);
+    }
+  };
+  const id = `fm-edit-${factCheck.id}`;
+  return (
+    <form
+      ref={form}
+      class="fm-review-editor"
+      data-testid="review-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <VerdictPicker value={fields.verdict} onChange={(verdict) => setFields({ ...fields, verdict })} />
+      <SourcesEditor sources={fields.sources} onChange={(sources) => setFields({ ...fields, sources })} />
+      <label for={`${id}-note`}>{t('note')}</label>
+      <textarea
+        id={`${id}-note`}
+        rows={3}
+        value={fields.note}
+        onInput={(event) => setFields({ ...fields, note: event.currentTarget.value })}
+      />
+      <label for={`${id}-tags`}>{t('tags')}</label>
+      <input id={`${id}-tags`} value={tagText} onInput={(event) => setTagText(event.currentTarget.value)} />
+      {error && (
+        <p class="fm-error" role="alert">
+          {t('saveFailed', { reason: error })}
+        </p>
+      )}
+      <div class="fm-actions">
+        <button type="submit" class="fm-button fm-primary" disabled={saving} data-testid="review-save">
+          {saving ? t('saving') : t('reviewSave')}
+        </button>
+        <button type="button" class="fm-button" onClick={onClose}>
+          {t('reviewCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

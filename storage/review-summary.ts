@@ -1,0 +1,152 @@
+/**
+ * The review page's summary for a filter: fact-checks per verdict, per site (the busiest ones)
+ * and per month. Answered without loading the collection:
+ * - no filter: index counts (one per verdict, per month, per site);
+ * - a filter matching few fact-checks: those records, tallied;
+ * - a filter matching many: each bucket's ids from its index range, intersected with the matches.
+ */
+import { Dexie } from 'dexie';
+import { monthsBetween, type MonthBucket } from '../core/review/months';
+import { type ReviewFilter, VERDICT_KEYS, type VerdictKey, verdictKeyRank } from '../core/review/filter';
+import type { StoredFactCheck } from '../core/model/stored-records';
+import type { FactmarkDb } from './db';
+import { type KeySet, matchingKeys } from './review-keys';
+
+export interface ReviewSummary {
+  total: number;
+  /** Every verdict key, in scale order, with its count (zero included). */
+  verdicts: { key: VerdictKey; count: number }[];
+  /** The sites with the most fact-checks, most first. */
+  sites: { site: string; count: number }[];
+  /** Consecutive months up to the latest fact-check, oldest first. */
+  months: { bucket: MonthBucket; count: number }[];
+}
+
+/** Sites shown: enough to see where checks come from, few enough to read at a glance. */
+export const SUMMARY_SITES = 8;
+/** Months shown: two years fit the chart's width with readable bars. */
+export const SUMMARY_MONTHS = 24;
+/**
+ * Up to this many matches the records are read and tallied; above, bucket ranges are intersected
+ * with the matches (a record costs far more than an id, see review-query.ts).
+ */
+const TALLY_LIMIT = 3_000;
+
+type Counter = (range: { count(): Promise<number>; primaryKeys(): Promise<string[]> }) => Promise<number>;
+
+/** Counts per verdict, site and month of the fact-checks matching `filter`. */
+export async function reviewSummary(
+  db: FactmarkDb,
+  filter: ReviewFilter,
+  { tallyLimit = TALLY_LIMIT, signal }: { tallyLimit?: number; signal?: AbortSignal } = {},
+): Promise<ReviewSummary> {
+  return db.transaction('r', db.factChecks, db.claims, async () => {
+    const matches = await matchingKeys(db, filter);
+    if (matches && matches.size <= tallyLimit) {
+      const rows = (await db.factChecks.bulkGet([...matches])).filter((row) => row !== undefined);
+      return tally(rows);
+    }
+    return fromIndexes(db, matches, signal);
+  });
+}
+
+/** Summary of records in memory. */
+export function tally(rows: readonly StoredFactCheck[]): ReviewSummary {
+  const verdicts = new Map<number, number>();
+  const sites = new Map<string, number>();
+  const months = new Map<string, number>();
+  for (const row of rows) {
+    verdicts.set(row.verdictRank, (verdicts.get(row.verdictRank) ?? 0) + 1);
+    sites.set(row.site, (sites.get(row.site) ?? 0) + 1);
+    months.set(row.createdAt.slice(0, 7), (months.get(row.createdAt.slice(0, 7)) ?? 0) + 1);
+  }
+  const created = rows.map((row) => row.createdAt).sort();
+  const first = created[0];
+  const last = created.at(-1);
+  return {
+    total: rows.length,
+    verdicts: VERDICT_KEYS.map((key) => ({ key, count: verdicts.get(verdictKeyRank(key)) ?? 0 })),
+    sites: topSites([...sites].map(([site, count]) => ({ site, count }))),
+    months:
+      first && last
+        ? monthsBetween(first, last, SUMMARY_MONTHS).map((bucket) => ({
+            bucket,
+            count: months.get(bucket.month) ?? 0,
+          }))
+        : [],
+  };
+}
+
+function topSites(sites: { site: string; count: number }[]) {
+  return sites
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count || (a.site < b.site ? -1 : 1))
+    .slice(0, SUMMARY_SITES);
+}
+
+/**
+ * Bucket reads issued together: enough to keep IndexedDB busy; between two batches an abandoned
+ * summary (the reader changed the filter) stops, instead of holding the database while the
+ * page's next query waits behind it.
+ */
+const BATCH = 16;
+
+/** Runs `tasks` a batch at a time, stopping with the signal's reason once it is aborted. */
+async function inBatches<T>(tasks: (() => Promise<T>)[], signal?: AbortSignal): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < tasks.length; i += BATCH) {
+    signal?.throwIfAborted();
+    results.push(...(await Promise.all(tasks.slice(i, i + BATCH).map((task) => task()))));
+  }
+  return results;
+}
+
+async function fromIndexes(
+  db: FactmarkDb,
+  matches: KeySet | null,
+  signal?: AbortSignal,
+): Promise<ReviewSummary> {
+  const table = db.factChecks;
+  const count: Counter = async (range) =>
+    matches ? (await range.primaryKeys()).filter((id) => matches.has(id)).length : range.count();
+  const [first] = await table.orderBy('createdAt').limit(1).keys();
+  const [last] = await table.orderBy('createdAt').reverse().limit(1).keys();
+  const buckets =
+    typeof first === 'string' && typeof last === 'string' ? monthsBetween(first, last, SUMMARY_MONTHS) : [];
+  const siteNames = (await table.orderBy('site').uniqueKeys()) as string[];
+  const verdicts = await inBatches(
+    VERDICT_KEYS.map((key) => async () => {
+      const rank = verdictKeyRank(key);
+      const range = table
+        .where('[verdictRank+createdAt]')
+        .between([rank, Dexie.minKey], [rank, Dexie.maxKey]);
+      return { key, count: await count(range) };
+    }),
+    signal,
+  );
+  const months = await inBatches(
+    buckets.map((bucket) => async () => ({
+      bucket,
+      count: await count(table.where('createdAt').between(bucket.lower, bucket.upper, true, false)),
+    })),
+    signal,
+  );
+  const sites = await inBatches(
+    siteNames.map((site) => async () => ({ site, count: await count(table.where('site').equals(site)) })),
+    signal,
+  );
+  return {
+    total: matches ? matches.size : verdicts.reduce((sum, { count }) => sum + count, 0),
+    verdicts,
+    sites: topSites(sites),
+    months: trimMonths(months),
+  };
+}
+
+/** Drops empty months before the first and after the last one with a fact-check. */
+function trimMonths<T extends { count: number }>(months: T[]): T[] {
+  const first = months.findIndex((month) => month.count > 0);
+  if (first < 0) return [];
+  const last = months.findLastIndex((month) => month.count > 0);
+  return months.slice(first, last + 1);
+}

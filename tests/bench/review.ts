@@ -1,0 +1,312 @@
+/**
+ * Review page speed at scale: the built Chrome extension in headless Chromium, its database
+ * filled with 100,000 fact-checks on 100,000 claims over 10,000 articles, then timed in the page
+ * (median of `--runs`, default 7):
+ * - first render: reload of review.html until the first page of rows is in the DOM
+ *   (the `factmark:review-rows` mark, ms since navigation start: page load included);
+ * - search: typing a word into the search box until its rows are in the DOM;
+ * - filter: ticking one verdict until its rows are in the DOM;
+ * - raw read: `getAll()` of the whole fact-check store (what loading everything would cost).
+ * Goal: each of the first three under a tenth of the raw read and under 100 ms.
+ *
+ * Rows are built in Node with the extension's own `factCheckSearchFields` (so derived fields are
+ * exactly what the extension writes) and stored with raw IndexedDB from the extension page: the
+ * bundle exposes nothing for tests.
+ *
+ * Run: `npm run bench:review` (builds first), or `npx tsx tests/bench/review.ts [--count N] [--runs N]`.
+ */
+import type { Page } from 'playwright-core';
+import type { ArticleRecord, Source } from '../../core/model/fact-check';
+import type { StoredClaim, StoredFactCheck } from '../../core/model/stored-records';
+import { VERDICTS, type Verdict } from '../../core/model/verdict';
+import { factCheckSearchFields } from '../../storage/search-fields';
+import { launchChromium } from '../e2e/harness/chromium';
+import { median } from './lib/stats';
+
+const ARTICLES_PER_100 = 10;
+const SITES = 200;
+const CHUNK = 5_000;
+const GOAL_MS = 100;
+/** Words planted in about 0.5% of claims each: one search per run, never the same query twice. */
+const SEARCHES = ['reconnaitre', 'sanctions', 'inflation', 'vaccins', 'barrage', 'drought', 'tariffs'];
+const PLANTED = ['reconnaît', 'sanctions', 'inflation', 'vaccins', 'barrage', 'drought', 'tariffs'];
+const FILTER_VERDICTS: Verdict[] = [
+  'false',
+  'true',
+  'mixed',
+  'misleading',
+  'mostly-false',
+  'mostly-true',
+  'unverifiable',
+];
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!(value > 0)) throw new Error(`${name} needs a positive number`);
+  return value;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCABULARY = (
+  'gouvernement ministre hausse baisse chiffres rapport selon annonce pays milliards euros taux emploi ' +
+  'chômage élections sondage majorité député loi réforme budget dette croissance économie entreprises ' +
+  'government minister increase figures report according announced country billion percent jobs ' +
+  'unemployment election poll majority law reform budget debt growth economy companies record lowest ' +
+  'highest since first million people police court decision study scientists climate energy prices'
+).split(' ');
+
+function generate(count: number) {
+  const next = random(42);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
+  // Zipf-like: common words far more often than rare ones, as in real text.
+  const word = () => VOCABULARY[Math.floor(VOCABULARY.length * next() ** 2)] as string;
+  const sentence = (words: number) => Array.from({ length: words }, word).join(' ');
+  const start = Date.UTC(2023, 0, 1);
+  const span = Date.UTC(2026, 0, 1) - start;
+  const articleCount = Math.max(1, Math.round((count * ARTICLES_PER_100) / 100));
+  const articles: ArticleRecord[] = Array.from({ length: articleCount }, (_, i) => {
+    const site = `site-${i % SITES}.example`;
+    const at = new Date(start + next() * span).toISOString();
+    return {
+      id: `a${i}`,
+      url: `https://${site}/article/${i}`,
+      site,
+      title: `${sentence(6)} ${i}`,
+      siteName: site,
+      lang: i % 2 ? 'fr' : 'en',
+      byline: null,
+      publishedTime: null,
+      fingerprint: 'f'.repeat(32),
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  const claims: StoredClaim[] = [];
+  const factChecks: StoredFactCheck[] = [];
+  for (let i = 0; i < count; i++) {
+    const article = pick(articles);
+    const planted = PLANTED.filter(() => next() < 0.005);
+    const text = `${sentence(14)} ${planted.join(' ')}`.trim();
+    const createdAt = new Date(start + next() * span).toISOString();
+    const claim: StoredClaim = {
+      id: `c${i}`,
+      articleId: article.id,
+      text,
+      quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: text.length },
+      origin: 'detected',
+      score: 0.8,
+      createdAt,
+      anchorStatus: next() < 0.02 ? 'orphan' : 'exact',
+    };
+    const sources: Source[] = Array.from({ length: Math.floor(next() * 3) }, (_, s) => ({
+      url: `https://source-${s}.example/${i}`,
+      title: sentence(4),
+      stance: 'supports',
+    }));
+    const fields = {
+      verdict: next() < 0.1 ? null : pick(VERDICTS),
+      sources,
+      note: next() < 0.5 ? sentence(10) : '',
+      tags: next() < 0.3 ? [`tag-${Math.floor(next() * 30)}`] : [],
+    };
+    claims.push(claim);
+    factChecks.push({
+      ...fields,
+      id: `f${String(i).padStart(6, '0')}`,
+      claimId: claim.id,
+      articleId: article.id,
+      createdAt,
+      updatedAt: createdAt,
+      ...factCheckSearchFields(fields, claim, article),
+    });
+  }
+  return { articles, claims, factChecks };
+}
+
+async function store(page: Page, name: string, rows: readonly unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await page.evaluate(
+      async ({ storeName, chunk }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('factmark');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(storeName, 'readwrite');
+          for (const row of chunk) tx.objectStore(storeName).put(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { storeName: name, chunk: rows.slice(i, i + CHUNK) },
+    );
+  }
+}
+
+/** Changes the view through the UI and returns ms until the list shows `expected` (its URL query). */
+function timeViewChange(
+  page: Page,
+  action: { kind: 'search' | 'verdict' | 'clear'; value: string },
+  expected: string,
+) {
+  return page.evaluate(
+    ({ step, want }) =>
+      new Promise<number>((resolve, reject) => {
+        const list = document.querySelector('[data-testid="review-list"]');
+        if (!list) return reject(new Error('no review list'));
+        const started = performance.now();
+        const done = () => {
+          if (list.getAttribute('data-view') !== want) return false;
+          observer.disconnect();
+          resolve(performance.now() - started);
+          return true;
+        };
+        const observer = new MutationObserver(done);
+        observer.observe(list, { attributes: true, attributeFilter: ['data-view'] });
+        if (step.kind === 'search') {
+          const input = document.querySelector<HTMLInputElement>('[data-testid="review-search"]');
+          if (!input) return reject(new Error('no search box'));
+          input.value = step.value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else if (step.kind === 'verdict') {
+          document.querySelector<HTMLInputElement>(`[data-testid="filter-verdict-${step.value}"]`)?.click();
+        } else {
+          document.querySelector<HTMLButtonElement>('[data-testid="review-clear"]')?.click();
+        }
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`the list never showed "${want}"`));
+        }, 30_000);
+      }),
+    { step: action, want: expected },
+  );
+}
+
+async function firstRender(page: Page): Promise<number> {
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="review-row"]', { timeout: 60_000 });
+  return page.evaluate(
+    () => performance.getEntriesByName('factmark:review-rows')[0]?.startTime ?? Number.NaN,
+  );
+}
+
+/**
+ * Waits until the page is idle: rows, count and summary of the current view all shown. Each
+ * timed change starts from there, as a reader's does, so a timing is the change's own cost.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="review-summary"][data-current="true"]', {
+    state: 'attached',
+    timeout: 120_000,
+  });
+}
+
+/** The last User Timing measure of `name`, in ms. */
+function lastMeasure(page: Page, name: string): Promise<number> {
+  return page.evaluate(
+    (measure) => performance.getEntriesByName(measure).at(-1)?.duration ?? Number.NaN,
+    name,
+  );
+}
+
+function rawRead(page: Page): Promise<{ ms: number; rows: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('factmark');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const started = performance.now();
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction('factChecks').objectStore('factChecks').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const ms = performance.now() - started;
+    db.close();
+    return { ms, rows: rows.length };
+  });
+}
+
+async function main(): Promise<void> {
+  const count = option('--count', 100_000);
+  const runs = option('--runs', 7);
+  const browser = await launchChromium();
+  try {
+    // tsx names functions with an `__name` helper that does not exist in the page.
+    await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.extensionOrigin}/review.html`);
+    // The empty state shows once the page has opened (and so created) the database.
+    await page.waitForSelector('[data-testid="review-empty"]', { state: 'attached' });
+    const seedStart = performance.now();
+    const data = generate(count);
+    console.log(`generated in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    await store(page, 'articles', data.articles);
+    await store(page, 'claims', data.claims);
+    await store(page, 'factChecks', data.factChecks);
+    console.log(
+      `seeded ${data.factChecks.length} fact-checks, ${data.claims.length} claims, ${data.articles.length} articles in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+
+    const renders: number[] = [];
+    const searches: number[] = [];
+    const filters: number[] = [];
+    const summaries: number[] = [];
+    const raws: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      renders.push(await firstRender(page));
+      await settle(page);
+      summaries.push(await lastMeasure(page, 'factmark:review-summary'));
+      const query = SEARCHES[run % SEARCHES.length] as string;
+      searches.push(await timeViewChange(page, { kind: 'search', value: query }, `q=${query}`));
+      await settle(page);
+      await timeViewChange(page, { kind: 'clear', value: '' }, '');
+      await settle(page);
+      const verdict = FILTER_VERDICTS[run % FILTER_VERDICTS.length] as string;
+      filters.push(await timeViewChange(page, { kind: 'verdict', value: verdict }, `verdict=${verdict}`));
+      await settle(page);
+      await timeViewChange(page, { kind: 'clear', value: '' }, '');
+      const raw = await rawRead(page);
+      raws.push(raw.ms);
+      console.log(
+        `run ${run + 1}: first render ${renders.at(-1)?.toFixed(1)} ms, search "${query}" ${searches.at(-1)?.toFixed(1)} ms, verdict ${verdict} ${filters.at(-1)?.toFixed(1)} ms, summary (after the rows, unfiltered) ${summaries.at(-1)?.toFixed(1)} ms, raw getAll ${raw.ms.toFixed(1)} ms (${raw.rows} rows)`,
+      );
+    }
+    const raw = median(raws);
+    console.log(`\nmedians over ${runs} runs (${count} fact-checks):`);
+    for (const [name, values] of [
+      ['first render', renders],
+      ['search', searches],
+      ['filter change', filters],
+    ] as const) {
+      const value = median(values);
+      const ok = value < raw / 10 && value < GOAL_MS;
+      console.log(
+        `  ${name.padEnd(14)}${value.toFixed(1).padStart(8)} ms   ${(value / raw).toFixed(3)} of raw   ${ok ? 'ok' : 'OVER GOAL'}`,
+      );
+    }
+    console.log(`  ${'raw getAll'.padEnd(14)}${raw.toFixed(1).padStart(8)} ms`);
+    console.log(
+      `  ${'summary'.padEnd(14)}${median(summaries).toFixed(1).padStart(8)} ms   (shown after the rows; no goal set)`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
