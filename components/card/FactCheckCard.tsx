@@ -4,8 +4,7 @@
  * words whether the fact-check is saved.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Source } from '../../core/model/fact-check';
-import { isHttpUrl } from '../../core/model/http-url';
+import { parseTags, savableSources } from '../../core/review/edit-fields';
 import type { FactCheckFields } from '../../storage/fact-checks';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { SourcesEditor } from './SourcesEditor';
@@ -20,22 +19,6 @@ interface Props {
   /** Writes the fields; rejects with a readable message when they could not be saved. */
   onSave(fields: FactCheckFields): Promise<void>;
   onClose(): void;
-}
-
-const parseTags = (text: string) => [
-  ...new Set(
-    text
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter(Boolean),
-  ),
-];
-
-/** Sources still being typed (no link yet) are left out; a link of another scheme stops the save. */
-function savableSources(sources: Source[], invalidMessage: string): Source[] {
-  const started = sources.filter((source) => source.url !== '');
-  if (started.some((source) => !isHttpUrl(source.url))) throw new Error(invalidMessage);
-  return started;
 }
 
 const isEmpty = (fields: FactCheckFields) =>
