@@ -9,9 +9,9 @@ import {
   cardAlerts,
   cardIsOpen,
   clickText,
-  focusedControl,
   saveStatus,
   waitForCard,
+  waitForFocus,
   waitForSaved,
 } from './harness/card';
 import { openSidePanelFor, waitForClaimHighlights } from './harness/page-helpers';
@@ -121,16 +121,16 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
     await waitForClaimHighlights(page);
     await clickText(page, OTHER_CLAIM);
     await waitForCard(page);
-    expect(await focusedControl(page)).toBe('button[Fermer]');
+    await waitForFocus(page, 'button[Fermer]');
     await page.press('Tab');
-    expect(await focusedControl(page)).toBe('input[true]');
+    await waitForFocus(page, 'input[true]');
     await page.press('ArrowDown');
-    expect(await focusedControl(page)).toBe('input[mostly-true]');
+    await waitForFocus(page, 'input[mostly-true]');
     await page.press('ArrowDown');
-    expect(await focusedControl(page)).toBe('input[mixed]');
+    await waitForFocus(page, 'input[mixed]');
     await page.press('Tab');
     await page.press('Enter');
-    expect(await focusedControl(page)).toBe('button[Ajouter une source]');
+    await waitForFocus(page, 'button[Ajouter une source]');
     await waitForSaved(page);
     await page.press('Escape');
     await page.waitForFunction(() => document.querySelector('factmark-card') === null);

@@ -107,3 +107,14 @@ export function focusedControl(page: PageHandle): Promise<string> {
     return `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}[${label}]`;
   });
 }
+
+/** Waits until `focusedControl` describes the focused element as `expected` (focus moves after a render). */
+export async function waitForFocus(page: PageHandle, expected: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = await focusedControl(page);
+  while (seen !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    seen = await focusedControl(page);
+  }
+  if (seen !== expected) throw new Error(`focus is on ${seen}, expected ${expected}`);
+}
