@@ -1,12 +1,14 @@
 /**
  * A static file server for fixture pages on 127.0.0.1 (content scripts do not run on `file://`).
- * Serves only files under its root, with a content type by extension; anything else is a 404.
+ * Serves only files under its root, with a content type by extension, and the page variants
+ * derived from them (page-variants.ts); anything else is a 404.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { PAGE_VARIANTS, renderVariant } from './page-variants';
 import { FIXTURES_DIR } from './paths';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -47,6 +49,23 @@ export async function startFixtureServer(
   const base = resolve(root);
   const extraHeaders = options.headers ?? {};
   const server = createServer((request, response) => {
+    const variant = PAGE_VARIANTS[(request.url ?? '/').split(/[?#]/)[0]?.replace(/^\/+/, '') ?? ''];
+    if (variant) {
+      renderVariant(base, variant).then(
+        (html) => {
+          response.writeHead(200, {
+            ...extraHeaders,
+            'content-type': CONTENT_TYPES['.html'],
+            'cache-control': 'no-store',
+          });
+          response.end(html);
+        },
+        (error: unknown) => {
+          response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
+        },
+      );
+      return;
+    }
     serveFile(base, request.url ?? '/').then(
       (file) => {
         if (!file && request.url === '/favicon.ico') {

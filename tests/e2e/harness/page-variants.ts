@@ -1,0 +1,67 @@
+/**
+ * Pages the fixture server derives from a fixture instead of storing a copy: the demo article as
+ * the publisher might change it. Each edit must apply exactly once, or the page is refused, so a
+ * change to the demo article cannot silently turn a variant into the original.
+ */
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+
+interface Variant {
+  /** The fixture it is made from, relative to the served root. */
+  from: string;
+  /** Replacements applied in order; each `find` must occur exactly once. */
+  edits: { find: string; replace: string }[];
+}
+
+const DEMO = 'articles/demo-fr.html';
+const TERROR_LIST =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+
+/** Served path → how it is made. Documented in tests/fixtures/pages/README.md. */
+export const PAGE_VARIANTS: Readonly<Record<string, Variant>> = {
+  // The publisher edited the page: a paragraph inserted before the reference claim and one word
+  // changed inside it. Same canonical URL, so it is the same article.
+  'pages/demo-fr-edited.html': {
+    from: DEMO,
+    edits: [
+      {
+        find: '<p>Depuis plusieurs mois,',
+        replace:
+          '<p>Mise à jour : le porte-parole du ministère a précisé vendredi que d’autres accords bilatéraux suivraient dans les prochaines semaines.</p>\n        <p>Depuis plusieurs mois,',
+      },
+      {
+        find: 'la justice russe a retiré les talibans',
+        replace: 'la justice russe avait retiré les talibans',
+      },
+    ],
+  },
+  // The reference sentence is gone: an annotation on it must be listed as not found.
+  'pages/demo-fr-removed.html': { from: DEMO, edits: [{ find: ` ${TERROR_LIST}`, replace: '' }] },
+  // No canonical link or og:url: the article is filed under the fixture server's own URL, so
+  // "Open in page" (which opens the stored URL) can load it.
+  'pages/demo-fr-local.html': {
+    from: DEMO,
+    edits: [
+      {
+        find: '<meta property="og:url" content="https://www.nasuba-infos.example/international/russie-reconnait-talibans?utm_source=og">\n',
+        replace: '',
+      },
+      {
+        find: '<link rel="canonical" href="https://www.nasuba-infos.example/international/russie-reconnait-talibans?utm_source=whatsapp&amp;utm_medium=social&amp;fbclid=IwAR0demo#commentaires">\n',
+        replace: '',
+      },
+    ],
+  },
+};
+
+/** The text of a variant page, made from its fixture under `root`. */
+export async function renderVariant(root: string, variant: Variant): Promise<string> {
+  let html = await readFile(join(root, variant.from), 'utf8');
+  for (const { find, replace } of variant.edits) {
+    const count = html.split(find).length - 1;
+    if (count !== 1)
+      throw new Error(`${variant.from}: expected "${find.slice(0, 60)}…" once, found ${count}`);
+    html = html.replace(find, replace);
+  }
+  return html;
+}
