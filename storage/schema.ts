@@ -46,21 +46,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((claim) => {
           claim.anchorStatus ??= 'unknown';
         });
-      const articles = new Map((await tx.table('articles').toArray()).map((a) => [a.id, a]));
-      const claims = new Map((await tx.table('claims').toArray()).map((c) => [c.id, c]));
-      await tx
-        .table('factChecks')
-        .toCollection()
-        .modify((factCheck) => {
-          Object.assign(
-            factCheck,
-            factCheckSearchFields(
-              factCheck,
-              claims.get(factCheck.claimId),
-              articles.get(factCheck.articleId),
-            ),
-          );
-        });
+      await recomputeSearchFields(tx);
     },
   },
   {
