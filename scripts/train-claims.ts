@@ -18,6 +18,7 @@ import { SIGNALS, type SignalId } from '../core/claims/lang/types';
 import { findSignals, normaliseApostrophes } from '../core/claims/signals';
 import { HASH_SPACE, sentenceFeatures } from '../core/claims/word-hash';
 import { encodeWordModel, wordLogit } from '../core/claims/word-model';
+import { mulberry32 } from '../tests/bench/lib/mulberry32';
 
 export interface Example {
   id: string;
@@ -72,17 +73,6 @@ export function carveSplits(rows: readonly Example[]): Record<'fit' | 'validatio
   return { fit: open.slice(0, cut), validation: open.slice(cut), sealed };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so training is reproducible. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * L2-regularised logistic regression on sparse features by AdaGrad SGD.
  * Returns the bias and one weight per feature index below `dims`.
@@ -97,7 +87,7 @@ export function fitLogistic(
   let bias = 0;
   let biasSquares = 1e-8;
   const order = samples.map((_, i) => i);
-  const next = random(42);
+  const next = mulberry32(42);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

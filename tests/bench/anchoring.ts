@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AnchorResult, anchor } from '../../core/anchoring/anchor';
 import { describeRange } from '../../core/anchoring/describe';
+import { mulberry32 } from './lib/mulberry32';
 
 const QUOTES_PER_TEXT = 5;
 const SEED = 20_240_601;
@@ -31,16 +32,6 @@ interface Edited {
 }
 type Scenario = (text: string, quote: Span, random: () => number) => Edited | null;
 
-/** mulberry32: small, fast, good enough to pick test cases reproducibly. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
   items[Math.floor(random() * items.length)];
 
@@ -193,7 +184,7 @@ interface Tally {
 }
 
 function run(texts: string[]): Map<string, Tally> {
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const tallies = new Map(
     Object.keys(SCENARIOS).map((name) => [
       name,

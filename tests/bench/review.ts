@@ -22,6 +22,7 @@ import { VERDICTS, type Verdict } from '../../core/model/verdict';
 import { factCheckSearchFields } from '../../storage/search-fields';
 import { launchChromium } from '../e2e/harness/chromium';
 import { median } from './lib/stats';
+import { mulberry32 } from './lib/mulberry32';
 
 const ARTICLES_PER_100 = 10;
 const SITES = 200;
@@ -47,17 +48,6 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VOCABULARY = (
   'gouvernement ministre hausse baisse chiffres rapport selon annonce pays milliards euros taux emploi ' +
   'chômage élections sondage majorité député loi réforme budget dette croissance économie entreprises ' +
@@ -67,7 +57,7 @@ const VOCABULARY = (
 ).split(' ');
 
 function generate(count: number) {
-  const next = random(42);
+  const next = mulberry32(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   // Zipf-like: common words far more often than rare ones, as in real text.
   const word = () => VOCABULARY[Math.floor(VOCABULARY.length * next() ** 2)] as string;
