@@ -12,7 +12,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'unlimitedStorage',
+      'contextMenus',
+      // Chrome only: the side panel, and an offscreen document to parse pages in (its service
+      // worker has no DOM parser; Firefox's background page has one).
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
     action: { default_title: 'Factmark' },
     commands: {
       'fact-check-selection': {

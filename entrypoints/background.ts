@@ -7,6 +7,7 @@ import {
   toProtocolError,
 } from '../extension/background/handle-request';
 import { installMenus } from '../extension/background/menus';
+import { pageAnalyser } from '../extension/background/page-analyser';
 import { serveRequests } from '../extension/messaging/serve';
 import { getDb } from '../storage/db';
 
@@ -15,7 +16,7 @@ const BACKGROUND_TYPES = new Set<string>(
 );
 
 export default defineBackground(() => {
-  const handlers = backgroundHandlers(getDb());
+  const handlers = backgroundHandlers(getDb(), pageAnalyser());
   browser.runtime.onMessage.addListener(
     serveRequests(
       BackgroundRequestSchema,

@@ -16,11 +16,23 @@ import type {
 } from '../model/stored-records';
 import { FactCheckDraftSchema, FactCheckFieldsSchema, PageUrlSchema } from './field-schemas';
 import type { PageState } from './page-state';
-import type { DetectedClaim } from '../claims/types';
+import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
 
-/** Longest article text scored (UTF-16 units): far above any news article, it bounds a request. */
-export const MAX_ARTICLE_CHARS = 2_000_000;
+/**
+ * Longest page analysed (UTF-16 units of serialised HTML). News pages weigh 0.1–2 MB; this bounds
+ * a request far above them while staying well inside the browsers' message size limits.
+ */
+export const MAX_PAGE_HTML_CHARS = 32_000_000;
+
+/** A page to analyse: its serialised HTML and the address it was loaded from. */
+const PageHtmlSchema = v.strictObject({
+  html: v.pipe(
+    v.string(),
+    v.maxLength(MAX_PAGE_HTML_CHARS, 'This page is too large for Factmark to analyse'),
+  ),
+  url: v.pipe(v.string(), v.maxLength(8_192)),
+});
 
 const OffsetsSchema = v.strictObject({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -53,18 +65,11 @@ export const BackgroundRequestSchema = v.variant('type', [
     ),
   }),
   /**
-   * The check-worthy claims of an article text. Scored in the background, where the sentence
-   * segmenter and the word model stay warm from page to page, so the page's main thread never
-   * pays for them.
+   * The article of a page and its check-worthy claims, from the page's serialised HTML. Parsed
+   * and scored in the extension (where Readability, the sentence segmenter and the word model stay
+   * warm from page to page), so the page's main thread only serialises and binds the result.
    */
-  v.strictObject({
-    type: v.literal('detectClaims'),
-    text: v.pipe(
-      v.string(),
-      v.maxLength(MAX_ARTICLE_CHARS, `article text is limited to ${MAX_ARTICLE_CHARS} characters`),
-    ),
-    lang: v.pipe(v.string(), v.maxLength(35)),
-  }),
+  v.strictObject({ type: v.literal('analysePage'), ...PageHtmlSchema.entries }),
   /** Opens the fact-check's article in a new tab and scrolls to its claim once placed. */
   v.strictObject({ type: v.literal('openFactCheck'), factCheckId: IdSchema }),
   /** Opens the review page, optionally on a filter (its URL query). */
@@ -84,10 +89,25 @@ export interface BackgroundResponses {
   updateFactCheck: StoredFactCheck;
   deleteFactChecks: RemovedRecords;
   setAnchorStatuses: null;
-  detectClaims: DetectedClaim[];
+  analysePage: HtmlAnalysis;
   /** Whether the claim was found and shown in the opened page. */
   openFactCheck: boolean;
   openReviewPage: null;
+}
+
+/**
+ * Requests the Chrome background forwards to its offscreen document (a service worker has no DOM
+ * parser). Only the offscreen document answers them.
+ */
+export const OffscreenRequestSchema = v.variant('type', [
+  /** `analysePage`, run where a DOM parser is. */
+  v.strictObject({ type: v.literal('analyseHtml'), ...PageHtmlSchema.entries }),
+]);
+
+export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
+
+export interface OffscreenResponses {
+  analyseHtml: HtmlAnalysis;
 }
 
 export const ContentRequestSchema = v.variant('type', [
@@ -124,6 +144,7 @@ export type ErrorCode =
   | 'forbidden-sender'
   | 'not-found'
   | 'storage-failed'
+  | 'analysis-failed'
   | 'unavailable';
 
 export interface ProtocolError {

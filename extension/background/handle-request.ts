@@ -3,7 +3,6 @@
  * an `annotationsChanged` broadcast so every tab and view shows the change without reload.
  */
 import { browser } from 'wxt/browser';
-import { detectClaims } from '../../core/claims/detect-claims';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
 import type { FactmarkDb } from '../../storage/db';
 import {
@@ -16,6 +15,8 @@ import {
 import { getPageAnnotations } from '../../storage/page-annotations';
 import { notifyAnnotationsChanged } from './notify';
 import { openFactCheck } from './open-fact-check';
+import { AnalysisFailed } from './analysis-failed';
+import type { PageAnalyser } from './page-analyser';
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (
@@ -23,7 +24,11 @@ type Handlers = {
   ) => Promise<BackgroundResponses[K]>;
 };
 
-export function backgroundHandlers(db: FactmarkDb, now: () => Date = () => new Date()): Handlers {
+export function backgroundHandlers(
+  db: FactmarkDb,
+  analyse: PageAnalyser,
+  now: () => Date = () => new Date(),
+): Handlers {
   return {
     ping: async () => ({ version: browser.runtime.getManifest().version }),
     getPageAnnotations: ({ url }) => getPageAnnotations(db, url),
@@ -50,7 +55,10 @@ export function backgroundHandlers(db: FactmarkDb, now: () => Date = () => new D
       await setAnchorStatuses(db, statuses);
       return null;
     },
-    detectClaims: async ({ text, lang }) => detectClaims(text, lang),
+    analysePage: (page) =>
+      analyse(page).catch((error: unknown) => {
+        throw new AnalysisFailed(error);
+      }),
     openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
       await browser.tabs.create({
@@ -70,6 +78,7 @@ export function handleBackgroundRequest(handlers: Handlers, request: BackgroundR
 /** Maps a thrown error to what the user is told. */
 export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof MissingRecordError) return { code: 'not-found', message: error.message };
+  if (error instanceof AnalysisFailed) return { code: 'analysis-failed', message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'storage-failed', message: `Factmark could not save or read your fact-checks: ${detail}` };
 }

@@ -1,11 +1,18 @@
 /**
- * The detection pipeline over the live page: the article is found here (it needs the live DOM),
- * its claims are scored by the background (pure text work whose cold start — the sentence
- * segmenter, about 15-25 ms per page in Chromium, and the word model — would otherwise be paid on
- * every page's main thread). `factmark:extract` measures main-thread work; `factmark:claims`
- * measures the round trip, during which the page's main thread is free.
+ * The detection pipeline, seen from the page: the content script serialises the page, the
+ * extension finds the article and scores its claims in a parsed copy (analyse-html.ts), and the
+ * content script binds the result to the live text nodes. The page's main thread pays only for
+ * serialising and binding; Readability's parse, the sentence segmenter (15–25 ms to create in
+ * Chromium) and the word model run in the extension, where they stay warm from page to page.
+ *
+ * Measures: `factmark:extract` covers the page's own work (serialise, then bind); `factmark:claims`
+ * is the round trip during which the extension extracts and scores, the page's main thread free
+ * (its `detail` holds the extension's own parse, extract and claims times, and whether it found an
+ * article).
  */
-import { extractArticle } from '../../core/article/extract-article';
+import { bindPortableArticle } from '../../core/article/portable-article';
+import { serialisePage } from '../../core/article/serialise-page';
+import { textUnits } from '../../core/article/text-units';
 import type { ExtractedArticle } from '../../core/article/types';
 import type { DetectedClaim } from '../../core/claims/types';
 import { requestBackground } from '../messaging/request';
@@ -19,10 +26,20 @@ export interface PageAnalysis {
 /** Finds the article and its claims; null when the page is not an article. */
 export async function analysePage(doc: Document, url: string): Promise<PageAnalysis | null> {
   await yieldToMain();
-  const article = measured('factmark:extract', () => extractArticle(doc, { url }));
-  if (!article) return null;
+  const html = measured('factmark:extract', () => serialisePage(doc));
   const start = performance.now();
-  const claims = await requestBackground({ type: 'detectClaims', text: article.text, lang: article.lang });
-  performance.measure('factmark:claims', { start, end: performance.now() });
-  return { article, claims };
+  const analysis = await requestBackground({ type: 'analysePage', html, url });
+  const portable = analysis.article;
+  const detail = { ...analysis.timings, article: portable !== null };
+  performance.measure('factmark:claims', { start, end: performance.now(), detail });
+  if (!portable) return null;
+  const { article, unbound } = measured('factmark:extract', () =>
+    bindPortableArticle(portable, textUnits(doc)),
+  );
+  if (unbound > 0) {
+    console.warn(
+      `Factmark: ${unbound} passages of the article could not be located in the page; they are not highlighted`,
+    );
+  }
+  return { article, claims: analysis.claims };
 }

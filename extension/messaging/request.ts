@@ -10,6 +10,8 @@ import type {
   ContentResponses,
   ErrorCode,
   FactmarkEvent,
+  OffscreenRequest,
+  OffscreenResponses,
   Result,
 } from '../../core/messaging/protocol';
 
@@ -36,6 +38,13 @@ function unwrap<T>(reply: unknown, what: string): T {
 export async function requestBackground<T extends BackgroundRequest>(
   request: T,
 ): Promise<BackgroundResponses[T['type']]> {
+  return unwrap(await browser.runtime.sendMessage(request), request.type);
+}
+
+/** Sends a request to Chrome's offscreen document (from the background, which created it). */
+export async function requestOffscreen<T extends OffscreenRequest>(
+  request: T,
+): Promise<OffscreenResponses[T['type']]> {
   return unwrap(await browser.runtime.sendMessage(request), request.type);
 }
 

@@ -21,7 +21,13 @@ export interface PageProbe {
   extract: number;
   claims: number;
   highlight: number;
-  /** Whether a `factmark:claims` measure exists, i.e. the page was taken for an article. */
+  /**
+   * The extension's own times for the page (the `detail` of the first `factmark:claims` measure):
+   * parsing the serialised page, extracting the article, scoring its claims, and whether it
+   * found an article. Null when absent.
+   */
+  extension: { parse: number; extract: number; claims: number; article: boolean } | null;
+  /** Whether the page was taken for an article. */
   article: boolean;
   /** Long tasks overlapping the pipeline span, with the Factmark measures inside each. */
   longTasks: Array<Span & { measures: string[] }>;
@@ -73,7 +79,8 @@ export const READ_PROBE_SCRIPT = `(() => {
     extract: sum('factmark:extract'),
     claims: sum('factmark:claims'),
     highlight: sum('factmark:highlight'),
-    article: inside('factmark:claims').length > 0,
+    extension: inside('factmark:claims')[0]?.detail ?? null,
+    article: inside('factmark:claims')[0]?.detail?.article === true,
     longTasks: pipeline
       ? probe.longTasks
           .filter((task) => task.start < end && task.start + task.duration > pipeline.start)

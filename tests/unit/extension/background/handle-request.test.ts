@@ -17,13 +17,16 @@ afterEach(async () => {
 });
 
 const now = () => new Date('2025-07-05T10:00:00.000Z');
+const noAnalysis = async () => {
+  throw new Error('no page analysis in this test');
+};
 
 describe('background handlers', () => {
   test('create, read back by page URL, update, delete — and broadcast each change', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/monde/russie-talibans' });
     const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const handlers = backgroundHandlers(db, now);
+    const handlers = backgroundHandlers(db, noAnalysis, now);
     const draft = fakeDraft();
     const saved = await handlers.createFactCheck({ type: 'createFactCheck', draft });
     expect(sent).toHaveBeenCalledWith({ type: 'annotationsChanged', articleUrl: draft.article.url });
@@ -47,13 +50,34 @@ describe('background handlers', () => {
     });
   });
 
+  test('analysePage hands the page to the analyser and answers with its result', async () => {
+    const result = { article: null, claims: [], timings: { parse: 1, extract: 2, claims: 0 } };
+    const analyse = vi.fn(async () => result);
+    const page = { type: 'analysePage' as const, html: '<p>x</p>', url: 'https://news.example/a' };
+    expect(await backgroundHandlers(db, analyse, now).analysePage(page)).toBe(result);
+    expect(analyse).toHaveBeenCalledWith(page);
+  });
+
+  test('a failed analysis is reported as such, with its reason', async () => {
+    const handlers = backgroundHandlers(db, noAnalysis, now);
+    const failure = await handlers
+      .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' })
+      .catch((error: unknown) => error);
+    expect(toProtocolError(failure)).toEqual({
+      code: 'analysis-failed',
+      message: 'Factmark could not analyse this page: no page analysis in this test',
+    });
+  });
+
   test('ping answers with the manifest version', async () => {
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
       manifest_version: 3,
       name: 'Factmark',
       version: '1.2.3',
     });
-    expect(await backgroundHandlers(db, now).ping({ type: 'ping' })).toEqual({ version: '1.2.3' });
+    expect(await backgroundHandlers(db, noAnalysis, now).ping({ type: 'ping' })).toEqual({
+      version: '1.2.3',
+    });
   });
 });
 

@@ -1,9 +1,12 @@
 /**
- * The content script's pipeline finds the article in the page and has the background score its
- * claims: it must send exactly the extracted text and language, and its result must be exactly
- * `detectClaims` on them (same sentences, scores, reasons and order).
+ * The content script's pipeline: it serialises the page, the extension analyses a re-parsed copy
+ * (here `analyseHtml` with happy-dom's parser, as the background would with DOMParser), and the
+ * result is bound back to the live page. Bound, it must be exactly what extracting in place gives:
+ * the same text, the same live text nodes and offsets, and claims equal to `detectClaims`.
  */
 import { expect, test, vi } from 'vitest';
+import { analyseHtml } from '../../../../core/analysis/analyse-html';
+import { extractArticle } from '../../../../core/article/extract-article';
 import { detectClaims } from '../../../../core/claims/detect-claims';
 import type { BackgroundRequest } from '../../../../core/messaging/protocol';
 import { analysePage } from '../../../../extension/content/analyse-page';
@@ -13,10 +16,12 @@ const sent: BackgroundRequest[] = [];
 vi.mock('../../../../extension/messaging/request', () => ({
   requestBackground: async (request: BackgroundRequest) => {
     sent.push(request);
-    if (request.type !== 'detectClaims') throw new Error(`unexpected ${request.type}`);
-    return detectClaims(request.text, request.lang);
+    if (request.type !== 'analysePage') throw new Error(`unexpected ${request.type}`);
+    return analyseHtml(request.html, { url: request.url, parseHtml: parse, now: () => performance.now() });
   },
 }));
+
+const URL = 'https://fixtures.example/article';
 
 const LONG_ARTICLE = articlePage(
   Array.from(
@@ -31,20 +36,56 @@ test.each([
   ['demo-fr', fixtureHtml('demo-fr.html')],
   ['wire-en', fixtureHtml('wire-en.html')],
   ['a long article', LONG_ARTICLE],
-])('%s: the background scores the extracted text; claims equal detectClaims', async (_name, html) => {
+])('%s: the article bound to the live page is the one extracted in place', async (_name, html) => {
   sent.length = 0;
-  const analysis = await analysePage(parse(html), 'https://fixtures.example/article');
+  const doc = parse(html);
+  const analysis = await analysePage(doc, URL);
   expect(analysis).not.toBeNull();
   if (!analysis) return;
-  expect(sent).toEqual([{ type: 'detectClaims', text: analysis.article.text, lang: analysis.article.lang }]);
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toMatchObject({ type: 'analysePage', url: URL });
+
+  const inPlace = extractArticle(doc, { url: URL });
+  expect(analysis.article).toEqual(inPlace);
+  expect(analysis.article.segments.every((segment) => segment.node.ownerDocument === doc)).toBe(true);
   const expected = detectClaims(analysis.article.text, analysis.article.lang);
   expect(expected.length).toBeGreaterThan(0);
   expect(analysis.claims).toEqual(expected);
-  expect(performance.getEntriesByName('factmark:claims').length).toBeGreaterThan(0);
+  const [round] = performance.getEntriesByName('factmark:claims') as PerformanceMeasure[];
+  expect(round?.detail).toMatchObject({ parse: expect.any(Number), claims: expect.any(Number) });
 });
 
-test('a page that is not an article asks nothing', async () => {
+test('text that scripts split, emptied or put in <noscript> is still bound, character for character', async () => {
+  const doc = parse(fixtureHtml('wire-en.html'));
+  const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => (p.textContent ?? '').length > 80);
+  for (const [i, p] of paragraphs.entries()) {
+    const first = p.firstChild;
+    if (!(first instanceof Text) || first.data.length < 20) continue;
+    if (i % 2 === 0) first.splitText(10);
+    else p.insertBefore(doc.createTextNode(''), first.nextSibling);
+  }
+  const noscript = doc.createElement('noscript');
+  noscript.appendChild(doc.createTextNode('<p>Please enable JavaScript to read this site.</p>'));
+  doc.body.prepend(noscript);
+
+  const analysis = await analysePage(doc, URL);
+  expect(analysis).not.toBeNull();
+  if (!analysis) return;
+  const inPlace = extractArticle(doc, { url: URL });
+  expect(analysis.article.text).toBe(inPlace?.text);
+  const covered = (segments: typeof analysis.article.segments) =>
+    segments.reduce((total, segment) => total + segment.end - segment.start, 0);
+  expect(covered(analysis.article.segments)).toBe(covered(inPlace?.segments ?? []));
+  for (const segment of analysis.article.segments) {
+    const length = segment.end - segment.start;
+    expect(segment.node.data.slice(segment.nodeOffset, segment.nodeOffset + length)).toBe(
+      analysis.article.text.slice(segment.start, segment.end),
+    );
+  }
+});
+
+test('a page that is not an article is analysed once and gives nothing', async () => {
   sent.length = 0;
   expect(await analysePage(parse('<html><body><p>Hello</p></body></html>'), 'https://x.example/')).toBeNull();
-  expect(sent).toEqual([]);
+  expect(sent).toHaveLength(1);
 });

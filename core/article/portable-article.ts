@@ -1,0 +1,129 @@
+/**
+ * An extracted article that can cross from one document to another. The extension extracts the
+ * article from a re-parsed copy of the page (off the page's main thread); the content script
+ * binds the result back to the live page's text nodes so highlights land where the reader looks.
+ *
+ * A portable segment names a text *unit* (see text-units.ts) and an offset in it instead of a
+ * node. Binding checks every segment against the live text: the characters must be the same,
+ * verbatim, or the segment is looked for in the neighbouring units (a page whose script-built DOM
+ * does not survive serialising and re-parsing, e.g. text that the parser fosters out of a table,
+ * shifts the units after it). A segment found nowhere is left out: its text stays in the article,
+ * it just cannot be highlighted, and binding says how many were.
+ */
+import { type TextUnits, unitPositions, unitText } from './text-units';
+import type { ArticleMetadata, ExtractedArticle, TextSegment } from './types';
+
+/** A run of the article text, located by text unit rather than by node. */
+export interface PortableSegment {
+  unit: number;
+  /** Where the run starts in the unit's text. */
+  unitOffset: number;
+  /** Offsets of the run in the article text. */
+  start: number;
+  end: number;
+}
+
+export interface PortableArticle extends ArticleMetadata {
+  text: string;
+  segments: PortableSegment[];
+}
+
+export interface BoundArticle {
+  article: ExtractedArticle;
+  /** Segments whose text was not found in the live page (0 when everything was placed). */
+  unbound: number;
+}
+
+/**
+ * How many units either side of the expected one binding searches. Shifts come from a few
+ * mismatched nodes (a fostered table text, a merged script-built node), so the window only needs
+ * to be wider than a handful; each miss costs a scan of 2 × window units.
+ */
+const SEARCH_WINDOW = 64;
+
+/** `article` with its segments located by unit in `units` (the units of its own document). */
+export function toPortableArticle(article: ExtractedArticle, units: TextUnits): PortableArticle {
+  const positions = unitPositions(units);
+  const segments: PortableSegment[] = [];
+  for (const segment of article.segments) {
+    const position = positions.get(segment.node);
+    if (!position) continue;
+    segments.push({
+      unit: position.unit,
+      unitOffset: position.offset + segment.nodeOffset,
+      start: segment.start,
+      end: segment.end,
+    });
+  }
+  const { segments: _nodes, ...metadata } = article;
+  return { ...metadata, segments };
+}
+
+/** Whether unit `index` holds `expected` at `offset`. */
+function holds(
+  units: TextUnits,
+  texts: Map<number, string>,
+  index: number,
+  offset: number,
+  expected: string,
+) {
+  if (index < 0 || index >= units.units.length) return false;
+  let text = texts.get(index);
+  if (text === undefined) {
+    text = unitText(units, index);
+    texts.set(index, text);
+  }
+  return text.startsWith(expected, offset);
+}
+
+/** The live text segments for `[unitOffset, unitOffset + length)` of one unit (split at node edges). */
+function segmentsIn(
+  nodes: readonly Text[],
+  unitOffset: number,
+  start: number,
+  length: number,
+): TextSegment[] {
+  const found: TextSegment[] = [];
+  let nodeStart = 0;
+  for (const node of nodes) {
+    const nodeEnd = nodeStart + node.data.length;
+    const from = Math.max(unitOffset, nodeStart);
+    const to = Math.min(unitOffset + length, nodeEnd);
+    if (from < to) {
+      found.push({
+        node,
+        start: start + from - unitOffset,
+        end: start + to - unitOffset,
+        nodeOffset: from - nodeStart,
+      });
+    }
+    nodeStart = nodeEnd;
+  }
+  return found;
+}
+
+/** Binds `portable` to the text nodes of `units` (the live page's units). */
+export function bindPortableArticle(portable: PortableArticle, units: TextUnits): BoundArticle {
+  const texts = new Map<number, string>();
+  const segments: TextSegment[] = [];
+  let shift = 0;
+  let unbound = 0;
+  for (const segment of portable.segments) {
+    const expected = portable.text.slice(segment.start, segment.end);
+    const guess = segment.unit + shift;
+    let found = holds(units, texts, guess, segment.unitOffset, expected) ? guess : -1;
+    for (let distance = 1; found < 0 && distance <= SEARCH_WINDOW; distance++) {
+      if (holds(units, texts, guess + distance, segment.unitOffset, expected)) found = guess + distance;
+      else if (holds(units, texts, guess - distance, segment.unitOffset, expected)) found = guess - distance;
+    }
+    if (found < 0) {
+      unbound++;
+      continue;
+    }
+    shift = found - segment.unit;
+    const nodes = units.units[found] as readonly Text[];
+    segments.push(...segmentsIn(nodes, segment.unitOffset, segment.start, expected.length));
+  }
+  const { segments: _units, ...metadata } = portable;
+  return { article: { ...metadata, segments }, unbound };
+}

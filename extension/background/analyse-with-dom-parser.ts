@@ -1,0 +1,23 @@
+/**
+ * `analysePage` where the context has a DOM parser: Firefox's background page and Chrome's
+ * offscreen document. The parsed copy has no scripts running and loads nothing (DOMParser
+ * documents are inert).
+ */
+import { analyseHtml, type HtmlAnalysis } from '../../core/analysis/analyse-html';
+
+export interface PageHtml {
+  html: string;
+  url: string;
+}
+
+const parser = (): DOMParser => new DOMParser();
+
+/** The article and claims of the page serialised in `page.html`. */
+export function analyseWithDomParser(page: PageHtml): HtmlAnalysis {
+  const domParser = parser();
+  return analyseHtml(page.html, {
+    url: page.url,
+    parseHtml: (html) => domParser.parseFromString(html, 'text/html'),
+    now: () => performance.now(),
+  });
+}
