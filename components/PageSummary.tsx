@@ -8,6 +8,13 @@ import { useTranslator } from './i18n/TranslatorContext';
 export function PageSummary({ state }: { state: PageState }) {
   const { t } = useTranslator();
   if (state.status === 'analysing') return <p role="status">{t('analysing')}</p>;
+  if (state.status === 'failed') {
+    return (
+      <p role="alert" data-testid="analysis-failed">
+        {t('analysisFailed')} <small>{state.failure}</small>
+      </p>
+    );
+  }
   if (state.status === 'no-article' || !state.article) return <p role="status">{t('noArticle')}</p>;
   const { article } = state;
   const orphans = state.annotations.filter((annotation) => annotation.status === 'orphan').length;

@@ -11,6 +11,7 @@ const en = {
   analysing: 'Reading the page…',
   noArticle: 'No article found on this page.',
   notRunning: 'Factmark cannot run on this page.',
+  analysisFailed: 'Factmark could not read this page.',
   claimsFound: '{count} claims to check',
   annotatedCount: '{count} fact-checked',
   notFoundCount: '{count} not found on this page',
@@ -156,6 +157,7 @@ export type MessageKey = keyof typeof en;
 const fr: Record<MessageKey, string> = {
   appName: 'Factmark',
   analysing: 'Lecture de la page…',
+  analysisFailed: 'Factmark n’a pas pu lire cette page.',
   noArticle: 'Aucun article trouvé sur cette page.',
   notRunning: 'Factmark ne peut pas fonctionner sur cette page.',
   claimsFound: '{count} affirmations à vérifier',

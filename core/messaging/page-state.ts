@@ -6,7 +6,7 @@ import type { ArticleMetadata } from '../article/types';
 import type { DetectedClaim } from '../claims/types';
 import type { Verdict } from '../model/verdict';
 
-export type PageStatus = 'analysing' | 'article' | 'no-article';
+export type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
 
 /** Where a saved fact-check landed on this visit. */
 export interface PlacedAnnotation {
@@ -23,6 +23,8 @@ export interface PlacedAnnotation {
 
 export interface PageState {
   status: PageStatus;
+  /** Why the page could not be analysed, readable by the user; null unless `status` is 'failed'. */
+  failure: string | null;
   article: ArticleMetadata | null;
   claims: DetectedClaim[];
   annotations: PlacedAnnotation[];
@@ -32,6 +34,7 @@ export interface PageState {
 
 export const EMPTY_PAGE_STATE: PageState = {
   status: 'analysing',
+  failure: null,
   article: null,
   claims: [],
   annotations: [],

@@ -15,6 +15,7 @@ import { serialisePage } from '../../core/article/serialise-page';
 import { textUnits } from '../../core/article/text-units';
 import type { ExtractedArticle } from '../../core/article/types';
 import type { DetectedClaim } from '../../core/claims/types';
+import { MAX_PAGE_HTML_CHARS } from '../../core/messaging/protocol';
 import { requestBackground } from '../messaging/request';
 import { measured, yieldToMain } from './timing';
 
@@ -27,6 +28,11 @@ export interface PageAnalysis {
 export async function analysePage(doc: Document, url: string): Promise<PageAnalysis | null> {
   await yieldToMain();
   const html = measured('factmark:extract', () => serialisePage(doc));
+  if (html.length > MAX_PAGE_HTML_CHARS) {
+    throw new Error(
+      `This page is too large for Factmark to analyse (${Math.round(html.length / 1e6)} million characters of HTML)`,
+    );
+  }
   const start = performance.now();
   const analysis = await requestBackground({ type: 'analysePage', html, url });
   const portable = analysis.article;

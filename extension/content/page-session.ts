@@ -11,7 +11,7 @@ import type { DetectedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
 import { requestBackground } from '../messaging/request';
-import { analysePage } from './analyse-page';
+import { analysePage, type PageAnalysis } from './analyse-page';
 import {
   applyHighlights,
   CLAIM_HIGHLIGHT,
@@ -68,7 +68,16 @@ export class PageSession {
 
   private async run(): Promise<void> {
     const start = performance.now();
-    const analysis = await analysePage(this.doc, this.pageUrl());
+    let analysis: PageAnalysis | null;
+    try {
+      analysis = await analysePage(this.doc, this.pageUrl());
+    } catch (error) {
+      console.error('Factmark: this page could not be analysed', error);
+      this.article = null;
+      const failure = error instanceof Error ? error.message : String(error);
+      this.update({ ...EMPTY_PAGE_STATE, status: 'failed', failure });
+      return;
+    }
     if (!analysis) {
       this.article = null;
       this.update({ ...EMPTY_PAGE_STATE, status: 'no-article' });
@@ -80,6 +89,7 @@ export class PageSession {
     const annotations = textChanged ? await this.loadAnnotations() : this.state.annotations;
     this.update({
       status: 'article',
+      failure: null,
       article: articleMetadata(analysis.article),
       claims: analysis.claims,
       annotations,
