@@ -3,8 +3,9 @@
  * (background and extension pages). A content script's IndexedDB would belong to the web site,
  * so content scripts go through the background (core/messaging/protocol.ts).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
+import type { FacetCount, FacetKey } from './facets';
 import { declareSchema } from './schema';
 
 export const DATABASE_NAME = 'factmark';
@@ -16,6 +17,8 @@ export class FactmarkDb extends Dexie {
   claims!: EntityTable<StoredClaim, 'id'>;
   /** The reader's verdict, sources, note and tags on a claim. */
   factChecks!: EntityTable<StoredFactCheck, 'id'>;
+  /** How many fact-checks have each verdict, site, tag and month, kept in step by every write. */
+  facets!: Table<FacetCount, FacetKey>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

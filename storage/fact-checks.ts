@@ -21,6 +21,7 @@ import type {
   StoredClaim,
   StoredFactCheck,
 } from '../core/model/stored-records';
+import { deleteFactCheckRows, putFactCheckRows } from './fact-check-rows';
 import { factCheckSearchFields } from './search-fields';
 
 /** The editable part of a fact-check: what the card and the review page change. */
@@ -46,7 +47,7 @@ export async function createFactCheck(
 ): Promise<SavedFactCheck> {
   const at = now.toISOString();
   const articleId = await articleIdFor(draft.article.url);
-  return db.transaction('rw', db.articles, db.claims, db.factChecks, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
     const existing = await db.articles.get(articleId);
     const article: ArticleRecord = {
       ...draft.article,
@@ -80,7 +81,7 @@ export async function createFactCheck(
     };
     await db.articles.put(article);
     await db.claims.add(claim);
-    await db.factChecks.add(factCheck);
+    await putFactCheckRows(db, [factCheck]);
     return { article, claim, factCheck };
   });
 }
@@ -92,7 +93,7 @@ export async function updateFactCheck(
   changes: Partial<FactCheckFields>,
   now: Date,
 ): Promise<StoredFactCheck> {
-  return db.transaction('rw', db.articles, db.claims, db.factChecks, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
     const current = await db.factChecks.get(id);
     if (!current) throw new MissingRecordError(`No fact-check with id ${id}`);
     const fields: FactCheckFields = {
@@ -111,7 +112,7 @@ export async function updateFactCheck(
       updatedAt: now.toISOString(),
       ...factCheckSearchFields(fields, claim, article),
     };
-    await db.factChecks.put(next);
+    await putFactCheckRows(db, [next]);
     return next;
   });
 }
@@ -121,10 +122,10 @@ export async function updateFactCheck(
  * caller can offer undo (`restoreRecords`). Articles stay: they hold no user content.
  */
 export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<RemovedRecords> {
-  return db.transaction('rw', db.claims, db.factChecks, async () => {
+  return db.transaction('rw', db.claims, db.factChecks, db.facets, async () => {
     const factChecks = (await db.factChecks.bulkGet(ids)).filter((row) => row !== undefined);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
-    await db.factChecks.bulkDelete(factChecks.map((row) => row.id));
+    await deleteFactCheckRows(db, factChecks);
     const stillUsed = new Set(
       (await db.factChecks.where('claimId').anyOf(claimIds).toArray()).map((row) => row.claimId),
     );
@@ -137,10 +138,10 @@ export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<R
 
 /** Puts removed records back as they were (undo of a delete). */
 export async function restoreRecords(db: FactmarkDb, records: RemovedRecords): Promise<void> {
-  await db.transaction('rw', db.articles, db.claims, db.factChecks, async () => {
+  await db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
     await db.articles.bulkPut(records.articles);
     await db.claims.bulkPut(records.claims);
-    await db.factChecks.bulkPut(records.factChecks);
+    await putFactCheckRows(db, records.factChecks);
   });
 }
 

@@ -13,7 +13,7 @@ export async function retagFactChecks(
   change: { add: string } | { remove: string },
   now: Date,
 ): Promise<number> {
-  return db.transaction('rw', db.articles, db.claims, db.factChecks, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
     let changed = 0;
     for (const row of await db.factChecks.bulkGet([...ids])) {
       if (!row) continue;

@@ -1,7 +1,7 @@
 /**
  * The review page's summary for a filter: fact-checks per verdict, per site (the busiest ones)
  * and per month. Answered without loading the collection:
- * - no filter: index counts (one per verdict, per month, per site);
+ * - no filter: the facet counts kept by every write (facets.ts), a few hundred small rows;
  * - a filter matching few fact-checks: those records, tallied;
  * - a filter matching many: each bucket's ids from its index range, intersected with the matches.
  */
@@ -10,6 +10,7 @@ import { monthsBetween, type MonthBucket } from '../core/review/months';
 import { type ReviewFilter, VERDICT_KEYS, type VerdictKey, verdictKeyRank } from '../core/review/filter';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkDb } from './db';
+import { type Facets, readFacets } from './facets';
 import { type KeySet, matchingKeys } from './review-keys';
 
 export interface ReviewSummary {
@@ -32,7 +33,7 @@ export const SUMMARY_MONTHS = 24;
  */
 const TALLY_LIMIT = 3_000;
 
-type Counter = (range: { count(): Promise<number>; primaryKeys(): Promise<string[]> }) => Promise<number>;
+type Counter = (range: { primaryKeys(): Promise<string[]> }) => Promise<number>;
 
 /** Counts per verdict, site and month of the fact-checks matching `filter`. */
 export async function reviewSummary(
@@ -40,9 +41,10 @@ export async function reviewSummary(
   filter: ReviewFilter,
   { tallyLimit = TALLY_LIMIT, signal }: { tallyLimit?: number; signal?: AbortSignal } = {},
 ): Promise<ReviewSummary> {
-  return db.transaction('r', db.factChecks, db.claims, async () => {
+  return db.transaction('r', db.factChecks, db.claims, db.facets, async () => {
     const matches = await matchingKeys(db, filter);
-    if (matches && matches.size <= tallyLimit) {
+    if (!matches) return fromFacets(await readFacets(db));
+    if (matches.size <= tallyLimit) {
       const rows = (await db.factChecks.bulkGet([...matches])).filter((row) => row !== undefined);
       return tally(rows);
     }
@@ -101,19 +103,33 @@ async function inBatches<T>(tasks: (() => Promise<T>)[], signal?: AbortSignal): 
   return results;
 }
 
-async function fromIndexes(
-  db: FactmarkDb,
-  matches: KeySet | null,
-  signal?: AbortSignal,
-): Promise<ReviewSummary> {
+/** The whole collection's summary, from the facet counts. */
+export function fromFacets(facets: Facets): ReviewSummary {
+  const months = [...facets.month.keys()].sort();
+  const first = months[0];
+  const last = months.at(-1);
+  const buckets =
+    first && last
+      ? monthsBetween(`${first}-01T00:00:00.000Z`, `${last}-01T00:00:00.000Z`, SUMMARY_MONTHS)
+      : [];
+  const verdicts = VERDICT_KEYS.map((key) => ({ key, count: facets.verdict.get(key) ?? 0 }));
+  return {
+    total: verdicts.reduce((sum, { count }) => sum + count, 0),
+    verdicts,
+    sites: topSites([...facets.site].map(([site, count]) => ({ site, count }))),
+    months: trimMonths(buckets.map((bucket) => ({ bucket, count: facets.month.get(bucket.month) ?? 0 }))),
+  };
+}
+
+/** The summary of the fact-checks in `matches`, from index ranges intersected with them. */
+async function fromIndexes(db: FactmarkDb, matches: KeySet, signal?: AbortSignal): Promise<ReviewSummary> {
   const table = db.factChecks;
-  const count: Counter = async (range) =>
-    matches ? (await range.primaryKeys()).filter((id) => matches.has(id)).length : range.count();
+  const count: Counter = async (range) => (await range.primaryKeys()).filter((id) => matches.has(id)).length;
   const [first] = await table.orderBy('createdAt').limit(1).keys();
   const [last] = await table.orderBy('createdAt').reverse().limit(1).keys();
   const buckets =
     typeof first === 'string' && typeof last === 'string' ? monthsBetween(first, last, SUMMARY_MONTHS) : [];
-  const siteNames = (await table.orderBy('site').uniqueKeys()) as string[];
+  const siteNames = [...(await readFacets(db)).site.keys()];
   const verdicts = await inBatches(
     VERDICT_KEYS.map((key) => async () => {
       const rank = verdictKeyRank(key);
@@ -136,7 +152,7 @@ async function fromIndexes(
     signal,
   );
   return {
-    total: matches ? matches.size : verdicts.reduce((sum, { count }) => sum + count, 0),
+    total: matches.size,
     verdicts,
     sites: topSites(sites),
     months: trimMonths(months),

@@ -8,6 +8,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { siteOf } from '../core/model/site';
+import { recountFacets } from './facets';
 import { factCheckSearchFields } from './search-fields';
 
 export interface SchemaVersion {
@@ -59,6 +60,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         '[verdictRank+createdAt], [site+createdAt], [site+articleId+createdAt]',
     },
     upgrade: recomputeSearchFields,
+  },
+  {
+    // Facet counts (facets.ts): the review page's filter choices and unfiltered summary without
+    // walking the fact-check indexes.
+    version: 4,
+    stores: { facets: '[kind+value]' },
+    upgrade: recountFacets,
   },
 ];
 

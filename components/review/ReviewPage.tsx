@@ -4,11 +4,12 @@
  * (an edit in another tab shows here); writes go through storage/ like every other view's.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewFilter } from '../../core/review/filter';
 import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
 import type { FactmarkDb } from '../../storage/db';
 import { deleteFactChecks, restoreRecords, updateFactCheck } from '../../storage/fact-checks';
+import { readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
 import { retagFactChecks } from '../../storage/retag';
@@ -91,16 +92,15 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
     }
   }, [filterKey, total === null]);
   useEffect(() => () => summaryRun.current?.abort(), [filterKey]);
-  // Distinct sites and tags: one unique-key cursor step per value, cheap at any size.
+  // Distinct sites and tags, from the facet counts (listing an index's distinct keys walks the
+  // whole index in Chromium: 0.7 s at 100,000 fact-checks).
   const choices = useLiveQuery(async () => {
-    const [sites, tags] = await Promise.all([
-      db.factChecks.orderBy('site').uniqueKeys(),
-      db.factChecks.orderBy('tags').uniqueKeys(),
-    ]);
-    return { sites: sites.map(String).filter(Boolean), tags: tags.map(String) };
+    const facets = await readFacets(db);
+    return { sites: [...facets.site.keys()].filter(Boolean).sort(), tags: [...facets.tag.keys()].sort() };
   }, []);
 
-  useEffect(() => {
+  // Marked when the rows are in the DOM (a layout effect runs right after the DOM update).
+  useLayoutEffect(() => {
     if (result.value) performance.mark('factmark:review-rows', { detail: result.value.viewKey });
   }, [result.value]);
   useEffect(() => {

@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FactmarkDb } from '../../../storage/db';
+import { readFacets } from '../../../storage/facets';
 import { declareSchema, SCHEMA_VERSIONS } from '../../../storage/schema';
+import { expectFacetsInStep } from './expect-facets';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -109,5 +111,53 @@ describe('schema versions', () => {
         .between(['news.example'], ['news.example', []])
         .count(),
     ).toBe(2);
+  });
+
+  test('upgrading a version 3 database counts the facets of every fact-check', async () => {
+    const name = 'upgrade-v3';
+    const old = openAt(name, 3);
+    const stored = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
+    await old.table('factChecks').bulkAdd([
+      { ...v1FactCheck, ...stored, tags: ['russie', 'afghanistan'] },
+      {
+        ...v1FactCheck,
+        ...stored,
+        id: 'f2',
+        verdict: null,
+        verdictRank: 7,
+        createdAt: '2025-08-01T00:00:00.000Z',
+      },
+      { ...v1FactCheck, ...stored, id: 'f3', site: 'wire.example' },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    const facets = await readFacets(db);
+    expect(facets.verdict).toEqual(
+      new Map([
+        ['true', 2],
+        ['none', 1],
+      ]),
+    );
+    expect(facets.site).toEqual(
+      new Map([
+        ['news.example', 2],
+        ['wire.example', 1],
+      ]),
+    );
+    expect(facets.tag).toEqual(
+      new Map([
+        ['russie', 3],
+        ['afghanistan', 1],
+      ]),
+    );
+    expect(facets.month).toEqual(
+      new Map([
+        ['2025-07', 2],
+        ['2025-08', 1],
+      ]),
+    );
+    await expectFacetsInStep(db);
   });
 });
