@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
 import type { ReviewRow as Row } from '../../storage/review-query';
 import type { MessageKey } from '../i18n/messages';
+import { dateFormat } from '../i18n/date-format';
 import { useTranslator } from '../i18n/TranslatorContext';
 
 interface Props {
@@ -30,7 +31,7 @@ const STANCE_LABELS: Record<string, MessageKey> = {
 export function ReviewRow({ row, selected, editor, onSelect, onEdit, onOpen, onDelete, onTag }: Props) {
   const { t, verdict, locale } = useTranslator();
   const { factCheck, claim, article } = row;
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const day = dateFormat(locale, { dateStyle: 'medium' });
   const claimId = `fm-claim-${factCheck.id}`;
   const colour = factCheck.verdict ? VERDICT_COLOURS[factCheck.verdict] : 'var(--fm-border)';
   return (

@@ -4,6 +4,7 @@
  */
 import type { MonthBucket } from '../../core/review/months';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { dateFormat } from '../i18n/date-format';
 
 interface Props {
   months: { bucket: MonthBucket; count: number; href: string; active: boolean; onPick(): void }[];
@@ -17,7 +18,7 @@ const LABEL = 14;
 export function TimelineChart({ months }: Props) {
   const { t, locale } = useTranslator();
   const most = Math.max(1, ...months.map((month) => month.count));
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthName = dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const width = Math.max(1, months.length * (COLUMN + GAP));
   return (
     <figure class="fm-chart" data-testid="chart-months">

@@ -4,7 +4,7 @@
  * to show.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export interface LiveQueryState<T> {
   value: T | undefined;
@@ -13,7 +13,9 @@ export interface LiveQueryState<T> {
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveQueryState<T> {
   const [state, setState] = useState<LiveQueryState<T>>({ value: undefined, error: null });
-  useEffect(() => {
+  // Subscribed as soon as the view is in the DOM (a layout effect), not a frame later: the
+  // query is what the view waits for.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: null }),
       error: (error: unknown) => setState((previous) => ({ ...previous, error: String(error) })),
