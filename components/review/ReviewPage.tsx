@@ -29,6 +29,8 @@ import { useReviewView } from './use-review-view';
 export interface ReviewToolbarContext {
   filter: ReviewFilter;
   selectedIds: readonly string[];
+  /** Whether the first rows are shown: the slot's own loading waits for it. */
+  listShown: boolean;
 }
 
 interface Props {
@@ -93,11 +95,13 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
   }, [filterKey, total === null]);
   useEffect(() => () => summaryRun.current?.abort(), [filterKey]);
   // Distinct sites and tags, from the facet counts (listing an index's distinct keys walks the
-  // whole index in Chromium: 0.7 s at 100,000 fact-checks).
+  // whole index in Chromium: 0.7 s at 100,000 fact-checks); read once the first rows are shown.
+  const rowsShown = result.value !== undefined;
   const choices = useLiveQuery(async () => {
+    if (!rowsShown) return null;
     const facets = await readFacets(db);
     return { sites: [...facets.site.keys()].filter(Boolean).sort(), tags: [...facets.tag.keys()].sort() };
-  }, []);
+  }, [rowsShown]);
 
   // Marked when the rows are in the DOM (a layout effect runs right after the DOM update).
   useLayoutEffect(() => {
@@ -155,7 +159,7 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
         <h1>{t('reviewTitle')}</h1>
         {toolbar && (
           <section class="fm-review-toolbar" data-slot="review-toolbar" aria-label={t('reviewTools')}>
-            {toolbar({ filter: view.filter, selectedIds: [...selected] })}
+            {toolbar({ filter: view.filter, selectedIds: [...selected], listShown: rowsShown })}
           </section>
         )}
       </header>

@@ -9,23 +9,27 @@ const i18n = translator(uiLocaleFor(navigator.language));
 
 const loadToolbar = () => import('./Toolbar');
 
-export function App() {
-  const tools = useLazyModule(loadToolbar);
-  const toolbar = (context: ReviewToolbarContext) =>
-    tools.module ? (
-      <tools.module.Toolbar i18n={i18n} context={context} />
-    ) : tools.error ? (
+/** Export and import, loaded once the first rows are shown (most of the page's code is theirs). */
+function ReviewTools(context: ReviewToolbarContext) {
+  const tools = useLazyModule(loadToolbar, context.listShown);
+  if (tools.error) {
+    return (
       <p role="alert" class="fm-error">
         {i18n.t('toolsFailed', { reason: tools.error })}
       </p>
-    ) : null;
+    );
+  }
+  return tools.module ? <tools.module.Toolbar i18n={i18n} context={context} /> : null;
+}
+
+export function App() {
   return (
     <TranslatorContext.Provider value={i18n}>
       <div lang={i18n.locale}>
         <ReviewPage
           db={getDb()}
           openInPage={(factCheckId) => requestBackground({ type: 'openFactCheck', factCheckId })}
-          toolbar={toolbar}
+          toolbar={(context) => <ReviewTools {...context} />}
         />
       </div>
     </TranslatorContext.Provider>
