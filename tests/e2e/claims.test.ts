@@ -65,6 +65,25 @@ describe.each(BROWSERS)('claims in %s', (name) => {
     }
   });
 
+  test('a page whose script reshaped the article: highlights land on exactly the claims', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-scripted.html'));
+    try {
+      await waitForClaimHighlights(page);
+      expect(
+        await page.evaluate(() => document.querySelector('article p')?.childNodes.length ?? 0),
+      ).toBeGreaterThan(1);
+      // A claim over split text is several ranges, one per text node, registered in order.
+      const texts = (await highlightTexts(page)).join('');
+      expect(texts).toContain(FIRST_COUNTRY);
+      expect(texts).toContain(TERROR_LIST);
+      for (const furniture of ['Partenaire', 'sponsorisé', 'WhatsApp', 'LIRE AUSSI'])
+        expect(texts).not.toContain(furniture);
+      expect(await page.consoleErrors()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('the English wire story: claims highlighted, sidebar and newsletter box left alone', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/wire-en.html'));
     try {

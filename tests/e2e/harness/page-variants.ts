@@ -37,6 +37,33 @@ export const PAGE_VARIANTS: Readonly<Record<string, Variant>> = {
   },
   // The reference sentence is gone: an annotation on it must be listed as not found.
   'pages/demo-fr-removed.html': { from: DEMO, edits: [{ find: ` ${TERROR_LIST}`, replace: '' }] },
+  // The page's own script reshapes the article's DOM before Factmark runs, in the ways that do not
+  // survive serialising and re-parsing: article text split into adjacent text nodes with empty
+  // ones between, and a table whose loose text the parser would move before it. Highlights must
+  // still land on exactly the claims' text.
+  'pages/demo-fr-scripted.html': {
+    from: DEMO,
+    edits: [
+      {
+        find: '</body>',
+        replace: `<script>
+document.addEventListener('DOMContentLoaded', () => {
+  for (const p of document.querySelectorAll('article p')) {
+    const text = p.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE || text.data.length < 40) continue;
+    const rest = text.splitText(Math.floor(text.data.length / 2));
+    p.insertBefore(document.createTextNode(''), rest);
+  }
+  const table = document.createElement('table');
+  table.insertRow().insertCell().textContent = 'Partenaire';
+  table.appendChild(document.createTextNode('Contenu sponsorisé'));
+  document.querySelector('article')?.before(table);
+});
+</script>
+</body>`,
+      },
+    ],
+  },
   // No canonical link or og:url: the article is filed under the fixture server's own URL, so
   // "Open in page" (which opens the stored URL) can load it.
   'pages/demo-fr-local.html': {
