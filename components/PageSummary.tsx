@@ -2,19 +2,25 @@
  * The page's state in a few lines: the article found (title, language, byline, date) and how
  * many claims, fact-checks and not-found annotations it has.
  */
-import type { PageState } from '../core/messaging/page-state';
+import type { PageFailure, PageState } from '../core/messaging/page-state';
+import type { MessageKey } from './i18n/messages';
 import { useTranslator } from './i18n/TranslatorContext';
+
+const FAILURE_MESSAGES: Record<PageFailure['reason'], MessageKey> = {
+  'too-large': 'pageTooLarge',
+  analysis: 'analysisFailed',
+  annotations: 'annotationsFailed',
+};
 
 export function PageSummary({ state }: { state: PageState }) {
   const { t } = useTranslator();
   if (state.status === 'analysing') return <p role="status">{t('analysing')}</p>;
-  if (state.status === 'failed') {
-    return (
-      <p role="alert" data-testid="analysis-failed">
-        {t('analysisFailed')} <small>{state.failure}</small>
-      </p>
-    );
-  }
+  const failure = state.failure && (
+    <p role="alert" data-testid="page-failure" data-reason={state.failure.reason}>
+      {t(FAILURE_MESSAGES[state.failure.reason])} <small>{state.failure.detail}</small>
+    </p>
+  );
+  if (state.status === 'failed') return failure;
   if (state.status === 'no-article' || !state.article) return <p role="status">{t('noArticle')}</p>;
   const { article } = state;
   const orphans = state.annotations.filter((annotation) => annotation.status === 'orphan').length;
@@ -41,6 +47,7 @@ export function PageSummary({ state }: { state: PageState }) {
           </>
         )}
       </dl>
+      {failure}
       <p role="status" data-testid="page-counts">
         {t('claimsFound', { count: state.claims.length })} ·{' '}
         {t('annotatedCount', { count: state.annotations.length })}

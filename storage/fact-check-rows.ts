@@ -8,6 +8,12 @@ import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkDb } from './db';
 import { applyFacetChanges } from './facets';
 
+/** Stores a new fact-check; fails (ConstraintError) if its id is taken, as a create must. */
+export async function addFactCheckRow(db: FactmarkDb, row: StoredFactCheck): Promise<void> {
+  await db.factChecks.add(row);
+  await applyFacetChanges(db, [], [row]);
+}
+
 /** Stores `rows`, replacing any stored fact-check of the same id. */
 export async function putFactCheckRows(db: FactmarkDb, rows: readonly StoredFactCheck[]): Promise<void> {
   if (rows.length === 0) return;

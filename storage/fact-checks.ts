@@ -21,7 +21,7 @@ import type {
   StoredClaim,
   StoredFactCheck,
 } from '../core/model/stored-records';
-import { deleteFactCheckRows, putFactCheckRows } from './fact-check-rows';
+import { addFactCheckRow, deleteFactCheckRows, putFactCheckRows } from './fact-check-rows';
 import { factCheckSearchFields } from './search-fields';
 
 /** The editable part of a fact-check: what the card and the review page change. */
@@ -81,7 +81,7 @@ export async function createFactCheck(
     };
     await db.articles.put(article);
     await db.claims.add(claim);
-    await putFactCheckRows(db, [factCheck]);
+    await addFactCheckRow(db, factCheck);
     return { article, claim, factCheck };
   });
 }

@@ -96,7 +96,8 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
   useEffect(() => () => summaryRun.current?.abort(), [filterKey]);
   // Distinct sites and tags, from the facet counts (listing an index's distinct keys walks the
   // whole index in Chromium: 0.7 s at 100,000 fact-checks); read once the first rows are shown.
-  const rowsShown = result.value !== undefined;
+  // A failed list counts as shown: export is what a reader needs when storage misbehaves.
+  const rowsShown = result.value !== undefined || result.error !== null;
   const choices = useLiveQuery(async () => {
     if (!rowsShown) return null;
     const facets = await readFacets(db);

@@ -3,12 +3,15 @@
  * article from a re-parsed copy of the page (off the page's main thread); the content script
  * binds the result back to the live page's text nodes so highlights land where the reader looks.
  *
- * A portable segment names a text *unit* (see text-units.ts) and an offset in it instead of a
- * node. Binding checks every segment against the live text: the characters must be the same,
- * verbatim, or the segment is looked for in the neighbouring units (a page whose script-built DOM
- * does not survive serialising and re-parsing, e.g. text that the parser fosters out of a table,
- * shifts the units after it). A segment found nowhere is left out: its text stays in the article,
- * it just cannot be highlighted, and binding says how many were.
+ * A portable segment names a text *unit* (see text-units.ts), the unit's length and an offset in
+ * it instead of a node. The content script cuts the live page into units when it serialises it,
+ * and binding checks every segment against those units: same unit length, same characters
+ * verbatim, still in the page. When the unit at the expected index fails, the segment is looked
+ * for in the units around it (re-parsing does not always give the same units: text fostered out
+ * of a table, a `<noscript>` tracking pixel in `<head>` that a parser without scripting moves into
+ * the body, shift the units after them). Segments are in document order, so a segment is never
+ * bound before the unit the previous one was bound to. A segment found nowhere is left out: its
+ * text stays in the article, it just cannot be highlighted, and binding says how many were.
  */
 import { type TextUnits, unitPositions, unitText } from './text-units';
 import type { ArticleMetadata, ExtractedArticle, TextSegment } from './types';
@@ -16,6 +19,8 @@ import type { ArticleMetadata, ExtractedArticle, TextSegment } from './types';
 /** A run of the article text, located by text unit rather than by node. */
 export interface PortableSegment {
   unit: number;
+  /** Length of the unit's whole text: a live unit of another length is not this one. */
+  unitLength: number;
   /** Where the run starts in the unit's text. */
   unitOffset: number;
   /** Offsets of the run in the article text. */
@@ -50,6 +55,7 @@ export function toPortableArticle(article: ExtractedArticle, units: TextUnits): 
     if (!position) continue;
     segments.push({
       unit: position.unit,
+      unitLength: unitText(units, position.unit).length,
       unitOffset: position.offset + segment.nodeOffset,
       start: segment.start,
       end: segment.end,
@@ -59,21 +65,27 @@ export function toPortableArticle(article: ExtractedArticle, units: TextUnits): 
   return { ...metadata, segments };
 }
 
-/** Whether unit `index` holds `expected` at `offset`. */
+/**
+ * Whether live unit `index` can be the segment's: after the previous segment's end (document
+ * order), still in the page, of the segment's unit length, holding `expected` at its offset.
+ */
 function holds(
   units: TextUnits,
   texts: Map<number, string>,
   index: number,
-  offset: number,
+  after: { unit: number; offset: number },
+  segment: PortableSegment,
   expected: string,
-) {
-  if (index < 0 || index >= units.units.length) return false;
+): boolean {
+  if (index >= units.units.length) return false;
+  if (index < after.unit || (index === after.unit && segment.unitOffset < after.offset)) return false;
   let text = texts.get(index);
   if (text === undefined) {
-    text = unitText(units, index);
+    const nodes = units.units[index] as readonly Text[];
+    text = nodes.every((node) => node.isConnected) ? unitText(units, index) : '';
     texts.set(index, text);
   }
-  return text.startsWith(expected, offset);
+  return text.length === segment.unitLength && text.startsWith(expected, segment.unitOffset);
 }
 
 /** The live text segments for `[unitOffset, unitOffset + length)` of one unit (split at node edges). */
@@ -102,24 +114,31 @@ function segmentsIn(
   return found;
 }
 
-/** Binds `portable` to the text nodes of `units` (the live page's units). */
+/**
+ * Binds `portable` to `units`: the live page's units, cut when the page was serialised (so they
+ * match the HTML the article was found in, whatever the page did since).
+ */
 export function bindPortableArticle(portable: PortableArticle, units: TextUnits): BoundArticle {
   const texts = new Map<number, string>();
   const segments: TextSegment[] = [];
   let shift = 0;
   let unbound = 0;
+  // Where the previous segment ended: later segments come after it.
+  let after = { unit: 0, offset: 0 };
   for (const segment of portable.segments) {
     const expected = portable.text.slice(segment.start, segment.end);
     const guess = segment.unit + shift;
-    let found = holds(units, texts, guess, segment.unitOffset, expected) ? guess : -1;
+    const fits = (index: number) => holds(units, texts, index, after, segment, expected);
+    let found = fits(guess) ? guess : -1;
     for (let distance = 1; found < 0 && distance <= SEARCH_WINDOW; distance++) {
-      if (holds(units, texts, guess + distance, segment.unitOffset, expected)) found = guess + distance;
-      else if (holds(units, texts, guess - distance, segment.unitOffset, expected)) found = guess - distance;
+      if (fits(guess + distance)) found = guess + distance;
+      else if (fits(guess - distance)) found = guess - distance;
     }
     if (found < 0) {
       unbound++;
       continue;
     }
+    after = { unit: found, offset: segment.unitOffset + expected.length };
     shift = found - segment.unit;
     const nodes = units.units[found] as readonly Text[];
     segments.push(...segmentsIn(nodes, segment.unitOffset, segment.start, expected.length));

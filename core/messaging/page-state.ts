@@ -21,10 +21,20 @@ export interface PlacedAnnotation {
   end: number | null;
 }
 
+/** What went wrong, as a reason the views translate and the error's own words as detail. */
+export interface PageFailure {
+  reason: 'too-large' | 'analysis' | 'annotations';
+  /** The error's message (English, technical): shown small, after the translated sentence. */
+  detail: string;
+}
+
 export interface PageState {
   status: PageStatus;
-  /** Why the page could not be analysed, readable by the user; null unless `status` is 'failed'. */
-  failure: string | null;
+  /**
+   * Why the page could not be analysed (`status` 'failed'), or why the reader's fact-checks for
+   * it could not be loaded (`status` 'article'); null when nothing failed.
+   */
+  failure: PageFailure | null;
   article: ArticleMetadata | null;
   claims: DetectedClaim[];
   annotations: PlacedAnnotation[];

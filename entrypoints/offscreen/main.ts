@@ -1,7 +1,13 @@
+/**
+ * Chrome's offscreen document (created by the background, offscreen-analyser.ts): parses pages
+ * for the service worker, which has no DOM parser. It answers only the background: requests from
+ * a tab (a content script) are refused.
+ */
 import { browser } from 'wxt/browser';
 import { OffscreenRequestSchema } from '../../core/messaging/protocol';
 import { analyseWithDomParser } from '../../extension/background/analyse-with-dom-parser';
 import { AnalysisFailed } from '../../extension/background/analysis-failed';
+import { isExtensionContext } from '../../extension/messaging/sender';
 import { serveRequests } from '../../extension/messaging/serve';
 
 browser.runtime.onMessage.addListener(
@@ -10,5 +16,6 @@ browser.runtime.onMessage.addListener(
     (type) => type === 'analyseHtml',
     async (request) => analyseWithDomParser(request),
     (error) => ({ code: 'analysis-failed', message: new AnalysisFailed(error).message }),
+    isExtensionContext,
   ),
 );

@@ -10,11 +10,9 @@ export interface PageHtml {
   url: string;
 }
 
-const parser = (): DOMParser => new DOMParser();
-
 /** The article and claims of the page serialised in `page.html`. */
 export function analyseWithDomParser(page: PageHtml): HtmlAnalysis {
-  const domParser = parser();
+  const domParser = new DOMParser();
   return analyseHtml(page.html, {
     url: page.url,
     parseHtml: (html) => domParser.parseFromString(html, 'text/html'),

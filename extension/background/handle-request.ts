@@ -17,6 +17,7 @@ import { notifyAnnotationsChanged } from './notify';
 import { openFactCheck } from './open-fact-check';
 import { AnalysisFailed } from './analysis-failed';
 import type { PageAnalyser } from './page-analyser';
+import { RequestFailed } from '../messaging/request';
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (
@@ -57,7 +58,8 @@ export function backgroundHandlers(
     },
     analysePage: (page) =>
       analyse(page).catch((error: unknown) => {
-        throw new AnalysisFailed(error);
+        // The offscreen document's refusal already says why, in the reader's terms.
+        throw error instanceof RequestFailed ? error : new AnalysisFailed(error);
       }),
     openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
@@ -79,6 +81,7 @@ export function handleBackgroundRequest(handlers: Handlers, request: BackgroundR
 export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof MissingRecordError) return { code: 'not-found', message: error.message };
   if (error instanceof AnalysisFailed) return { code: 'analysis-failed', message: error.message };
+  if (error instanceof RequestFailed) return { code: error.code, message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'storage-failed', message: `Factmark could not save or read your fact-checks: ${detail}` };
 }

@@ -19,6 +19,14 @@ import { MAX_PAGE_HTML_CHARS } from '../../core/messaging/protocol';
 import { requestBackground } from '../messaging/request';
 import { measured, yieldToMain } from './timing';
 
+/** The page's HTML is over what one message may carry (`MAX_PAGE_HTML_CHARS`). */
+export class PageTooLarge extends Error {
+  override name = 'PageTooLarge';
+  constructor(readonly chars: number) {
+    super(`The page's HTML is ${Math.round(chars / 1e6)} million characters long`);
+  }
+}
+
 export interface PageAnalysis {
   article: ExtractedArticle;
   claims: DetectedClaim[];
@@ -27,21 +35,20 @@ export interface PageAnalysis {
 /** Finds the article and its claims; null when the page is not an article. */
 export async function analysePage(doc: Document, url: string): Promise<PageAnalysis | null> {
   await yieldToMain();
-  const html = measured('factmark:extract', () => serialisePage(doc));
-  if (html.length > MAX_PAGE_HTML_CHARS) {
-    throw new Error(
-      `This page is too large for Factmark to analyse (${Math.round(html.length / 1e6)} million characters of HTML)`,
-    );
-  }
+  // The units are cut with the serialisation, so they are those of the HTML sent, whatever the
+  // page changes during the round trip.
+  const { html, units } = measured('factmark:extract', () => ({
+    html: serialisePage(doc),
+    units: textUnits(doc),
+  }));
+  if (html.length > MAX_PAGE_HTML_CHARS) throw new PageTooLarge(html.length);
   const start = performance.now();
   const analysis = await requestBackground({ type: 'analysePage', html, url });
   const portable = analysis.article;
   const detail = { ...analysis.timings, article: portable !== null };
   performance.measure('factmark:claims', { start, end: performance.now(), detail });
   if (!portable) return null;
-  const { article, unbound } = measured('factmark:extract', () =>
-    bindPortableArticle(portable, textUnits(doc)),
-  );
+  const { article, unbound } = measured('factmark:extract', () => bindPortableArticle(portable, units));
   if (unbound > 0) {
     console.warn(
       `Factmark: ${unbound} passages of the article could not be located in the page; they are not highlighted`,

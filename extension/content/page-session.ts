@@ -11,7 +11,7 @@ import type { DetectedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
 import { requestBackground } from '../messaging/request';
-import { analysePage, type PageAnalysis } from './analyse-page';
+import { analysePage, PageTooLarge } from './analyse-page';
 import {
   applyHighlights,
   CLAIM_HIGHLIGHT,
@@ -25,6 +25,8 @@ import { placeAnnotations } from './place-annotations';
 import { measured } from './timing';
 
 type Passage = { start: number; end: number };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const overlaps = (a: Passage, b: Passage) => a.start < b.end && b.start < a.end;
 
@@ -68,40 +70,50 @@ export class PageSession {
 
   private async run(): Promise<void> {
     const start = performance.now();
-    let analysis: PageAnalysis | null;
     try {
-      analysis = await analysePage(this.doc, this.pageUrl());
+      const analysis = await analysePage(this.doc, this.pageUrl());
+      if (!analysis) {
+        this.article = null;
+        this.update({ ...EMPTY_PAGE_STATE, status: 'no-article' });
+        performance.measure('factmark:pipeline', { start, end: performance.now() });
+        return;
+      }
+      const textChanged = analysis.article.text !== this.article?.text;
+      this.article = analysis.article;
+      const { annotations, failure } = textChanged
+        ? await this.placedAnnotations()
+        : { annotations: this.state.annotations, failure: this.state.failure };
+      this.update({
+        status: 'article',
+        failure,
+        article: articleMetadata(analysis.article),
+        claims: analysis.claims,
+        annotations,
+        selected: textChanged ? null : this.state.selected,
+      });
+      performance.measure('factmark:pipeline', { start, end: performance.now() });
     } catch (error) {
       console.error('Factmark: this page could not be analysed', error);
       this.article = null;
-      const failure = error instanceof Error ? error.message : String(error);
-      this.update({ ...EMPTY_PAGE_STATE, status: 'failed', failure });
-      return;
+      const reason = error instanceof PageTooLarge ? 'too-large' : 'analysis';
+      this.update({ ...EMPTY_PAGE_STATE, status: 'failed', failure: { reason, detail: messageOf(error) } });
     }
-    if (!analysis) {
-      this.article = null;
-      this.update({ ...EMPTY_PAGE_STATE, status: 'no-article' });
-      performance.measure('factmark:pipeline', { start, end: performance.now() });
-      return;
-    }
-    const textChanged = analysis.article.text !== this.article?.text;
-    this.article = analysis.article;
-    const annotations = textChanged ? await this.loadAnnotations() : this.state.annotations;
-    this.update({
-      status: 'article',
-      failure: null,
-      article: articleMetadata(analysis.article),
-      claims: analysis.claims,
-      annotations,
-      selected: textChanged ? null : this.state.selected,
-    });
-    performance.measure('factmark:pipeline', { start, end: performance.now() });
   }
 
   /** Re-reads the reader's fact-checks for this page and places them again. */
   async reloadAnnotations(): Promise<void> {
     if (!this.article) return;
-    this.update({ ...this.state, annotations: await this.loadAnnotations() });
+    this.update({ ...this.state, ...(await this.placedAnnotations()) });
+  }
+
+  /** The reader's fact-checks placed on this page, or why they could not be read. */
+  private async placedAnnotations(): Promise<Pick<PageState, 'annotations' | 'failure'>> {
+    try {
+      return { annotations: await this.loadAnnotations(), failure: null };
+    } catch (error) {
+      console.error('Factmark: the fact-checks of this page could not be loaded', error);
+      return { annotations: [], failure: { reason: 'annotations', detail: messageOf(error) } };
+    }
   }
 
   private async loadAnnotations(): Promise<PlacedAnnotation[]> {

@@ -41,11 +41,20 @@ export async function requestBackground<T extends BackgroundRequest>(
   return unwrap(await browser.runtime.sendMessage(request), request.type);
 }
 
-/** Sends a request to Chrome's offscreen document (from the background, which created it). */
+/**
+ * Sends a request to Chrome's offscreen document (from the background, which created it); a
+ * document that is gone is `unavailable`.
+ */
 export async function requestOffscreen<T extends OffscreenRequest>(
   request: T,
 ): Promise<OffscreenResponses[T['type']]> {
-  return unwrap(await browser.runtime.sendMessage(request), request.type);
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(request);
+  } catch (error) {
+    throw new RequestFailed('unavailable', `Factmark's page reader is not running (${String(error)})`);
+  }
+  return unwrap(reply, request.type);
 }
 
 /** Sends a request to the content script of one tab. */

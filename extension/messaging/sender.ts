@@ -7,3 +7,8 @@ import { browser, type Browser } from 'wxt/browser';
 export function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
+
+/** This extension's own pages and background, not its content scripts (which run in tabs). */
+export function isExtensionContext(sender: Browser.runtime.MessageSender): boolean {
+  return isOwnSender(sender) && sender.tab === undefined;
+}

@@ -16,17 +16,19 @@ export type Listener = (
 /**
  * @param accepts says which message types this context answers; others are left to other
  *   listeners (returning `undefined` lets another context reply).
+ * @param allowed says who may send them; by default any of this extension's own contexts.
  */
 export function serveRequests<TSchema extends v.GenericSchema>(
   schema: TSchema,
   accepts: (type: string) => boolean,
   handle: (request: v.InferOutput<TSchema>, sender: Browser.runtime.MessageSender) => Promise<unknown>,
   toError: (error: unknown) => ProtocolError,
+  allowed: (sender: Browser.runtime.MessageSender) => boolean = isOwnSender,
 ): Listener {
   return (message, sender) => {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !accepts(type)) return undefined;
-    if (!isOwnSender(sender)) {
+    if (!allowed(sender)) {
       return Promise.resolve({
         ok: false,
         error: { code: 'forbidden-sender', message: 'Message refused: it did not come from Factmark' },

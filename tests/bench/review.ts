@@ -2,9 +2,11 @@
  * Review page speed at scale: the built Chrome extension in headless Chromium, its database
  * filled with 100,000 fact-checks on 100,000 claims over 10,000 articles, then timed in the page
  * (median of `--runs`, default 7):
- * - first render: reload of review.html until the first page of rows is in the DOM
- *   (the `factmark:review-rows` mark, ms since navigation start: page load included), with where
- *   the time went (HTML, scripts, the list query);
+ * - first render: review.html opened in a new tab (as the popup and side panel open it) until
+ *   the first page of rows is in the DOM (the `factmark:review-rows` mark), reported twice: from
+ *   the page's HTML parsed (what the page's own code and data take) and since navigation start
+ *   (the browser opening the tab included, about 45–115 ms here before any of our code runs),
+ *   with where the time went (HTML, scripts, the list query);
  * - search: typing a word into the search box until its rows are in the DOM;
  * - filter: ticking one verdict until its rows are in the DOM;
  * - raw read: `getAll()` of the whole fact-check store (what loading everything would cost), in
@@ -17,7 +19,7 @@
  *
  * Run: `npm run bench:review` (builds first), or `npx tsx tests/bench/review.ts [--count N] [--runs N]`.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ArticleRecord, Source } from '../../core/model/fact-check';
 import type { StoredClaim, StoredFactCheck } from '../../core/model/stored-records';
 import { VERDICTS, type Verdict } from '../../core/model/verdict';
@@ -205,7 +207,7 @@ function timeViewChange(
 
 /** Where a first render's time went, in ms since navigation start. */
 interface RenderSteps {
-  /** The page's HTML parsed (the navigation itself, including unloading the previous page). */
+  /** The page's HTML parsed (the navigation itself). */
   domInteractive: number;
   /** The page's scripts loaded and run. */
   scriptsDone: number;
@@ -216,9 +218,30 @@ interface RenderSteps {
   rows: number;
 }
 
-async function firstRender(page: Page): Promise<RenderSteps> {
-  await page.reload({ waitUntil: 'load' });
-  await page.waitForSelector('[data-testid="review-row"]', { timeout: 60_000 });
+/** How often a first render is checked for its rows; also the least time given to it. */
+const POLL_MS = 300;
+
+/**
+ * Opens the review page in a new tab, as the popup and the side panel do, and reads where its
+ * first render's time went. Nothing runs in the page until well after its rows are in: a
+ * Playwright selector wait injects a script whose evaluation (10–15 ms here) would otherwise land
+ * inside the span being timed.
+ */
+async function firstRender(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; steps: RenderSteps }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  for (let waited = 0; waited < 60_000; waited += POLL_MS) {
+    await page.waitForTimeout(POLL_MS);
+    const steps = await readRenderSteps(page);
+    if (!Number.isNaN(steps.rows)) return { page, steps };
+  }
+  throw new Error('the review page never showed its rows');
+}
+
+function readRenderSteps(page: Page): Promise<RenderSteps> {
   return page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const query = performance.getEntriesByName('factmark:review-query')[0];
@@ -277,17 +300,19 @@ async function main(): Promise<void> {
   try {
     // tsx names functions with an `__name` helper that does not exist in the page.
     await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const page = await browser.context.newPage();
-    await page.goto(`${browser.extensionOrigin}/review.html`);
+    const reviewUrl = `${browser.extensionOrigin}/review.html`;
+    const seeder = await browser.context.newPage();
+    await seeder.goto(reviewUrl);
     // The empty state shows once the page has opened (and so created) the database.
-    await page.waitForSelector('[data-testid="review-empty"]', { state: 'attached' });
+    await seeder.waitForSelector('[data-testid="review-empty"]', { state: 'attached' });
     const seedStart = performance.now();
     const data = generate(count);
     console.log(`generated in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
-    await store(page, 'articles', data.articles);
-    await store(page, 'claims', data.claims);
-    await store(page, 'factChecks', data.factChecks);
-    await store(page, 'facets', facetRows(data.factChecks));
+    await store(seeder, 'articles', data.articles);
+    await store(seeder, 'claims', data.claims);
+    await store(seeder, 'factChecks', data.factChecks);
+    await store(seeder, 'facets', facetRows(data.factChecks));
+    await seeder.close();
     console.log(
       `seeded ${data.factChecks.length} fact-checks, ${data.claims.length} claims, ${data.articles.length} articles in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
@@ -298,8 +323,8 @@ async function main(): Promise<void> {
     const summaries: number[] = [];
     const raws: number[] = [];
     for (let run = 0; run < runs; run++) {
-      renders.push(await firstRender(page));
-      const render = renders.at(-1) as RenderSteps;
+      const { page, steps: render } = await firstRender(browser.context, reviewUrl);
+      renders.push(render);
       await settle(page);
       summaries.push(await lastMeasure(page, 'factmark:review-summary'));
       const query = SEARCHES[run % SEARCHES.length] as string;
@@ -317,6 +342,7 @@ async function main(): Promise<void> {
       await probe.goto(`${browser.extensionOrigin}/popup.html`);
       const raw = await rawRead(probe);
       await probe.close();
+      await page.close();
       raws.push(raw.ms);
       console.log(
         `run ${run + 1}: first render ${render.rows.toFixed(1)} ms (HTML ${render.domInteractive.toFixed(0)}, scripts ${render.scriptsDone.toFixed(0)}, query ${render.queryStart.toFixed(0)}+${render.query.toFixed(0)}), search "${query}" ${searches.at(-1)?.toFixed(1)} ms, verdict ${verdict} ${filters.at(-1)?.toFixed(1)} ms, summary (after the rows, unfiltered) ${summaries.at(-1)?.toFixed(1)} ms, raw getAll ${raw.ms.toFixed(1)} ms (${raw.rows} rows)`,
@@ -325,7 +351,8 @@ async function main(): Promise<void> {
     const raw = median(raws);
     console.log(`\nmedians over ${runs} runs (${count} fact-checks):`);
     for (const [name, values] of [
-      ['first render', renders.map((steps) => steps.rows)],
+      ['first render', renders.map((steps) => steps.rows - steps.domInteractive)],
+      ['  with tab', renders.map((steps) => steps.rows)],
       ['search', searches],
       ['filter change', filters],
     ] as const) {
@@ -335,6 +362,10 @@ async function main(): Promise<void> {
         `  ${name.padEnd(14)}${value.toFixed(1).padStart(8)} ms   ${(value / raw).toFixed(3)} of raw   ${ok ? 'ok' : 'OVER GOAL'}`,
       );
     }
+    console.log(
+      "  (first render: from the page's HTML parsed to its first rows in the DOM, what the page does; " +
+        'with tab: since navigation start, the browser opening the tab and loading the HTML included)',
+    );
     console.log(`  ${'raw getAll'.padEnd(14)}${raw.toFixed(1).padStart(8)} ms`);
     const step = (pick: (steps: RenderSteps) => number) => median(renders.map(pick)).toFixed(1);
     console.log(

@@ -39,11 +39,18 @@ export const PAGE_VARIANTS: Readonly<Record<string, Variant>> = {
   'pages/demo-fr-removed.html': { from: DEMO, edits: [{ find: ` ${TERROR_LIST}`, replace: '' }] },
   // The page's own script reshapes the article's DOM before Factmark runs, in the ways that do not
   // survive serialising and re-parsing: article text split into adjacent text nodes with empty
-  // ones between, and a table whose loose text the parser would move before it. Highlights must
-  // still land on exactly the claims' text.
+  // ones between, and a table whose loose text the parser would move before it. Its <head> also
+  // holds a tracking pixel in <noscript>, which a parser without scripting (the extension's)
+  // moves into the body, shifting every text after it. Highlights must still land on exactly the
+  // claims' text.
   'pages/demo-fr-scripted.html': {
     from: DEMO,
     edits: [
+      {
+        find: '<title>',
+        replace:
+          '<noscript><img height="1" width="1" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></noscript>\n<title>',
+      },
       {
         find: '</body>',
         replace: `<script>

@@ -68,7 +68,7 @@ describe('portable articles', () => {
       siteName: null,
       publishedTime: null,
       text: 'lo wor',
-      segments: [{ unit: 0, unitOffset: 3, start: 0, end: 6 }],
+      segments: [{ unit: 0, unitLength: 11, unitOffset: 3, start: 0, end: 6 }],
     };
     const text = live.querySelector('p')?.firstChild;
     if (text instanceof Text) text.splitText(5);
@@ -80,5 +80,63 @@ describe('portable articles', () => {
       ['Hello', 0, 2, 3],
       [' world', 2, 6, 0],
     ]);
+  });
+
+  describe('a table of repeated short cells', () => {
+    const TABLE =
+      '<html><body><p><span>Loading…</span></p><table><tr><td>Yes</td><td>Yes</td><td>No</td></tr></table></body></html>';
+    /** The three cells as a portable article over `units` of the page as serialised. */
+    const cells = (): PortableArticle => ({
+      url: URL,
+      title: 't',
+      lang: 'en',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      text: 'Yes\n\nYes\n\nNo',
+      segments: [
+        { unit: 1, unitLength: 3, unitOffset: 0, start: 0, end: 3 },
+        { unit: 2, unitLength: 3, unitOffset: 0, start: 5, end: 8 },
+        { unit: 3, unitLength: 2, unitOffset: 0, start: 10, end: 12 },
+      ],
+    });
+    const cellIndex = (node: Text) =>
+      Array.from(node.ownerDocument.querySelectorAll('td')).indexOf(
+        node.parentElement as HTMLTableCellElement,
+      );
+
+    test('a page that empties text before binding does not move the cells onto each other', () => {
+      const live = parse(TABLE);
+      const units = textUnits(live);
+      const span = live.querySelector('span')?.firstChild;
+      if (span instanceof Text) span.data = '';
+      const { article, unbound } = bindPortableArticle(cells(), units);
+      expect(unbound).toBe(0);
+      expect(article.segments.map((segment) => cellIndex(segment.node))).toEqual([0, 1, 2]);
+    });
+
+    test('a cell removed from the page leaves one segment out, and no two segments share a cell', () => {
+      const live = parse(TABLE);
+      const units = textUnits(live);
+      live.querySelector('td')?.remove();
+      const { article, unbound } = bindPortableArticle(cells(), units);
+      expect(unbound).toBe(1);
+      expect(article.segments.map((segment) => cellIndex(segment.node))).toEqual([0, 1]);
+      expect(article.segments.map((segment) => segment.node.data)).toEqual(['Yes', 'No']);
+    });
+
+    test('a shifted page never binds a later segment before an earlier one', () => {
+      const live = parse(TABLE);
+      // The copy saw one unit less before the table: every expected index is one too low, and
+      // the first cell is gone, so the first "Yes" must take the second cell, not the first.
+      const portable = cells();
+      portable.segments = portable.segments.map((segment) => ({ ...segment, unit: segment.unit - 1 }));
+      const units = textUnits(live);
+      live.querySelector('td')?.remove();
+      const { article } = bindPortableArticle(portable, units);
+      const order = article.segments.map((segment) => cellIndex(segment.node));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(new Set(order).size).toBe(order.length);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { backgroundHandlers, toProtocolError } from '../../../../extension/background/handle-request';
+import { RequestFailed } from '../../../../extension/messaging/request';
 import { FactmarkDb } from '../../../../storage/db';
 import { MissingRecordError } from '../../../../storage/fact-checks';
 import { fakeDraft } from '../../factories';
@@ -66,6 +67,18 @@ describe('background handlers', () => {
     expect(toProtocolError(failure)).toEqual({
       code: 'analysis-failed',
       message: 'Factmark could not analyse this page: no page analysis in this test',
+    });
+  });
+
+  test("the offscreen document's refusal is passed on as it is, not wrapped again", async () => {
+    const refusal = new RequestFailed('analysis-failed', 'Factmark could not analyse this page: boom');
+    const handlers = backgroundHandlers(db, async () => Promise.reject(refusal), now);
+    const failure = await handlers
+      .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' })
+      .catch((error: unknown) => error);
+    expect(toProtocolError(failure)).toEqual({
+      code: 'analysis-failed',
+      message: 'Factmark could not analyse this page: boom',
     });
   });
 

@@ -1,34 +1,47 @@
 /**
  * Chrome's analysis path: the offscreen document is created once, even when pages ask at the
- * same time, never while one exists, and each page goes to it as an `analyseHtml` request.
+ * same time and Chrome reports it before it can answer; never while one exists; made again when
+ * it is gone; and each page goes to it as an `analyseHtml` request.
  */
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { HtmlAnalysis } from '../../../../core/analysis/analyse-html';
-import { analyseOffscreen } from '../../../../extension/background/offscreen-analyser';
 
 const RESULT: HtmlAnalysis = { article: null, claims: [], timings: { parse: 1, extract: 1, claims: 0 } };
 
-let exists = false;
+/** Chrome's behaviour: `hasDocument()` is true from the start of creation, answers come after load. */
+const chrome = { exists: false, loaded: false };
 const offscreen = {
-  hasDocument: vi.fn(async () => exists),
+  hasDocument: vi.fn(async () => chrome.exists),
   createDocument: vi.fn(async () => {
+    if (chrome.exists) throw new Error('Only a single offscreen document may be created.');
+    chrome.exists = true;
     await new Promise((resolve) => setTimeout(resolve, 5));
-    if (exists) throw new Error('Only a single offscreen document may be created.');
-    exists = true;
+    chrome.loaded = true;
   }),
 };
 
-beforeEach(() => {
+let analyseOffscreen: typeof import('../../../../extension/background/offscreen-analyser').analyseOffscreen;
+
+beforeEach(async () => {
   fakeBrowser.reset();
-  exists = false;
+  Object.assign(chrome, { exists: false, loaded: false });
   offscreen.hasDocument.mockClear();
   offscreen.createDocument.mockClear();
   Object.assign(fakeBrowser, { offscreen });
+  vi.resetModules();
+  ({ analyseOffscreen } = await import('../../../../extension/background/offscreen-analyser'));
 });
 
+function answer(reply: unknown = { ok: true, value: RESULT }) {
+  return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => {
+    if (!chrome.loaded) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return reply;
+  });
+}
+
 test('concurrent pages create one offscreen document and each get their analysis', async () => {
-  const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: RESULT });
+  const sent = answer();
   const pages = ['a', 'b', 'c'].map((name) => ({
     html: `<p>${name}</p>`,
     url: `https://news.example/${name}`,
@@ -42,14 +55,22 @@ test('concurrent pages create one offscreen document and each get their analysis
 });
 
 test('an existing document is used as it is', async () => {
-  exists = true;
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: RESULT });
+  Object.assign(chrome, { exists: true, loaded: true });
+  answer();
   await analyseOffscreen({ html: '', url: 'https://news.example/' });
   expect(offscreen.createDocument).not.toHaveBeenCalled();
 });
 
+test('a document that went away is made again, once', async () => {
+  answer();
+  await analyseOffscreen({ html: '', url: 'https://news.example/1' });
+  Object.assign(chrome, { exists: false, loaded: false });
+  expect(await analyseOffscreen({ html: '', url: 'https://news.example/2' })).toEqual(RESULT);
+  expect(offscreen.createDocument).toHaveBeenCalledTimes(2);
+});
+
 test('a refusal from the document reaches the caller with its reason', async () => {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+  answer({
     ok: false,
     error: { code: 'analysis-failed', message: 'Factmark could not analyse this page: boom' },
   });

@@ -4,11 +4,12 @@
  */
 import { beforeEach, expect, test, vi } from 'vitest';
 import { analyseHtml } from '../../../../core/analysis/analyse-html';
-import type { BackgroundRequest } from '../../../../core/messaging/protocol';
+import { type BackgroundRequest, MAX_PAGE_HTML_CHARS } from '../../../../core/messaging/protocol';
 import { PageSession } from '../../../../extension/content/page-session';
 import { fixtureHtml, parse } from '../../core/article/fixtures';
 
 let failAnalysis = false;
+let failAnnotations = false;
 vi.mock('../../../../extension/messaging/request', () => ({
   requestBackground: async (request: BackgroundRequest) => {
     switch (request.type) {
@@ -16,6 +17,7 @@ vi.mock('../../../../extension/messaging/request', () => ({
         if (failAnalysis) throw new Error('Factmark could not analyse this page: parser gone');
         return analyseHtml(request.html, { url: request.url, parseHtml: parse, now: () => 0 });
       case 'getPageAnnotations':
+        if (failAnnotations) throw new Error('Factmark could not save or read your fact-checks: disk full');
         return { article: null, claims: [], factChecks: [] };
       default:
         throw new Error(`unexpected ${request.type}`);
@@ -25,6 +27,7 @@ vi.mock('../../../../extension/messaging/request', () => ({
 
 beforeEach(() => {
   failAnalysis = false;
+  failAnnotations = false;
 });
 
 const session = (html: string) =>
@@ -54,10 +57,39 @@ test('a failed analysis leaves a readable reason instead of "reading the page" f
   await page.refresh();
   expect(page.pageState).toMatchObject({
     status: 'failed',
-    failure: 'Factmark could not analyse this page: parser gone',
+    failure: { reason: 'analysis', detail: 'Factmark could not analyse this page: parser gone' },
     article: null,
     claims: [],
   });
   expect(page.currentArticle).toBeNull();
   expect(errors).toHaveBeenCalled();
+});
+
+test('fact-checks that cannot be loaded leave the article and its claims, with the reason', async () => {
+  failAnnotations = true;
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const page = session(fixtureHtml('demo-fr.html'));
+  await page.refresh();
+  expect(page.pageState).toMatchObject({
+    status: 'article',
+    failure: { reason: 'annotations', detail: 'Factmark could not save or read your fact-checks: disk full' },
+    annotations: [],
+  });
+  expect(page.pageState.claims.length).toBeGreaterThan(0);
+  failAnnotations = false;
+  await page.reloadAnnotations();
+  expect(page.pageState.failure).toBeNull();
+});
+
+test('a page too large to send is refused before it is sent, with its own reason', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const doc = parse(fixtureHtml('wire-en.html'));
+  doc.body.append(doc.createTextNode('x'.repeat(MAX_PAGE_HTML_CHARS)));
+  const page = new PageSession(
+    doc,
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
+  await page.refresh();
+  expect(page.pageState).toMatchObject({ status: 'failed', failure: { reason: 'too-large' } });
 });

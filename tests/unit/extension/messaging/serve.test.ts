@@ -1,6 +1,8 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { BackgroundRequestSchema } from '../../../../core/messaging/protocol';
+import type { Browser } from 'wxt/browser';
+import { BackgroundRequestSchema, OffscreenRequestSchema } from '../../../../core/messaging/protocol';
+import { isExtensionContext } from '../../../../extension/messaging/sender';
 import { serveRequests } from '../../../../extension/messaging/serve';
 
 beforeEach(() => fakeBrowser.reset());
@@ -51,5 +53,21 @@ describe('serveRequests', () => {
       ok: false,
       error: { code: 'storage-failed', message: 'Error: disk full' },
     });
+  });
+
+  test('a context that serves only the extension refuses its content scripts', async () => {
+    const handle = vi.fn(async () => 'done');
+    const listen = serveRequests(
+      OffscreenRequestSchema,
+      (type) => type === 'analyseHtml',
+      handle,
+      (error) => ({ code: 'analysis-failed', message: String(error) }),
+      isExtensionContext,
+    );
+    const request = { type: 'analyseHtml', html: '<p>x</p>', url: 'https://news.example/' };
+    const fromTab = { id: fakeBrowser.runtime.id, tab: { id: 7 } as Browser.tabs.Tab };
+    expect(await listen(request, fromTab)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(handle).not.toHaveBeenCalled();
+    expect(await listen(request, { id: fakeBrowser.runtime.id })).toEqual({ ok: true, value: 'done' });
   });
 });
