@@ -18,7 +18,8 @@ import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/
 import { VERDICTS } from '../core/model/verdict';
 import type { FactmarkDb } from './db';
 import { type Facets, readFacets } from './facets';
-import { activeParts, createdAtRange, type FilterPart, matchingKeys } from './review-keys';
+import { dateRanks } from './date-order';
+import { activeParts, createdAtRange, type FilterPart, type KeySet, matchingKeys } from './review-keys';
 
 /** A fact-check as the review list shows it. */
 export interface ReviewRow {
@@ -183,6 +184,48 @@ async function readRanges(
   return rows;
 }
 
+/** Candidates' records, read, kept if they pass the driver's parts, sorted, then sliced. */
+async function readAndSort(
+  db: FactmarkDb,
+  filter: ReviewFilter,
+  sort: ReviewSort,
+  candidates: KeySet,
+  offset: number,
+  limit: number,
+): Promise<StoredFactCheck[]> {
+  const passes = passesDriverParts(filter);
+  const rows = (await db.factChecks.bulkGet([...candidates])).filter(
+    (row): row is StoredFactCheck => row !== undefined && passes(row),
+  );
+  return rows.sort(compareRows(sort)).slice(offset, offset + limit);
+}
+
+/**
+ * A page of candidates in date order from the loaded date order (date-order.ts), reading only the
+ * page's records. Null when it cannot answer: another order, a filter part the candidates do not
+ * cover (the driver was to answer it), an id the order does not hold, or a record gone.
+ */
+async function byDateOrder(
+  db: FactmarkDb,
+  filter: ReviewFilter,
+  sort: ReviewSort,
+  driver: Driver,
+  candidates: KeySet,
+  offset: number,
+  limit: number,
+): Promise<StoredFactCheck[] | null> {
+  if (sort !== 'newest' && sort !== 'oldest') return null;
+  if (activeParts(filter).some((part) => driver.answered.has(part))) return null;
+  const ranks = dateRanks(db, candidates);
+  if (!ranks) return null;
+  const direction = sort === 'newest' ? -1 : 1;
+  const ids = [...candidates]
+    .sort((a, b) => direction * ((ranks.get(a) as number) - (ranks.get(b) as number)))
+    .slice(offset, offset + limit);
+  const rows = await db.factChecks.bulkGet(ids);
+  return rows.every((row) => row !== undefined) ? rows : null;
+}
+
 /** One page of fact-checks for `filter` in `sort` order, with their claims and articles. */
 export async function queryReview(
   db: FactmarkDb,
@@ -201,11 +244,9 @@ export async function queryReview(
     if (candidates === null) {
       factChecks = await readRanges(driver, offset, limit + 1);
     } else if (candidates.size <= sortInMemoryLimit) {
-      const passes = passesDriverParts(filter);
-      const rows = (await db.factChecks.bulkGet([...candidates])).filter(
-        (row): row is StoredFactCheck => row !== undefined && passes(row),
-      );
-      factChecks = rows.sort(compareRows(sort)).slice(offset, offset + limit + 1);
+      factChecks =
+        (await byDateOrder(db, filter, sort, driver, candidates, offset, limit + 1)) ??
+        (await readAndSort(db, filter, sort, candidates, offset, limit + 1));
     } else {
       factChecks = await readRanges(driver, offset, limit + 1, (row) => candidates.has(row.id));
     }

@@ -9,6 +9,7 @@ import type { ReviewFilter } from '../../core/review/filter';
 import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
 import type { FactmarkDb } from '../../storage/db';
 import { deleteFactChecks, restoreRecords, updateFactCheck } from '../../storage/fact-checks';
+import { loadDateOrder } from '../../storage/date-order';
 import { readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
@@ -101,8 +102,21 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
   const choices = useLiveQuery(async () => {
     if (!rowsShown) return null;
     const facets = await readFacets(db);
-    return { sites: [...facets.site.keys()].filter(Boolean).sort(), tags: [...facets.tag.keys()].sort() };
+    return {
+      sites: [...facets.site.keys()].filter(Boolean).sort(),
+      tags: [...facets.tag.keys()].sort(),
+      total: [...facets.verdict.values()].reduce((sum, count) => sum + count, 0),
+    };
   }, [rowsShown]);
+  // The date order lets a search read only the rows it shows (date-order.ts); read again when
+  // fact-checks are added or removed. Searches answer without it meanwhile, only slower.
+  const collectionSize = choices.value?.total;
+  useEffect(() => {
+    if (collectionSize === undefined) return;
+    loadDateOrder(db).catch((error: unknown) =>
+      console.error('Factmark: the date order could not be read; searches read every match', error),
+    );
+  }, [collectionSize]);
 
   // Marked when the rows are in the DOM (a layout effect runs right after the DOM update).
   useLayoutEffect(() => {

@@ -3,7 +3,7 @@
  * give exactly what filtering and sorting all records in memory gives, on every page.
  */
 import { Dexie } from 'dexie';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   EMPTY_FILTER,
   type ReviewFilter,
@@ -14,7 +14,8 @@ import {
 import { queryPrefixes } from '../../../core/search/search-words';
 import { VERDICTS } from '../../../core/model/verdict';
 import { FactmarkDb } from '../../../storage/db';
-import { createFactCheck, setAnchorStatuses } from '../../../storage/fact-checks';
+import { loadDateOrder } from '../../../storage/date-order';
+import { createFactCheck, deleteFactChecks, setAnchorStatuses } from '../../../storage/fact-checks';
 import { compareRows, countReview, queryReview } from '../../../storage/review-query';
 import { reviewSummary, tally } from '../../../storage/review-summary';
 import type { StoredFactCheck } from '../../../core/model/stored-records';
@@ -148,5 +149,64 @@ describe.each(FILTERS)('reviewSummary: %s', (_, filter) => {
     expect(summary.months).toEqual(
       expected.months.filter((m) => m.count > 0).length ? trim(expected.months) : [],
     );
+  });
+});
+
+describe('with the date order loaded (searches read only the rows they show)', () => {
+  beforeAll(() => loadDateOrder(db));
+
+  describe.each(FILTERS)('queryReview: %s', (_, filter) => {
+    test.each(['newest', 'oldest'] as const)('sorted %s, every page', async (sort) => {
+      const expected = await reference(filter, sort);
+      const seen: string[] = [];
+      for (let offset = 0; offset < expected.length + 7; offset += 7) {
+        const page = await queryReview(db, filter, sort, { offset, limit: 7 });
+        expect(page.hasMore).toBe(offset + 7 < expected.length);
+        seen.push(...page.rows.map((row) => row.factCheck.id));
+      }
+      expect(seen).toEqual(expected.map((row) => row.id));
+    });
+  });
+
+  test('a search reads only the records of the page it shows', async () => {
+    const search = { ...EMPTY_FILTER, q: 'talibans' };
+    const matches = (await reference(search, 'newest')).length;
+    expect(matches).toBeGreaterThan(8);
+    const bulkGet = vi.spyOn(db.factChecks, 'bulkGet');
+    try {
+      await queryReview(db, search, 'newest', { offset: 0, limit: 7 });
+      expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([8]);
+    } finally {
+      bulkGet.mockRestore();
+    }
+  });
+
+  test('fact-checks created or deleted since the order was read are still shown right', async () => {
+    const fresh = new FactmarkDb(`date-order-${crypto.randomUUID()}`);
+    try {
+      const day = (n: number) => new Date(Date.UTC(2025, 0, n));
+      const [first, second, third] = [
+        await createFactCheck(fresh, fakeDraft(), day(1)),
+        await createFactCheck(fresh, fakeDraft(), day(2)),
+        await createFactCheck(fresh, fakeDraft(), day(3)),
+      ].map((saved) => saved.factCheck.id);
+      await loadDateOrder(fresh);
+      const later = (await createFactCheck(fresh, fakeDraft(), day(4))).factCheck.id;
+      const search = { ...EMPTY_FILTER, q: 'talibans' };
+      const ids = async () =>
+        (await queryReview(fresh, search, 'newest', { offset: 0, limit: 10 })).rows.map(
+          (row) => row.factCheck.id,
+        );
+      // `later` is not in the order read: the records are read and sorted as before.
+      expect(await ids()).toEqual([later, third, second, first]);
+      await deleteFactChecks(fresh, [later, second ?? '']);
+      await loadDateOrder(fresh);
+      // `third` is in the order read but gone: again the records decide.
+      await deleteFactChecks(fresh, [third ?? '']);
+      expect(await ids()).toEqual([first]);
+    } finally {
+      fresh.close();
+      await Dexie.delete(fresh.name);
+    }
   });
 });
