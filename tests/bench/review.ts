@@ -7,7 +7,8 @@
  *   the page's HTML parsed (what the page's own code and data take) and since navigation start
  *   (the browser opening the tab included, about 45–115 ms here before any of our code runs),
  *   with where the time went (HTML, scripts, the list query);
- * - search: typing a word into the search box until its rows are in the DOM;
+ * - search: typing a word into the search box until its rows are in the DOM, once the page has
+ *   loaded its date order (storage/date-order.ts); a search typed before that is timed apart;
  * - filter: ticking one verdict until its rows are in the DOM;
  * - raw read: `getAll()` of the whole fact-check store (what loading everything would cost), in
  *   a second page so the review page never holds those records.
@@ -266,6 +267,19 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
+/** Whether the page has recorded a User Timing measure named `name`. */
+function hasMeasure(page: Page, name: string): Promise<boolean> {
+  return page.evaluate((measure) => performance.getEntriesByName(measure).length > 0, name);
+}
+
+/** The duration of the first measure `name`, once the page has recorded it. */
+async function waitForMeasure(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((measure) => performance.getEntriesByName(measure).length > 0, name, {
+    timeout: 120_000,
+  });
+  return page.evaluate((measure) => performance.getEntriesByName(measure)[0]?.duration ?? Number.NaN, name);
+}
+
 /** The last User Timing measure of `name`, in ms. */
 function lastMeasure(page: Page, name: string): Promise<number> {
   return page.evaluate(
@@ -319,6 +333,8 @@ async function main(): Promise<void> {
 
     const renders: RenderSteps[] = [];
     const searches: number[] = [];
+    const earlySearches: number[] = [];
+    const dateOrders: number[] = [];
     const filters: number[] = [];
     const summaries: number[] = [];
     const raws: number[] = [];
@@ -326,6 +342,15 @@ async function main(): Promise<void> {
       const { page, steps: render } = await firstRender(browser.context, reviewUrl);
       renders.push(render);
       await settle(page);
+      // A search typed while the page still loads its date order reads every match: time it too.
+      const early = SEARCHES[(run + 3) % SEARCHES.length] as string;
+      if (!(await hasMeasure(page, 'factmark:review-date-order'))) {
+        earlySearches.push(await timeViewChange(page, { kind: 'search', value: early }, `q=${early}`));
+        await settle(page);
+        await timeViewChange(page, { kind: 'clear', value: '' }, '');
+        await settle(page);
+      }
+      dateOrders.push(await waitForMeasure(page, 'factmark:review-date-order'));
       summaries.push(await lastMeasure(page, 'factmark:review-summary'));
       const query = SEARCHES[run % SEARCHES.length] as string;
       searches.push(await timeViewChange(page, { kind: 'search', value: query }, `q=${query}`));
@@ -367,6 +392,10 @@ async function main(): Promise<void> {
         'with tab: since navigation start, the browser opening the tab and loading the HTML included)',
     );
     console.log(`  ${'raw getAll'.padEnd(14)}${raw.toFixed(1).padStart(8)} ms`);
+    console.log(
+      `  date order loaded ${median(dateOrders).toFixed(0)} ms after it started (once the first rows are in); ` +
+        `a search typed before that: ${earlySearches.length ? `${median(earlySearches).toFixed(1)} ms (median of ${earlySearches.length})` : 'none was'}`,
+    );
     const step = (pick: (steps: RenderSteps) => number) => median(renders.map(pick)).toFixed(1);
     console.log(
       `  first render, medians in ms since navigation start: HTML parsed ${step((s) => s.domInteractive)}, ` +
