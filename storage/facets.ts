@@ -80,19 +80,28 @@ export async function applyFacetChanges(
   await db.facets.bulkDelete(drop);
 }
 
+/** Counts facets from scratch: `add` each fact-check, then read the `counts`. */
+export function facetCounter(): { add(row: StoredFactCheck): void; counts(): FacetCount[] } {
+  const counts = new Map<string, FacetCount>();
+  return {
+    add(row) {
+      for (const key of facetsOf(row)) {
+        const entry = counts.get(keyString(key)) ?? { kind: key[0], value: key[1], count: 0 };
+        entry.count++;
+        counts.set(keyString(key), entry);
+      }
+    },
+    counts: () => [...counts.values()],
+  };
+}
+
 /** Counts every facet from the stored fact-checks (the schema upgrade that adds the table). */
 export async function recountFacets(tx: Transaction): Promise<void> {
-  const counts = new Map<string, FacetCount>();
-  await tx.table<StoredFactCheck>('factChecks').each((row) => {
-    for (const key of facetsOf(row)) {
-      const entry = counts.get(keyString(key)) ?? { kind: key[0], value: key[1], count: 0 };
-      entry.count++;
-      counts.set(keyString(key), entry);
-    }
-  });
+  const counter = facetCounter();
+  await tx.table<StoredFactCheck>('factChecks').each((row) => counter.add(row));
   const table = tx.table<FacetCount>('facets');
   await table.clear();
-  await table.bulkPut([...counts.values()]);
+  await table.bulkPut(counter.counts());
 }
 
 /** Every facet count. */

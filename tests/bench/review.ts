@@ -15,7 +15,7 @@
  * Goal: each of the first three under a tenth of the raw read and under 100 ms.
  *
  * Rows are built in Node with the extension's own `factCheckSearchFields` and `facetsOf` (so
- * derived fields and facet counts are exactly what the extension writes) and stored with raw
+ * derived fields and facet counts are exactly what the extension writes (`facetCounter`)) and stored with raw
  * IndexedDB from the extension page: the bundle exposes nothing for tests.
  *
  * Run: `npm run bench:review` (builds first), or `npx tsx tests/bench/review.ts [--count N] [--runs N]`.
@@ -24,7 +24,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { ArticleRecord, Source } from '../../core/model/fact-check';
 import type { StoredClaim, StoredFactCheck } from '../../core/model/stored-records';
 import { VERDICTS, type Verdict } from '../../core/model/verdict';
-import { type FacetCount, facetsOf } from '../../storage/facets';
+import { facetCounter } from '../../storage/facets';
 import { factCheckSearchFields } from '../../storage/search-fields';
 import { launchChromium } from '../e2e/harness/chromium';
 import { median } from './lib/stats';
@@ -129,20 +129,6 @@ function generate(count: number) {
     });
   }
   return { articles, claims, factChecks };
-}
-
-/** The facet counts the extension keeps in step with its writes (storage/facets.ts). */
-function facetRows(factChecks: readonly StoredFactCheck[]): FacetCount[] {
-  const counts = new Map<string, FacetCount>();
-  for (const row of factChecks) {
-    for (const [kind, value] of facetsOf(row)) {
-      const key = `${kind} ${value}`;
-      const entry = counts.get(key) ?? { kind, value, count: 0 };
-      entry.count++;
-      counts.set(key, entry);
-    }
-  }
-  return [...counts.values()];
 }
 
 async function store(page: Page, name: string, rows: readonly unknown[]): Promise<void> {
@@ -325,7 +311,9 @@ async function main(): Promise<void> {
     await store(seeder, 'articles', data.articles);
     await store(seeder, 'claims', data.claims);
     await store(seeder, 'factChecks', data.factChecks);
-    await store(seeder, 'facets', facetRows(data.factChecks));
+    const facets = facetCounter();
+    for (const row of data.factChecks) facets.add(row);
+    await store(seeder, 'facets', facets.counts());
     await seeder.close();
     console.log(
       `seeded ${data.factChecks.length} fact-checks, ${data.claims.length} claims, ${data.articles.length} articles in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,

@@ -1,30 +1,19 @@
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FactmarkBundle } from '../../../core/exchange/bundle';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
 import type { ConflictPolicy } from '../../../core/exchange/import-plan';
 import { parseImport } from '../../../core/exchange/parse-import';
 import { toW3cJson } from '../../../core/exchange/w3c';
-import { FactmarkDb } from '../../../storage/db';
+import type { FactmarkDb } from '../../../storage/db';
 import { exportBundle } from '../../../storage/export-bundle';
 import { createFactCheck, updateFactCheck } from '../../../storage/fact-checks';
 import { applyImport, previewImport } from '../../../storage/import-bundle';
 import { bundleArb, fakeBundle } from '../core/exchange/arbitraries';
 import { fakeDraft } from '../factories';
+import { useFreshDbs } from './fresh-db';
 
-const opened: FactmarkDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): FactmarkDb {
-  const db = new FactmarkDb(`exchange-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
+const freshDb = useFreshDbs('exchange');
 
 const exportedAt = '2025-07-06T00:00:00.000Z';
 const keepNewer = { conflict: 'keep-newer' } as const;

@@ -5,14 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
 import { parseImport } from '../../../core/exchange/parse-import';
 import type { RemovedRecords } from '../../../core/model/stored-records';
 import { VERDICTS } from '../../../core/model/verdict';
-import { FactmarkDb } from '../../../storage/db';
 import { exportBundle } from '../../../storage/export-bundle';
 import {
   createFactCheck,
@@ -24,20 +22,10 @@ import { facetsOf } from '../../../storage/facets';
 import { applyImport, previewImport } from '../../../storage/import-bundle';
 import { retagFactChecks } from '../../../storage/retag';
 import { fakeDraft } from '../factories';
+import { useFreshDbs } from './fresh-db';
 import { expectFacetsInStep } from './expect-facets';
 
-const opened: FactmarkDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-function freshDb(): FactmarkDb {
-  const db = new FactmarkDb(`facets-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
+const freshDb = useFreshDbs('facets');
 
 const verdictArb = fc.constantFrom(null, ...VERDICTS);
 const tagsArb = fc.uniqueArray(fc.constantFrom('russie', 'economy', 'rhine', 'vaccins'), { maxLength: 3 });

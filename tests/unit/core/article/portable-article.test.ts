@@ -3,6 +3,7 @@ import { extractArticle } from '../../../../core/article/extract-article';
 import {
   bindPortableArticle,
   type PortableArticle,
+  type PortableSegment,
   toPortableArticle,
 } from '../../../../core/article/portable-article';
 import { textUnits } from '../../../../core/article/text-units';
@@ -13,6 +14,18 @@ const URL = 'https://fixtures.example/a';
 /** A paragraph long enough for the article screens, starting with `lead`. */
 const paragraph = (lead: string) =>
   `${lead} The ministry said on Tuesday that unemployment in the region fell by 2.5% over the year, its lowest level since 2008.`;
+/** A portable article of `text` and `segments`, with placeholder metadata. */
+const portableArticle = (text: string, segments: PortableSegment[]): PortableArticle => ({
+  url: URL,
+  title: 't',
+  lang: 'en',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  text,
+  segments,
+});
+
 const STORY = [paragraph('First paragraph.'), paragraph('Second paragraph.'), paragraph('Third paragraph.')];
 
 /** Extracts from a re-parsed copy of `live`, as the extension does, and binds back to `live`. */
@@ -60,16 +73,9 @@ describe('portable articles', () => {
 
   test('a segment over a unit made of several live nodes is split at their edges', () => {
     const live = parse('<html><body><p>Hello world</p></body></html>');
-    const portable: PortableArticle = {
-      url: URL,
-      title: 't',
-      lang: 'en',
-      byline: null,
-      siteName: null,
-      publishedTime: null,
-      text: 'lo wor',
-      segments: [{ unit: 0, unitLength: 11, unitOffset: 3, start: 0, end: 6 }],
-    };
+    const portable = portableArticle('lo wor', [
+      { unit: 0, unitLength: 11, unitOffset: 3, start: 0, end: 6 },
+    ]);
     const text = live.querySelector('p')?.firstChild;
     if (text instanceof Text) text.splitText(5);
     const { article, unbound } = bindPortableArticle(portable, textUnits(live));
@@ -86,20 +92,12 @@ describe('portable articles', () => {
     const TABLE =
       '<html><body><p><span>Loading…</span></p><table><tr><td>Yes</td><td>Yes</td><td>No</td></tr></table></body></html>';
     /** The three cells as a portable article over `units` of the page as serialised. */
-    const cells = (): PortableArticle => ({
-      url: URL,
-      title: 't',
-      lang: 'en',
-      byline: null,
-      siteName: null,
-      publishedTime: null,
-      text: 'Yes\n\nYes\n\nNo',
-      segments: [
+    const cells = (): PortableArticle =>
+      portableArticle('Yes\n\nYes\n\nNo', [
         { unit: 1, unitLength: 3, unitOffset: 0, start: 0, end: 3 },
         { unit: 2, unitLength: 3, unitOffset: 0, start: 5, end: 8 },
         { unit: 3, unitLength: 2, unitOffset: 0, start: 10, end: 12 },
-      ],
-    });
+      ]);
     const cellIndex = (node: Text) =>
       Array.from(node.ownerDocument.querySelectorAll('td')).indexOf(
         node.parentElement as HTMLTableCellElement,
