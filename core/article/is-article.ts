@@ -5,7 +5,8 @@
  * a page let through only costs a Readability parse), so its thresholds are loose and the
  * post-extraction check does the real sorting.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+// Readability's screen alone (its own file), so the content script can screen without the parser.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Block } from './blocks';
 
 /**

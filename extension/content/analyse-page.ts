@@ -10,6 +10,7 @@
  * (its `detail` holds the extension's own parse, extract and claims times, and whether it found an
  * article).
  */
+import { pageIsArticleCandidate } from '../../core/article/is-article';
 import { bindPortableArticle } from '../../core/article/portable-article';
 import { serialisePage } from '../../core/article/serialise-page';
 import { textUnits } from '../../core/article/text-units';
@@ -35,12 +36,14 @@ export interface PageAnalysis {
 /** Finds the article and its claims; null when the page is not an article. */
 export async function analysePage(doc: Document, url: string): Promise<PageAnalysis | null> {
   await yieldToMain();
-  // The units are cut with the serialisation, so they are those of the HTML sent, whatever the
-  // page changes during the round trip.
-  const { html, units } = measured('factmark:extract', () => ({
-    html: serialisePage(doc),
-    units: textUnits(doc),
-  }));
+  // Pages with no paragraph-like text (home pages, web apps) are not serialised at all: the same
+  // cheap screen extraction starts with. The units are cut with the serialisation, so they are
+  // those of the HTML sent, whatever the page changes during the round trip.
+  const page = measured('factmark:extract', () =>
+    pageIsArticleCandidate(doc) ? { html: serialisePage(doc), units: textUnits(doc) } : null,
+  );
+  if (!page) return null;
+  const { html, units } = page;
   if (html.length > MAX_PAGE_HTML_CHARS) throw new PageTooLarge(html.length);
   const start = performance.now();
   const analysis = await requestBackground({ type: 'analysePage', html, url });

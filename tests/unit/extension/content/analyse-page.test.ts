@@ -84,8 +84,19 @@ test('text that scripts split, emptied or put in <noscript> is still bound, char
   }
 });
 
-test('a page that is not an article is analysed once and gives nothing', async () => {
+test('a page with no paragraph-like text is screened out in the page: nothing is serialised or sent', async () => {
   sent.length = 0;
   expect(await analysePage(parse('<html><body><p>Hello</p></body></html>'), 'https://x.example/')).toBeNull();
+  expect(sent).toEqual([]);
+});
+
+test('a page that passes the screen but is no article is analysed once and gives nothing', async () => {
+  sent.length = 0;
+  const links = Array.from(
+    { length: 30 },
+    (_, i) => `<li><a href="/s${i}">Story number ${i} with a long enough headline to count</a></li>`,
+  );
+  const home = `<html><head><meta property="og:type" content="website"></head><body><p>${'Welcome to the front page of the site, where every story of the day is listed. '.repeat(4)}</p><ul>${links.join('')}</ul></body></html>`;
+  expect(await analysePage(parse(home), 'https://x.example/')).toBeNull();
   expect(sent).toHaveLength(1);
 });
