@@ -104,6 +104,13 @@ export async function recountFacets(tx: Transaction): Promise<void> {
   await table.bulkPut(counter.counts());
 }
 
+/** How many fact-checks there are: each has exactly one verdict facet. */
+export function facetTotal(facets: Facets): number {
+  let total = 0;
+  for (const count of facets.verdict.values()) total += count;
+  return total;
+}
+
 /** Every facet count. */
 export async function readFacets(db: FactmarkDb): Promise<Facets> {
   const facets: Facets = { verdict: new Map(), site: new Map(), tag: new Map(), month: new Map() };

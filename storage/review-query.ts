@@ -17,7 +17,7 @@ import { createdAtBounds, type ReviewFilter, type ReviewSort, verdictKeyRank } f
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import { VERDICTS } from '../core/model/verdict';
 import type { FactmarkDb } from './db';
-import { type Facets, readFacets } from './facets';
+import { type Facets, facetTotal, readFacets } from './facets';
 import { dateRanks } from './date-order';
 import { activeParts, createdAtRange, type FilterPart, type KeySet, matchingKeys } from './review-keys';
 
@@ -262,7 +262,7 @@ function facetCount(facets: Facets, filter: ReviewFilter): number | null {
   const parts = activeParts(filter);
   const sum = (counts: Map<string, number>, keys: readonly string[]) =>
     keys.reduce((total, key) => total + (counts.get(key) ?? 0), 0);
-  if (parts.length === 0) return sum(facets.verdict, [...facets.verdict.keys()]);
+  if (parts.length === 0) return facetTotal(facets);
   if (parts.length > 1) return null;
   if (parts[0] === 'verdicts') return sum(facets.verdict, filter.verdicts);
   if (parts[0] === 'site' && filter.site) return facets.site.get(filter.site) ?? 0;

@@ -10,7 +10,7 @@ import { monthsBetween, type MonthBucket } from '../core/review/months';
 import { type ReviewFilter, VERDICT_KEYS, type VerdictKey, verdictKeyRank } from '../core/review/filter';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkDb } from './db';
-import { type Facets, readFacets } from './facets';
+import { type Facets, facetTotal, readFacets } from './facets';
 import { type KeySet, matchingKeys } from './review-keys';
 
 export interface ReviewSummary {
@@ -104,7 +104,7 @@ async function inBatches<T>(tasks: (() => Promise<T>)[], signal?: AbortSignal): 
 }
 
 /** The whole collection's summary, from the facet counts. */
-export function fromFacets(facets: Facets): ReviewSummary {
+function fromFacets(facets: Facets): ReviewSummary {
   const months = [...facets.month.keys()].sort();
   const first = months[0];
   const last = months.at(-1);
@@ -114,7 +114,7 @@ export function fromFacets(facets: Facets): ReviewSummary {
       : [];
   const verdicts = VERDICT_KEYS.map((key) => ({ key, count: facets.verdict.get(key) ?? 0 }));
   return {
-    total: verdicts.reduce((sum, { count }) => sum + count, 0),
+    total: facetTotal(facets),
     verdicts,
     sites: topSites([...facets.site].map(([site, count]) => ({ site, count }))),
     months: trimMonths(buckets.map((bucket) => ({ bucket, count: facets.month.get(bucket.month) ?? 0 }))),

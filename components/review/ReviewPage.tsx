@@ -10,7 +10,7 @@ import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
 import type { FactmarkDb } from '../../storage/db';
 import { deleteFactChecks, restoreRecords, updateFactCheck } from '../../storage/fact-checks';
 import { loadDateOrder } from '../../storage/date-order';
-import { readFacets } from '../../storage/facets';
+import { facetTotal, readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
 import { retagFactChecks } from '../../storage/retag';
@@ -105,7 +105,7 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
     return {
       sites: [...facets.site.keys()].filter(Boolean).sort(),
       tags: [...facets.tag.keys()].sort(),
-      total: [...facets.verdict.values()].reduce((sum, count) => sum + count, 0),
+      total: facetTotal(facets),
     };
   }, [rowsShown]);
   // The date order lets a search read only the rows it shows (date-order.ts); read again when
