@@ -63,15 +63,19 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
 
   // Rows first, then the count, then the summary: each waits for the one before, so the
   // reader's next change is never queued behind work for a view already left.
-  const result = useLiveQuery(async () => {
-    const started = performance.now();
-    const page = await queryReview(db, view.filter, view.sort, {
-      offset: (view.page - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE,
-    });
-    performance.measure('factmark:review-query', { start: started, detail: viewKey });
-    return { viewKey, ...page };
-  }, [viewKey]);
+  const result = useLiveQuery(
+    async () => {
+      const started = performance.now();
+      const page = await queryReview(db, view.filter, view.sort, {
+        offset: (view.page - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      });
+      performance.measure('factmark:review-query', { start: started, detail: viewKey });
+      return { viewKey, ...page };
+    },
+    [viewKey],
+    { firstRunAtOnce: true },
+  );
   const listReady = result.value?.viewKey === viewKey;
   const count = useLiveQuery(async () => {
     if (!listReady) return null;
