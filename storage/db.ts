@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
+import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
 import { declareSchema } from './schema';
 
@@ -19,6 +20,8 @@ export class FactmarkDb extends Dexie {
   factChecks!: EntityTable<StoredFactCheck, 'id'>;
   /** How many fact-checks have each verdict, site, tag and month, kept in step by every write. */
   facets!: Table<FacetCount, FacetKey>;
+  /** Every fact-check's place in date order, a row per month, kept in step by every write. */
+  dateOrder!: EntityTable<DateOrderMonth, 'month'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -21,7 +21,12 @@ import type {
   StoredClaim,
   StoredFactCheck,
 } from '../core/model/stored-records';
-import { addFactCheckRow, deleteFactCheckRows, putFactCheckRows } from './fact-check-rows';
+import {
+  addFactCheckRow,
+  deleteFactCheckRows,
+  factCheckRowTables,
+  putFactCheckRows,
+} from './fact-check-rows';
 import { factCheckSearchFields } from './search-fields';
 
 /** The editable part of a fact-check: what the card and the review page change. */
@@ -47,7 +52,7 @@ export async function createFactCheck(
 ): Promise<SavedFactCheck> {
   const at = now.toISOString();
   const articleId = await articleIdFor(draft.article.url);
-  return db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
+  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     const existing = await db.articles.get(articleId);
     const article: ArticleRecord = {
       ...draft.article,
@@ -93,7 +98,7 @@ export async function updateFactCheck(
   changes: Partial<FactCheckFields>,
   now: Date,
 ): Promise<StoredFactCheck> {
-  return db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
+  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     const current = await db.factChecks.get(id);
     if (!current) throw new MissingRecordError(`No fact-check with id ${id}`);
     const fields: FactCheckFields = {
@@ -122,7 +127,7 @@ export async function updateFactCheck(
  * caller can offer undo (`restoreRecords`). Articles stay: they hold no user content.
  */
 export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<RemovedRecords> {
-  return db.transaction('rw', db.claims, db.factChecks, db.facets, async () => {
+  return db.transaction('rw', [db.claims, ...factCheckRowTables(db)], async () => {
     const factChecks = (await db.factChecks.bulkGet(ids)).filter((row) => row !== undefined);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
     await deleteFactCheckRows(db, factChecks);
@@ -138,7 +143,7 @@ export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<R
 
 /** Puts removed records back as they were (undo of a delete). */
 export async function restoreRecords(db: FactmarkDb, records: RemovedRecords): Promise<void> {
-  await db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
+  await db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     await db.articles.bulkPut(records.articles);
     await db.claims.bulkPut(records.claims);
     await putFactCheckRows(db, records.factChecks);

@@ -9,7 +9,7 @@ import type { FactmarkBundle, InvalidRecord } from '../core/exchange/bundle';
 import { type ConflictPolicy, type ImportPlan, planImport } from '../core/exchange/import-plan';
 import type { FactmarkDb } from './db';
 import { claimRecord, factCheckRecord, rowsFor } from './exchange-records';
-import { putFactCheckRows } from './fact-check-rows';
+import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
 
 async function mergeArticlesByUrl(db: FactmarkDb, bundle: FactmarkBundle): Promise<FactmarkBundle> {
   const renamed = new Map<string, string>();
@@ -54,7 +54,7 @@ export async function previewImport(
 
 /** Writes a plan in one transaction; returns how many fact-checks were written. */
 export async function applyImport(db: FactmarkDb, plan: ImportPlan): Promise<number> {
-  return db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
+  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     const { write } = plan;
     const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];
     const claimIds = [...new Set(write.factChecks.map((row) => row.claimId))];

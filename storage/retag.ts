@@ -4,6 +4,7 @@
  * already in the wanted state are left untouched (their `updatedAt` does not move).
  */
 import type { FactmarkDb } from './db';
+import { factCheckRowTables } from './fact-check-rows';
 import { updateFactCheck } from './fact-checks';
 
 /** Returns how many fact-checks changed. */
@@ -13,7 +14,7 @@ export async function retagFactChecks(
   change: { add: string } | { remove: string },
   now: Date,
 ): Promise<number> {
-  return db.transaction('rw', db.articles, db.claims, db.factChecks, db.facets, async () => {
+  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     let changed = 0;
     for (const row of await db.factChecks.bulkGet([...ids])) {
       if (!row) continue;

@@ -8,6 +8,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { siteOf } from '../core/model/site';
+import { rebuildDateOrder } from './date-order';
 import { recountFacets } from './facets';
 import { factCheckSearchFields } from './search-fields';
 
@@ -67,6 +68,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { facets: '[kind+value]' },
     upgrade: recountFacets,
+  },
+  {
+    // Date order (date-order.ts): a search's matches sorted by date without reading them, from
+    // the moment the review page opens.
+    version: 5,
+    stores: { dateOrder: 'month' },
+    upgrade: rebuildDateOrder,
   },
 ];
 

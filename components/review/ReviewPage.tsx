@@ -10,7 +10,7 @@ import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
 import type { FactmarkDb } from '../../storage/db';
 import { deleteFactChecks, restoreRecords, updateFactCheck } from '../../storage/fact-checks';
 import { loadDateOrder } from '../../storage/date-order';
-import { facetTotal, readFacets } from '../../storage/facets';
+import { readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
 import { retagFactChecks } from '../../storage/retag';
@@ -106,24 +106,23 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
   const choices = useLiveQuery(async () => {
     if (!rowsShown) return null;
     const facets = await readFacets(db);
-    return {
-      sites: [...facets.site.keys()].filter(Boolean).sort(),
-      tags: [...facets.tag.keys()].sort(),
-      total: facetTotal(facets),
-    };
+    return { sites: [...facets.site.keys()].filter(Boolean).sort(), tags: [...facets.tag.keys()].sort() };
   }, [rowsShown]);
-  // The date order lets a search read only the rows it shows (date-order.ts); read again when
-  // fact-checks are added or removed. Searches answer without it meanwhile, only slower.
-  const collectionSize = choices.value?.total;
-  useEffect(() => {
-    if (collectionSize === undefined) return;
+  // The date order lets a search read only the rows it shows (date-order.ts): read once the
+  // first rows are shown, and again whenever a write changes it (an edit does not). Searches
+  // answer without it meanwhile, only slower.
+  const dateOrder = useLiveQuery(async () => {
+    if (!rowsShown) return null;
     const started = performance.now();
-    loadDateOrder(db).then(
-      () => performance.measure('factmark:review-date-order', { start: started }),
-      (error: unknown) =>
-        console.error('Factmark: the date order could not be read; searches read every match', error),
-    );
-  }, [collectionSize]);
+    await loadDateOrder(db);
+    performance.measure('factmark:review-date-order', { start: started });
+    return true;
+  }, [rowsShown]);
+  useEffect(() => {
+    if (dateOrder.error) {
+      console.error('Factmark: the date order could not be read; searches read every match', dateOrder.error);
+    }
+  }, [dateOrder.error]);
 
   // Marked when the rows are in the DOM (a layout effect runs right after the DOM update).
   useLayoutEffect(() => {

@@ -14,9 +14,10 @@
  *   a second page so the review page never holds those records.
  * Goal: each of the first three under a tenth of the raw read and under 100 ms.
  *
- * Rows are built in Node with the extension's own `factCheckSearchFields` and `facetsOf` (so
- * derived fields and facet counts are exactly what the extension writes (`facetCounter`)) and stored with raw
- * IndexedDB from the extension page: the bundle exposes nothing for tests.
+ * Rows are built in Node with the extension's own `factCheckSearchFields`, `facetCounter` and
+ * `dateOrderMonths` (so derived fields, facet counts and date order are exactly what the
+ * extension writes) and stored with raw IndexedDB from the extension page: the bundle exposes
+ * nothing for tests.
  *
  * Run: `npm run bench:review` (builds first), or `npx tsx tests/bench/review.ts [--count N] [--runs N]`.
  */
@@ -24,6 +25,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { ArticleRecord, Source } from '../../core/model/fact-check';
 import type { StoredClaim, StoredFactCheck } from '../../core/model/stored-records';
 import { VERDICTS, type Verdict } from '../../core/model/verdict';
+import { dateOrderMonths } from '../../storage/date-order';
 import { facetCounter } from '../../storage/facets';
 import { factCheckSearchFields } from '../../storage/search-fields';
 import { launchChromium } from '../e2e/harness/chromium';
@@ -314,6 +316,7 @@ async function main(): Promise<void> {
     const facets = facetCounter();
     for (const row of data.factChecks) facets.add(row);
     await store(seeder, 'facets', facets.counts());
+    await store(seeder, 'dateOrder', dateOrderMonths(data.factChecks));
     await seeder.close();
     console.log(
       `seeded ${data.factChecks.length} fact-checks, ${data.claims.length} claims, ${data.articles.length} articles in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,

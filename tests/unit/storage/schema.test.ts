@@ -1,9 +1,10 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FactmarkDb } from '../../../storage/db';
+import { dateRanks, loadDateOrder } from '../../../storage/date-order';
 import { readFacets } from '../../../storage/facets';
 import { declareSchema, SCHEMA_VERSIONS } from '../../../storage/schema';
-import { expectFacetsInStep } from './expect-facets';
+import { expectDateOrderInStep, expectDerivedInStep } from './expect-derived';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -158,6 +159,35 @@ describe('schema versions', () => {
         ['2025-08', 1],
       ]),
     );
-    await expectFacetsInStep(db);
+    await expectDerivedInStep(db);
+  });
+
+  test('upgrading a version 4 database puts every fact-check in date order', async () => {
+    const name = 'upgrade-v4';
+    const old = openAt(name, 4);
+    const stored = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
+    // Two share an instant (ordered by id); one is a month later; ids not in date order.
+    await old.table('factChecks').bulkAdd([
+      { ...v1FactCheck, ...stored, id: 'f3' },
+      { ...v1FactCheck, ...stored, id: 'f1', createdAt: '2025-08-01T00:00:00.000Z' },
+      { ...v1FactCheck, ...stored, id: 'f2' },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect((await db.dateOrder.toArray()).map(({ month, keys }) => [month, keys.length])).toEqual([
+      ['2025-07', 2],
+      ['2025-08', 1],
+    ]);
+    await loadDateOrder(db);
+    expect(dateRanks(db, ['f1', 'f2', 'f3'])).toEqual(
+      new Map([
+        ['f2', 0],
+        ['f3', 1],
+        ['f1', 2],
+      ]),
+    );
+    await expectDateOrderInStep(db);
   });
 });

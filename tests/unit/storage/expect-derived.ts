@@ -1,0 +1,35 @@
+/**
+ * Test helper: the tables derived from the fact-checks (facet counts, date order) must equal
+ * what a recount of the stored fact-checks gives.
+ */
+import { expect } from 'vitest';
+import type { FactmarkDb } from '../../../storage/db';
+import { dateOrderMonths } from '../../../storage/date-order';
+import { type Facets, facetCounter, readFacets } from '../../../storage/facets';
+
+/** Facets counted from scratch over every stored fact-check. */
+export async function recounted(db: FactmarkDb): Promise<Facets> {
+  const counter = facetCounter();
+  for (const row of await db.factChecks.toArray()) counter.add(row);
+  const facets: Facets = { verdict: new Map(), site: new Map(), tag: new Map(), month: new Map() };
+  for (const { kind, value, count } of counter.counts()) facets[kind].set(value, count);
+  return facets;
+}
+
+/**
+ * The date order equals one built from scratch, and its ids are exactly the `createdAt` index's
+ * order (the order it stands in for).
+ */
+export async function expectDateOrderInStep(db: FactmarkDb): Promise<void> {
+  const months = await db.dateOrder.toArray();
+  const rebuilt = dateOrderMonths(await db.factChecks.toArray()).sort((a, b) => (a.month < b.month ? -1 : 1));
+  expect(months).toEqual(rebuilt);
+  const ids = months.flatMap(({ keys }) => keys.map((key) => key.slice(key.indexOf('\u0000') + 1)));
+  expect(ids).toEqual(await db.factChecks.orderBy('createdAt').primaryKeys());
+}
+
+/** Facet counts and date order both in step with the stored fact-checks. */
+export async function expectDerivedInStep(db: FactmarkDb): Promise<void> {
+  expect(await readFacets(db)).toEqual(await recounted(db));
+  await expectDateOrderInStep(db);
+}
