@@ -14,31 +14,22 @@
  *   a second page so the review page never holds those records.
  * Goal: each of the first three under a tenth of the raw read and under 100 ms.
  *
- * Rows are built in Node with the extension's own `factCheckSearchFields`, `facetCounter` and
- * `dateOrderMonths` (so derived fields, facet counts and date order are exactly what the
- * extension writes) and stored with raw IndexedDB from the extension page: the bundle exposes
- * nothing for tests.
+ * The data: tests/bench/lib/review-data.ts. The first render alone, this build against another,
+ * alternating in one browser: tests/bench/review-ab.ts.
  *
  * Run: `npm run bench:review` (builds first), or `npx tsx tests/bench/review.ts [--count N] [--runs N]`.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import type { ArticleRecord, Source } from '../../core/model/fact-check';
-import type { StoredClaim, StoredFactCheck } from '../../core/model/stored-records';
-import { VERDICTS, type Verdict } from '../../core/model/verdict';
-import { dateOrderMonths } from '../../storage/date-order';
-import { facetCounter } from '../../storage/facets';
-import { factCheckSearchFields } from '../../storage/search-fields';
+import type { Page } from 'playwright-core';
+import type { Verdict } from '../../core/model/verdict';
 import { launchChromium } from '../e2e/harness/chromium';
+import { option } from './lib/options';
+import { generate, seed } from './lib/review-data';
+import { firstRender, type RenderSteps } from './lib/review-render';
 import { median } from './lib/stats';
-import { mulberry32 } from './lib/mulberry32';
 
-const ARTICLES_PER_100 = 10;
-const SITES = 200;
-const CHUNK = 5_000;
 const GOAL_MS = 100;
 /** Words planted in about 0.5% of claims each: one search per run, never the same query twice. */
 const SEARCHES = ['reconnaitre', 'sanctions', 'inflation', 'vaccins', 'barrage', 'drought', 'tariffs'];
-const PLANTED = ['reconnaît', 'sanctions', 'inflation', 'vaccins', 'barrage', 'drought', 'tariffs'];
 const FILTER_VERDICTS: Verdict[] = [
   'false',
   'true',
@@ -48,112 +39,6 @@ const FILTER_VERDICTS: Verdict[] = [
   'mostly-true',
   'unverifiable',
 ];
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!(value > 0)) throw new Error(`${name} needs a positive number`);
-  return value;
-}
-
-const VOCABULARY = (
-  'gouvernement ministre hausse baisse chiffres rapport selon annonce pays milliards euros taux emploi ' +
-  'chômage élections sondage majorité député loi réforme budget dette croissance économie entreprises ' +
-  'government minister increase figures report according announced country billion percent jobs ' +
-  'unemployment election poll majority law reform budget debt growth economy companies record lowest ' +
-  'highest since first million people police court decision study scientists climate energy prices'
-).split(' ');
-
-function generate(count: number) {
-  const next = mulberry32(42);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
-  // Zipf-like: common words far more often than rare ones, as in real text.
-  const word = () => VOCABULARY[Math.floor(VOCABULARY.length * next() ** 2)] as string;
-  const sentence = (words: number) => Array.from({ length: words }, word).join(' ');
-  const start = Date.UTC(2023, 0, 1);
-  const span = Date.UTC(2026, 0, 1) - start;
-  const articleCount = Math.max(1, Math.round((count * ARTICLES_PER_100) / 100));
-  const articles: ArticleRecord[] = Array.from({ length: articleCount }, (_, i) => {
-    const site = `site-${i % SITES}.example`;
-    const at = new Date(start + next() * span).toISOString();
-    return {
-      id: `a${i}`,
-      url: `https://${site}/article/${i}`,
-      site,
-      title: `${sentence(6)} ${i}`,
-      siteName: site,
-      lang: i % 2 ? 'fr' : 'en',
-      byline: null,
-      publishedTime: null,
-      fingerprint: 'f'.repeat(32),
-      createdAt: at,
-      updatedAt: at,
-    };
-  });
-  const claims: StoredClaim[] = [];
-  const factChecks: StoredFactCheck[] = [];
-  for (let i = 0; i < count; i++) {
-    const article = pick(articles);
-    const planted = PLANTED.filter(() => next() < 0.005);
-    const text = `${sentence(14)} ${planted.join(' ')}`.trim();
-    const createdAt = new Date(start + next() * span).toISOString();
-    const claim: StoredClaim = {
-      id: `c${i}`,
-      articleId: article.id,
-      text,
-      quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: text.length },
-      origin: 'detected',
-      score: 0.8,
-      createdAt,
-      anchorStatus: next() < 0.02 ? 'orphan' : 'exact',
-    };
-    const sources: Source[] = Array.from({ length: Math.floor(next() * 3) }, (_, s) => ({
-      url: `https://source-${s}.example/${i}`,
-      title: sentence(4),
-      stance: 'supports',
-    }));
-    const fields = {
-      verdict: next() < 0.1 ? null : pick(VERDICTS),
-      sources,
-      note: next() < 0.5 ? sentence(10) : '',
-      tags: next() < 0.3 ? [`tag-${Math.floor(next() * 30)}`] : [],
-    };
-    claims.push(claim);
-    factChecks.push({
-      ...fields,
-      id: `f${String(i).padStart(6, '0')}`,
-      claimId: claim.id,
-      articleId: article.id,
-      createdAt,
-      updatedAt: createdAt,
-      ...factCheckSearchFields(fields, claim, article),
-    });
-  }
-  return { articles, claims, factChecks };
-}
-
-async function store(page: Page, name: string, rows: readonly unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await page.evaluate(
-      async ({ storeName, chunk }) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('factmark');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(storeName, 'readwrite');
-          for (const row of chunk) tx.objectStore(storeName).put(row);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      },
-      { storeName: name, chunk: rows.slice(i, i + CHUNK) },
-    );
-  }
-}
 
 /** Changes the view through the UI and returns ms until the list shows `expected` (its URL query). */
 function timeViewChange(
@@ -192,56 +77,6 @@ function timeViewChange(
       }),
     { step: action, want: expected },
   );
-}
-
-/** Where a first render's time went, in ms since navigation start. */
-interface RenderSteps {
-  /** The page's HTML parsed (the navigation itself). */
-  domInteractive: number;
-  /** The page's scripts loaded and run. */
-  scriptsDone: number;
-  /** The first list query: when it started and how long it took (database opening included). */
-  queryStart: number;
-  query: number;
-  /** The first rows in the DOM. */
-  rows: number;
-}
-
-/** How often a first render is checked for its rows; also the least time given to it. */
-const POLL_MS = 300;
-
-/**
- * Opens the review page in a new tab, as the popup and the side panel do, and reads where its
- * first render's time went. Nothing runs in the page until well after its rows are in: a
- * Playwright selector wait injects a script whose evaluation (10–15 ms here) would otherwise land
- * inside the span being timed.
- */
-async function firstRender(
-  context: BrowserContext,
-  url: string,
-): Promise<{ page: Page; steps: RenderSteps }> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  for (let waited = 0; waited < 60_000; waited += POLL_MS) {
-    await page.waitForTimeout(POLL_MS);
-    const steps = await readRenderSteps(page);
-    if (!Number.isNaN(steps.rows)) return { page, steps };
-  }
-  throw new Error('the review page never showed its rows');
-}
-
-function readRenderSteps(page: Page): Promise<RenderSteps> {
-  return page.evaluate(() => {
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const query = performance.getEntriesByName('factmark:review-query')[0];
-    return {
-      domInteractive: navigation.domInteractive,
-      scriptsDone: navigation.domContentLoadedEventStart,
-      queryStart: query?.startTime ?? Number.NaN,
-      query: query?.duration ?? Number.NaN,
-      rows: performance.getEntriesByName('factmark:review-rows')[0]?.startTime ?? Number.NaN,
-    };
-  });
 }
 
 /**
@@ -310,13 +145,7 @@ async function main(): Promise<void> {
     const seedStart = performance.now();
     const data = generate(count);
     console.log(`generated in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
-    await store(seeder, 'articles', data.articles);
-    await store(seeder, 'claims', data.claims);
-    await store(seeder, 'factChecks', data.factChecks);
-    const facets = facetCounter();
-    for (const row of data.factChecks) facets.add(row);
-    await store(seeder, 'facets', facets.counts());
-    await store(seeder, 'dateOrder', dateOrderMonths(data.factChecks));
+    await seed(seeder, data);
     await seeder.close();
     console.log(
       `seeded ${data.factChecks.length} fact-checks, ${data.claims.length} claims, ${data.articles.length} articles in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,

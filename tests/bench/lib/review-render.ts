@@ -1,0 +1,56 @@
+/**
+ * A first render of the review page, as the review benchmarks time it: the page opened in a new
+ * tab (as the popup and the side panel open it) until its first rows are in the DOM (the
+ * `factmark:review-rows` mark), with where the time went.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Where a first render's time went, in ms since navigation start. */
+export interface RenderSteps {
+  /** The page's HTML parsed (the navigation itself). */
+  domInteractive: number;
+  /** The page's scripts loaded and run. */
+  scriptsDone: number;
+  /** The first list query: when it started and how long it took (database opening included). */
+  queryStart: number;
+  query: number;
+  /** The first rows in the DOM. */
+  rows: number;
+}
+
+/** How often a first render is checked for its rows; also the least time given to it. */
+const POLL_MS = 300;
+
+/**
+ * Opens the review page in a new tab, as the popup and the side panel do, and reads where its
+ * first render's time went. Nothing runs in the page until well after its rows are in: a
+ * Playwright selector wait injects a script whose evaluation (10–15 ms here) would otherwise land
+ * inside the span being timed.
+ */
+export async function firstRender(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; steps: RenderSteps }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  for (let waited = 0; waited < 60_000; waited += POLL_MS) {
+    await page.waitForTimeout(POLL_MS);
+    const steps = await readRenderSteps(page);
+    if (!Number.isNaN(steps.rows)) return { page, steps };
+  }
+  throw new Error('the review page never showed its rows');
+}
+
+function readRenderSteps(page: Page): Promise<RenderSteps> {
+  return page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const query = performance.getEntriesByName('factmark:review-query')[0];
+    return {
+      domInteractive: navigation.domInteractive,
+      scriptsDone: navigation.domContentLoadedEventStart,
+      queryStart: query?.startTime ?? Number.NaN,
+      query: query?.duration ?? Number.NaN,
+      rows: performance.getEntriesByName('factmark:review-rows')[0]?.startTime ?? Number.NaN,
+    };
+  });
+}
