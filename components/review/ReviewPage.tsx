@@ -14,6 +14,7 @@ import { readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
 import { retagFactChecks } from '../../storage/retag';
+import { useReadyOrAfter } from '../../extension/pages/use-ready-or-after';
 import { useLiveQuery } from '../../extension/pages/use-live-query';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { FilterBar } from './FilterBar';
@@ -48,6 +49,13 @@ interface Props {
  * Chromium here, and fewer would mean paging through half-empty screens.
  */
 export const PAGE_SIZE = 25;
+
+/**
+ * How long the page holds its first paint for the first rows (use-ready-or-after.ts): they
+ * usually come within a few tens of milliseconds; past this, the page shows "loading" instead.
+ * Below about 100 ms a wait reads as instant.
+ */
+const FIRST_PAINT_HOLD_MS = 100;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -170,11 +178,13 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
     setSelected(next);
   };
 
+  const framed = useReadyOrAfter(rowsShown, FIRST_PAINT_HOLD_MS);
   const page = result.value;
   const rows = page?.rows ?? [];
   const pages = total === null ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
   const allOnPage = rows.length > 0 && rows.every((row) => selected.has(row.factCheck.id));
 
+  if (!framed) return null;
   return (
     <main class="fm-review" data-testid="review-root">
       <header class="fm-review-header">

@@ -1,0 +1,36 @@
+import { act, cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { useReadyOrAfter } from '../../../../extension/pages/use-ready-or-after';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function Probe({ ready }: { ready: boolean }) {
+  return <p data-testid="probe">{useReadyOrAfter(ready, 100) ? 'shown' : 'held'}</p>;
+}
+
+const state = () => screen.getByTestId('probe').textContent;
+
+test('held until ready, then shown for good', () => {
+  const { rerender } = render(<Probe ready={false} />);
+  expect(state()).toBe('held');
+  rerender(<Probe ready />);
+  expect(state()).toBe('shown');
+  rerender(<Probe ready={false} />);
+  expect(state()).toBe('shown');
+});
+
+test('shown after the wait when the data is slow', () => {
+  render(<Probe ready={false} />);
+  act(() => {
+    vi.advanceTimersByTime(99);
+  });
+  expect(state()).toBe('held');
+  act(() => {
+    vi.advanceTimersByTime(1);
+  });
+  expect(state()).toBe('shown');
+});
