@@ -42,9 +42,10 @@ export default defineConfig({
   }),
   hooks: {
     // The extension pages' shared chunks: the browser API polyfill in a chunk of its own, so a
-    // page that needs no extension API to show itself (the review page) does not evaluate it as
-    // it loads. In Chrome that evaluation copies every namespace of the native `browser` object
-    // (about 10 ms). Scripts built as one IIFE (content scripts, the background) have no chunks.
+    // page that needs no extension API to show itself (the review page) neither fetches nor
+    // evaluates it as it loads (bundled with shared code, it ran on any import of that chunk;
+    // in Chrome it copies every namespace of the native `browser` object). Scripts built as one
+    // IIFE (content scripts, the background) have no chunks.
     'vite:build:extendConfig': (entrypoints, config) => {
       const pages = entrypoints.every((entrypoint) => entrypoint.inputPath.endsWith('.html'));
       const output = config.build?.rolldownOptions?.output;

@@ -10,8 +10,7 @@ const loadToolbar = () => import('./Toolbar');
 
 /**
  * "Open in page" asks the background. Messaging, and the browser API polyfill under it, load on
- * the first click: the page shows its rows without them (in Chrome the polyfill's evaluation
- * alone takes about 10 ms).
+ * the first click: the page shows its rows without fetching or evaluating them.
  */
 async function openInPage(factCheckId: string): Promise<unknown> {
   const { requestBackground } = await import('../../extension/messaging/request');
