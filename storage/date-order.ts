@@ -95,10 +95,18 @@ export function dateOrderMonths(rows: Iterable<Pick<StoredFactCheck, 'createdAt'
   return [...byMonth].map(([month, keys]) => ({ month, keys: keys.sort() }));
 }
 
-/** Builds the order from the stored fact-checks (the schema upgrade that adds the table). */
+/**
+ * Builds the order from the stored fact-checks (the schema upgrade that adds the table), from
+ * the `createdAt` index's keys alone: no record is read.
+ */
 export async function rebuildDateOrder(tx: Transaction): Promise<void> {
   const rows: Pick<StoredFactCheck, 'createdAt' | 'id'>[] = [];
-  await tx.table<StoredFactCheck>('factChecks').each(({ createdAt, id }) => rows.push({ createdAt, id }));
+  await tx
+    .table<StoredFactCheck, string>('factChecks')
+    .orderBy('createdAt')
+    .eachKey((createdAt, cursor) =>
+      rows.push({ createdAt: String(createdAt), id: String(cursor.primaryKey) }),
+    );
   const table = tx.table<DateOrderMonth>('dateOrder');
   await table.clear();
   await table.bulkPut(dateOrderMonths(rows));
