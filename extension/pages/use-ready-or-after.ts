@@ -10,11 +10,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function useReadyOrAfter(ready: boolean, waitMs: number): boolean {
   const [waited, setWaited] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setWaited(true), waitMs);
-    return () => clearTimeout(timer);
-  }, [waitMs]);
   const shown = useRef(false);
   shown.current ||= ready || waited;
-  return shown.current;
+  const show = shown.current;
+  // Timed only while held: a timer left to fire after the view shows would render it again.
+  useEffect(() => {
+    if (show) return;
+    const timer = setTimeout(() => setWaited(true), waitMs);
+    return () => clearTimeout(timer);
+  }, [show, waitMs]);
+  return show;
 }

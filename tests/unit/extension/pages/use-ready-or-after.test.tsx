@@ -8,7 +8,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+let renders = 0;
+
 function Probe({ ready }: { ready: boolean }) {
+  renders++;
   return <p data-testid="probe">{useReadyOrAfter(ready, 100) ? 'shown' : 'held'}</p>;
 }
 
@@ -32,5 +35,16 @@ test('shown after the wait when the data is slow', () => {
   act(() => {
     vi.advanceTimersByTime(1);
   });
+  expect(state()).toBe('shown');
+});
+
+test('once shown because ready, the wait running out renders nothing more', () => {
+  const { rerender } = render(<Probe ready={false} />);
+  rerender(<Probe ready />);
+  const before = renders;
+  act(() => {
+    vi.advanceTimersByTime(500);
+  });
+  expect(renders).toBe(before);
   expect(state()).toBe('shown');
 });
