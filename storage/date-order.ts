@@ -1,14 +1,14 @@
 /**
  * Every fact-check id's place in date order (`createdAt`, then id: the `createdAt` index's own
  * order), so a search's candidates can be put in date order without reading their records. A
- * search matching 500 of 100,000 fact-checks then reads the 26 it shows instead of all 500: in
- * Chromium, 45–65 ms instead of about 110.
+ * search matching 500 of 100,000 fact-checks then reads the 26 it shows instead of all 500.
  *
  * The order is kept in the `dateOrder` table, one row per month, in step with every write
  * (fact-check-rows.ts calls `applyDateOrderChanges` in the writing transaction), so the review
- * page reads it in one go once its first rows are shown. Reading it from the `createdAt` index
- * instead takes about 1.4 s at 100,000 fact-checks, and a search typed meanwhile read every
- * match while competing with that read: about 200 ms.
+ * page reads it in one go once its first rows are shown: about 150 ms at 100,000 fact-checks
+ * (`npm run bench:review`). Read from the `createdAt` index instead, it took about 1.4 s, and a
+ * search typed meanwhile read every match while competing with that read: about 180 ms, against
+ * 45–65 ms with the order.
  *
  * Invariant: the rows' keys, months in order, are exactly the stored fact-checks' `dateKey`s,
  * sorted; a month without fact-checks has no row.
