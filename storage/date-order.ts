@@ -35,7 +35,8 @@ export function dateKey(row: Pick<StoredFactCheck, 'createdAt' | 'id'>): string 
 }
 
 const monthOf = (key: string) => key.slice(0, 7);
-const idOf = (key: string) => key.slice(key.indexOf('\u0000') + 1);
+/** The fact-check id a `dateKey` ends with. */
+export const idOfDateKey = (key: string) => key.slice(key.indexOf('\u0000') + 1);
 
 /** Where `key` is or would go in the sorted `keys`. */
 function position(keys: readonly string[], key: string): number {
@@ -119,7 +120,7 @@ export async function loadDateOrder(db: FactmarkDb): Promise<void> {
   const order = new Map<string, number>();
   // Rows come in primary key order: months ascending.
   for (const { keys } of await db.dateOrder.toArray()) {
-    for (const key of keys) order.set(idOf(key), order.size);
+    for (const key of keys) order.set(idOfDateKey(key), order.size);
   }
   orders.set(db, order);
 }

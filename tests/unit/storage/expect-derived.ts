@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { FactmarkDb } from '../../../storage/db';
-import { dateOrderMonths } from '../../../storage/date-order';
+import { dateOrderMonths, idOfDateKey } from '../../../storage/date-order';
 import { type Facets, facetCounter, readFacets } from '../../../storage/facets';
 
 /** Facets counted from scratch over every stored fact-check. */
@@ -24,7 +24,7 @@ export async function expectDateOrderInStep(db: FactmarkDb): Promise<void> {
   const months = await db.dateOrder.toArray();
   const rebuilt = dateOrderMonths(await db.factChecks.toArray()).sort((a, b) => (a.month < b.month ? -1 : 1));
   expect(months).toEqual(rebuilt);
-  const ids = months.flatMap(({ keys }) => keys.map((key) => key.slice(key.indexOf('\u0000') + 1)));
+  const ids = months.flatMap(({ keys }) => keys.map(idOfDateKey));
   expect(ids).toEqual(await db.factChecks.orderBy('createdAt').primaryKeys());
 }
 
