@@ -28,6 +28,7 @@ import {
   putFactCheckRows,
 } from './fact-check-rows';
 import { factCheckSearchFields } from './search-fields';
+import { assertValidFactCheck, assertValidRows } from './validate-rows';
 
 /** The editable part of a fact-check: what the card and the review page change. */
 export type FactCheckFields = Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>;
@@ -51,9 +52,14 @@ export async function createFactCheck(
   now: Date,
 ): Promise<SavedFactCheck> {
   const at = now.toISOString();
-  const articleId = await articleIdFor(draft.article.url);
+  const derivedId = await articleIdFor(draft.article.url);
   return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
-    const existing = await db.articles.get(articleId);
+    // One article per URL: an article stored for this URL under another id (imported by an older
+    // version) keeps it, so its fact-checks stay on the page with the new one.
+    const existing =
+      (await db.articles.get(derivedId)) ??
+      (await db.articles.where('url').equals(draft.article.url).first());
+    const articleId = existing?.id ?? derivedId;
     const article: ArticleRecord = {
       ...draft.article,
       id: articleId,
@@ -84,6 +90,7 @@ export async function createFactCheck(
       updatedAt: at,
       ...factCheckSearchFields(fields, claim, article),
     };
+    assertValidRows({ articles: [article], claims: [claim], factChecks: [factCheck] });
     await db.articles.put(article);
     await db.claims.add(claim);
     await addFactCheckRow(db, factCheck);
@@ -117,6 +124,7 @@ export async function updateFactCheck(
       updatedAt: now.toISOString(),
       ...factCheckSearchFields(fields, claim, article),
     };
+    assertValidFactCheck(next);
     await putFactCheckRows(db, [next]);
     return next;
   });
@@ -143,6 +151,7 @@ export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<R
 
 /** Puts removed records back as they were (undo of a delete). */
 export async function restoreRecords(db: FactmarkDb, records: RemovedRecords): Promise<void> {
+  assertValidRows(records);
   await db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     await db.articles.bulkPut(records.articles);
     await db.claims.bulkPut(records.claims);

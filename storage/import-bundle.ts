@@ -2,32 +2,19 @@
  * Imports a parsed bundle in two steps: `previewImport` plans it against what is stored and
  * changes nothing; `applyImport` writes the plan in one transaction, all or nothing.
  *
- * An incoming article whose URL is already stored under another id (an annotation from another
- * tool, keyed by its URL) is merged into the stored article, so one page never has two records.
+ * Incoming articles are filed under their own normalised URL (`rekeyArticlesByUrl`): an article
+ * already stored for that URL keeps its id, so one page never has two records and a file cannot
+ * name another page's article. The plan then checks every claim and fact-check id against the
+ * stored rows (core/exchange/import-plan.ts), and the write is checked by the same record rules
+ * as every other write (validate-rows.ts).
  */
 import type { FactmarkBundle, InvalidRecord } from '../core/exchange/bundle';
 import { type ConflictPolicy, type ImportPlan, planImport } from '../core/exchange/import-plan';
+import { rekeyArticlesByUrl } from '../core/exchange/rekey-articles';
 import type { FactmarkDb } from './db';
 import { claimRecord, factCheckRecord, rowsFor } from './exchange-records';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
-
-async function mergeArticlesByUrl(db: FactmarkDb, bundle: FactmarkBundle): Promise<FactmarkBundle> {
-  const renamed = new Map<string, string>();
-  for (const article of bundle.articles) {
-    const stored = await db.articles.where('url').equals(article.url).first();
-    if (stored && stored.id !== article.id) renamed.set(article.id, stored.id);
-  }
-  if (renamed.size === 0) return bundle;
-  const idOf = (articleId: string) => renamed.get(articleId) ?? articleId;
-  return {
-    articles: bundle.articles.map((article) => ({ ...article, id: idOf(article.id) })),
-    claims: bundle.claims.map((claim) => ({ ...claim, articleId: idOf(claim.articleId) })),
-    factChecks: bundle.factChecks.map((factCheck) => ({
-      ...factCheck,
-      articleId: idOf(factCheck.articleId),
-    })),
-  };
-}
+import { assertValidRows } from './validate-rows';
 
 /** Plans an import of `incoming`; reads storage, writes nothing. */
 export async function previewImport(
@@ -36,8 +23,18 @@ export async function previewImport(
   invalid: readonly InvalidRecord[],
   policy: ConflictPolicy,
 ): Promise<ImportPlan> {
+  // Read outside the transaction: hashing URLs (crypto.subtle) would let it commit early.
+  const storedIds = new Map<string, string>();
+
+  const bundle = await rekeyArticlesByUrl(incoming, async (url) => {
+    if (!storedIds.has(url)) {
+      const stored = await db.articles.where('url').equals(url).first();
+      if (stored) storedIds.set(url, stored.id);
+    }
+    return storedIds.get(url);
+  });
+
   return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {
-    const bundle = await mergeArticlesByUrl(db, incoming);
     const [articles, claims, factChecks] = await Promise.all([
       db.articles.bulkGet(bundle.articles.map((row) => row.id)),
       db.claims.bulkGet(bundle.claims.map((row) => row.id)),
@@ -52,8 +49,14 @@ export async function previewImport(
   });
 }
 
-/** Writes a plan in one transaction; returns how many fact-checks were written. */
-export async function applyImport(db: FactmarkDb, plan: ImportPlan): Promise<number> {
+/**
+ * Writes a plan in one transaction; returns how many fact-checks were written and the URLs of
+ * the articles they belong to (for the views to hear about).
+ */
+export async function applyImport(
+  db: FactmarkDb,
+  plan: ImportPlan,
+): Promise<{ written: number; articleUrls: string[] }> {
   return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     const { write } = plan;
     const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];
@@ -64,15 +67,27 @@ export async function applyImport(db: FactmarkDb, plan: ImportPlan): Promise<num
     const claimsById = new Map(
       [...storedClaims.map(claimRecord), ...write.claims].map((row) => [row.id, row]),
     );
-    const missing = write.factChecks.find(
-      (row) => !claimsById.has(row.claimId) || !articlesById.has(row.articleId),
-    );
-    if (missing)
-      throw new Error(`Fact-check ${missing.id} refers to a claim or article that is not in the file`);
+    for (const row of write.factChecks) {
+      const claim = claimsById.get(row.claimId);
+      if (!claim || !articlesById.has(row.articleId)) {
+        throw new Error(`Fact-check ${row.id} refers to a claim or article that is not in the file`);
+      }
+      if (claim.articleId !== row.articleId) {
+        throw new Error(`Fact-check ${row.id} and its claim belong to different articles`);
+      }
+    }
     const rows = rowsFor(write, claimsById, articlesById);
+    assertValidRows(rows);
     await db.articles.bulkPut(rows.articles);
     await db.claims.bulkPut(rows.claims);
     await putFactCheckRows(db, rows.factChecks);
-    return rows.factChecks.length;
+    const touched = new Set([...write.articles.map((row) => row.id), ...articleIds]);
+    return {
+      written: rows.factChecks.length,
+      articleUrls: [...touched].flatMap((id) => {
+        const article = articlesById.get(id);
+        return article ? [article.url] : [];
+      }),
+    };
   });
 }

@@ -7,11 +7,15 @@ import type { PageAnnotations } from '../core/model/stored-records';
 
 export async function getPageAnnotations(db: FactmarkDb, normalisedUrl: string): Promise<PageAnnotations> {
   return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {
-    const article = (await db.articles.where('url').equals(normalisedUrl).first()) ?? null;
-    if (!article) return { article, claims: [], factChecks: [] };
+    // Older versions could file one URL under two article ids (an import, then a fact-check):
+    // the page shows the fact-checks of both.
+    const articles = await db.articles.where('url').equals(normalisedUrl).toArray();
+    const [article] = articles;
+    if (!article) return { article: null, claims: [], factChecks: [] };
+    const ids = articles.map((row) => row.id);
     const [claims, factChecks] = await Promise.all([
-      db.claims.where('articleId').equals(article.id).toArray(),
-      db.factChecks.where('articleId').equals(article.id).toArray(),
+      db.claims.where('articleId').anyOf(ids).toArray(),
+      db.factChecks.where('articleId').anyOf(ids).toArray(),
     ]);
     return { article, claims, factChecks };
   });

@@ -1,7 +1,8 @@
 /**
  * Import: a Factmark or W3C file, chosen or dropped, is read and checked in full before anything
  * is written; the preview counts new, updated, unchanged, conflicting and invalid fact-checks
- * (each invalid one with its reason); "Import" then writes everything in one transaction.
+ * (each invalid one with its reason) and lists every stored record it would replace; "Import"
+ * then writes everything in one transaction, through the writer, which tells open tabs.
  */
 import { useState } from 'preact/hooks';
 import { describeInvalid } from '../../core/exchange/bundle';
@@ -9,7 +10,8 @@ import type { ImportPlan } from '../../core/exchange/import-plan';
 import { MAX_IMPORT_BYTES } from '../../core/exchange/limits';
 import { parseImport } from '../../core/exchange/parse-import';
 import type { FactmarkDb } from '../../storage/db';
-import { applyImport, previewImport } from '../../storage/import-bundle';
+import { previewImport } from '../../storage/import-bundle';
+import type { FactmarkWriter } from '../../storage/writer';
 import { useTranslator } from '../i18n/TranslatorContext';
 
 const MIB = 1024 * 1024;
@@ -25,8 +27,8 @@ type Stage =
 const policyFor = (conflict: Conflict) =>
   conflict === 'keep-both' ? { conflict, newId: () => crypto.randomUUID() } : { conflict };
 
-export function ImportPanel({ db }: { db: FactmarkDb }) {
-  const { t } = useTranslator();
+export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWriter }) {
+  const { t, verdict } = useTranslator();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [conflict, setConflict] = useState<Conflict>('keep-newer');
 
@@ -57,7 +59,7 @@ export function ImportPanel({ db }: { db: FactmarkDb }) {
   };
   const apply = async (planned: ImportPlan) => {
     try {
-      setStage({ kind: 'done', written: await applyImport(db, planned) });
+      setStage({ kind: 'done', written: await writer.applyImport(planned) });
     } catch (error) {
       setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
@@ -112,6 +114,34 @@ export function ImportPanel({ db }: { db: FactmarkDb }) {
                 <li key={`${record.kind}-${record.index}`}>{describeInvalid(record)}</li>
               ))}
             </ul>
+          )}
+          {stage.plan.replaced.factChecks.length > 0 && (
+            <>
+              <p>{t('importReplaces')}</p>
+              <ul class="fm-replaced" data-testid="import-replaced">
+                {stage.plan.replaced.factChecks.map(({ claimText, before, after }) => (
+                  <li key={before.id}>
+                    {t('importReplacedFactCheck', {
+                      claim: claimText,
+                      before: before.verdict ? verdict(before.verdict) : t('reviewNoVerdict'),
+                      after: after.verdict ? verdict(after.verdict) : t('reviewNoVerdict'),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {stage.plan.replaced.articles.length > 0 && (
+            <>
+              <p>{t('importReplacesArticles')}</p>
+              <ul class="fm-replaced" data-testid="import-replaced-articles">
+                {stage.plan.replaced.articles.map(({ before }) => (
+                  <li key={before.id}>
+                    {before.title || before.url} ({before.url})
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {stage.plan.counts.conflicting > 0 && (
             <fieldset>

@@ -1,19 +1,19 @@
 /**
  * The review page: every fact-check, found by search and filters kept in the URL, summarised in
  * small charts, edited in place, deleted with undo, selected many at a time. Reads are live
- * (an edit in another tab shows here); writes go through storage/ like every other view's.
+ * (an edit in another tab shows here); writes go through the storage writer like every other
+ * view's, which tells open tabs.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewFilter } from '../../core/review/filter';
 import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
 import type { FactmarkDb } from '../../storage/db';
-import { deleteFactChecks, restoreRecords, updateFactCheck } from '../../storage/fact-checks';
 import { loadDateOrder } from '../../storage/date-order';
 import { readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
-import { retagFactChecks } from '../../storage/retag';
+import type { FactmarkWriter } from '../../storage/writer';
 import { useReadyOrAfter } from '../../extension/pages/use-ready-or-after';
 import { useLiveQuery } from '../../extension/pages/use-live-query';
 import { useTranslator } from '../i18n/TranslatorContext';
@@ -36,7 +36,10 @@ export interface ReviewToolbarContext {
 }
 
 interface Props {
+  /** Read from directly (live queries). */
   db: FactmarkDb;
+  /** Every write goes through it, so open tabs hear of it. */
+  writer: FactmarkWriter;
   /** "Open in page": opens the article and scrolls to the claim; rejects with a readable reason. */
   openInPage(factCheckId: string): Promise<unknown>;
   /** The header's slot for export and import panels, given the current filter and selection. */
@@ -59,7 +62,7 @@ const FIRST_PAINT_HOLD_MS = 100;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function ReviewPage({ db, openInPage, toolbar }: Props) {
+export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   const { t } = useTranslator();
   const [view, navigate] = useReviewView();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -152,14 +155,14 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
   };
   const remove = (ids: string[]) =>
     run(async () => {
-      const removed = await deleteFactChecks(db, ids);
+      const removed = await writer.delete(ids);
       setSelected(new Set());
       setNotice({
         kind: 'deleted',
         count: removed.factChecks.length,
         undo: () =>
           run(async () => {
-            await restoreRecords(db, removed);
+            await writer.restore(removed);
             setNotice({ kind: 'restored', count: removed.factChecks.length });
           }),
       });
@@ -249,7 +252,7 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
           onDelete={() => remove([...selected])}
           onRetag={(change) =>
             run(async () => {
-              await retagFactChecks(db, [...selected], change, new Date());
+              await writer.retag([...selected], change);
             })
           }
           onClear={() => setSelected(new Set())}
@@ -277,9 +280,7 @@ export function ReviewPage({ db, openInPage, toolbar }: Props) {
               editing === row.factCheck.id ? (
                 <RowEditor
                   factCheck={row.factCheck}
-                  onSave={async (fields) =>
-                    void (await updateFactCheck(db, row.factCheck.id, fields, new Date()))
-                  }
+                  onSave={async (fields) => void (await writer.update(row.factCheck.id, fields))}
                   onClose={() => closeEditor(row.factCheck.id)}
                 />
               ) : null

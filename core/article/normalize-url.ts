@@ -7,6 +7,7 @@
  * no tracking parameters; the remaining parameters sorted by name (stable for equal names).
  * Inputs that are not http(s) URLs come back unchanged.
  */
+import { siteOf } from '../model/site';
 
 /** Parameter names that only track where a reader came from. */
 const TRACKING_PARAMS = new Set([
@@ -71,9 +72,13 @@ export function normalizeUrl(url: string): string {
 
 /**
  * The page's canonical URL, normalised: `<link rel="canonical">`, else `og:url`, else
- * `fallbackUrl`. Relative canonicals resolve against `fallbackUrl`; non-http(s) ones are ignored.
+ * `fallbackUrl`. Relative canonicals resolve against `fallbackUrl`; non-http(s) ones are ignored,
+ * and so are canonicals on another site than the page's own (`siteOf`): a page cannot file itself
+ * under another site's article and so be shown, or write to, the reader's fact-checks of it. A
+ * syndicated copy is filed under its own address.
  */
 export function canonicalUrl(doc: Document, fallbackUrl: string): string {
+  const ownSite = parseHttp(fallbackUrl) ? siteOf(fallbackUrl) : null;
   const candidates = [
     doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content'),
@@ -81,7 +86,8 @@ export function canonicalUrl(doc: Document, fallbackUrl: string): string {
   for (const candidate of candidates) {
     if (!candidate) continue;
     const parsed = parseHttp(candidate.trim(), parseHttp(fallbackUrl)?.href);
-    if (parsed) return normalizeUrl(parsed.href);
+    // A page of no site (a file read by the CLI) has no reader data to guard: its word is taken.
+    if (parsed && (ownSite === null || siteOf(parsed.href) === ownSite)) return normalizeUrl(parsed.href);
   }
   return normalizeUrl(fallbackUrl);
 }

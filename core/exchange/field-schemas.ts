@@ -32,9 +32,14 @@ export const IdSchema = v.pipe(
 export function urlProblem(url: string): string | null {
   if (/[\s\p{Cc}]/u.test(url)) return `"${shorten(url)}" contains spaces or control characters`;
   if (!URL.canParse(url)) return `"${shorten(url)}" is not a valid web address`;
-  const scheme = new URL(url).protocol;
-  if (scheme !== 'http:' && scheme !== 'https:') {
-    return `"${shorten(url)}" uses the ${scheme} scheme; only http and https addresses are allowed`;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return `"${shorten(url)}" uses the ${parsed.protocol} scheme; only http and https addresses are allowed`;
+  }
+  // `https://bank.example@evil.example/` reads as the bank's address and is not; a password in a
+  // saved link would also travel in every export.
+  if (parsed.username !== '' || parsed.password !== '') {
+    return `"${shorten(url)}" contains a user name or password; remove the part before "@"`;
   }
   return null;
 }
@@ -50,12 +55,23 @@ export function httpUrl(what: string) {
   );
 }
 
-/** An ISO 8601 timestamp with a time zone (`2024-05-01T09:30:00.000Z`) that names a real instant. */
+/**
+ * An ISO 8601 timestamp with a time zone that names a real instant, given back in UTC as
+ * `Date.toISOString()` writes it (`2024-05-01T09:30:00.000Z`): the one form storage keeps, so
+ * dates compare and sort as text.
+ */
 export const TimestampSchema = v.pipe(
   v.string('date must be text'),
   v.isoTimestamp((issue) => `"${shorten(issue.input)}" is not an ISO 8601 date and time`),
   v.check((text) => !Number.isNaN(Date.parse(text)), 'date does not exist in the calendar'),
+  v.transform((text) => new Date(text).toISOString()),
 );
+
+/** True when `text` is a timestamp exactly as `Date.toISOString()` writes it. */
+export function isCanonicalTimestamp(text: string): boolean {
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && new Date(time).toISOString() === text;
+}
 
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;

@@ -1,17 +1,23 @@
 /**
  * Decides what an import writes, before anything is written, so the review page can preview it.
- * Each incoming fact-check, compared with the stored one of the same id:
+ *
+ * First, links are checked against what is stored, not only inside the file: a claim whose id is
+ * stored for another article, or a fact-check whose id is stored for another claim or article,
+ * is refused (a reused id must not take over a record of another page), and so is a fact-check
+ * whose claim was refused. Then each incoming fact-check, compared with the stored one of the
+ * same id:
  * - new: none stored;                 - unchanged: stored one deep-equal;
  * - updated: differs, incoming `updatedAt` later (it is a newer edit of the same fact-check);
  * - conflicting: differs, incoming not later (the stored copy was edited since, or both were).
  *   `keep-newer` keeps the stored one; `keep-both` also writes the incoming one under a new id.
- * - invalid: refused by the parser, with its reason.
+ * - invalid: refused by the parser or by the link checks, with its reason.
  * Articles are written when absent or when the incoming copy was updated later; claims (which
  * never change once anchored) only when absent. A kept-both fact-check still points at its claim.
+ * `replaced` lists every stored record the import would overwrite, before and after.
  */
-import type { ArticleRecord, FactCheckRecord } from '../model/fact-check';
+import { dequal } from 'dequal';
+import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../model/fact-check';
 import type { FactmarkBundle, InvalidRecord } from './bundle';
-import { deepEqual } from './deep-equal';
 
 /** How to settle a conflict. `keep-both` needs a fresh id for each kept incoming copy. */
 export type ConflictPolicy = { conflict: 'keep-newer' } | { conflict: 'keep-both'; newId: () => string };
@@ -27,6 +33,19 @@ export interface PlannedFactCheck {
   writtenAs: string | null;
 }
 
+/** A stored fact-check the import overwrites, as it is and as it would be. */
+export interface ReplacedFactCheck {
+  claimText: string;
+  before: FactCheckRecord;
+  after: FactCheckRecord;
+}
+
+/** A stored article whose details the import overwrites. */
+export interface ReplacedArticle {
+  before: ArticleRecord;
+  after: ArticleRecord;
+}
+
 /** Everything an import would do. */
 export interface ImportPlan {
   factChecks: PlannedFactCheck[];
@@ -35,6 +54,8 @@ export interface ImportPlan {
   counts: Record<ImportStatus | 'invalid', number>;
   /** The records to put into storage (new and replacing ones). */
   write: FactmarkBundle;
+  /** Stored records the write overwrites. */
+  replaced: { factChecks: ReplacedFactCheck[]; articles: ReplacedArticle[] };
 }
 
 /**
@@ -47,40 +68,92 @@ export function planImport(
   invalid: readonly InvalidRecord[],
   options: ConflictPolicy,
 ): ImportPlan {
+  const refused = [...invalid];
   const stored = new Map(existing.factChecks.map((factCheck) => [factCheck.id, factCheck]));
   const storedArticles = new Map(existing.articles.map((article) => [article.id, article]));
-  const storedClaims = new Set(existing.claims.map((claim) => claim.id));
+  const storedClaims = new Map(existing.claims.map((claim) => [claim.id, claim]));
+
+  const claims: ClaimRecord[] = [];
+  incoming.claims.forEach((claim, index) => {
+    const before = storedClaims.get(claim.id);
+    if (before && before.articleId !== claim.articleId) {
+      refused.push({
+        kind: 'claim',
+        index,
+        id: claim.id,
+        reason: 'its id is already used by a claim of another article; it was not imported',
+      });
+    } else claims.push(claim);
+  });
+  const claimsById = new Map([...existing.claims, ...claims].map((claim) => [claim.id, claim]));
+
   const planned: PlannedFactCheck[] = [];
   const written: FactCheckRecord[] = [];
-  for (const factCheck of incoming.factChecks) {
-    const status = statusOf(stored.get(factCheck.id), factCheck);
+  const replacedFactChecks: ReplacedFactCheck[] = [];
+  incoming.factChecks.forEach((factCheck, index) => {
+    const reason = linkProblem(factCheck, stored.get(factCheck.id), claimsById.get(factCheck.claimId));
+    if (reason) {
+      refused.push({ kind: 'factCheck', index, id: factCheck.id, reason });
+      return;
+    }
+    const before = stored.get(factCheck.id);
+    const status = statusOf(before, factCheck);
     let writtenAs: string | null = status === 'new' || status === 'updated' ? factCheck.id : null;
     if (status === 'conflicting' && options.conflict === 'keep-both') writtenAs = options.newId();
     if (writtenAs !== null) written.push({ ...factCheck, id: writtenAs });
+    if (before && status === 'updated') {
+      const claimText = claimsById.get(factCheck.claimId)?.text ?? '';
+      replacedFactChecks.push({ claimText, before, after: factCheck });
+    }
     planned.push({ id: factCheck.id, status, writtenAs });
-  }
-  const counts = { new: 0, updated: 0, unchanged: 0, conflicting: 0, invalid: invalid.length };
+  });
+
+  const counts = { new: 0, updated: 0, unchanged: 0, conflicting: 0, invalid: refused.length };
   for (const { status } of planned) counts[status]++;
+  const articles = incoming.articles.filter((article) => isNewer(article, storedArticles.get(article.id)));
   return {
     factChecks: planned,
-    invalid: [...invalid],
+    invalid: refused,
     counts,
     write: {
-      articles: incoming.articles.filter((article) => isNewer(article, storedArticles.get(article.id))),
-      claims: incoming.claims.filter((claim) => !storedClaims.has(claim.id)),
+      articles,
+      claims: claims.filter((claim) => !storedClaims.has(claim.id)),
       factChecks: written,
+    },
+    replaced: {
+      factChecks: replacedFactChecks,
+      articles: articles.flatMap((after) => {
+        const before = storedArticles.get(after.id);
+        return before ? [{ before, after }] : [];
+      }),
     },
   };
 }
 
+/** Why an incoming fact-check may not be written over what is stored, or null. */
+function linkProblem(
+  incoming: FactCheckRecord,
+  stored: FactCheckRecord | undefined,
+  claim: ClaimRecord | undefined,
+): string | null {
+  if (!claim) return `its claim ${incoming.claimId} was not imported`;
+  if (claim.articleId !== incoming.articleId) {
+    return `it names article ${incoming.articleId} but its claim belongs to article ${claim.articleId}`;
+  }
+  if (stored && (stored.claimId !== incoming.claimId || stored.articleId !== incoming.articleId)) {
+    return 'its id is already used by a fact-check of another claim; it was not imported';
+  }
+  return null;
+}
+
 function statusOf(stored: FactCheckRecord | undefined, incoming: FactCheckRecord): ImportStatus {
   if (stored === undefined) return 'new';
-  if (deepEqual(stored, incoming)) return 'unchanged';
+  if (dequal(stored, incoming)) return 'unchanged';
   return Date.parse(incoming.updatedAt) > Date.parse(stored.updatedAt) ? 'updated' : 'conflicting';
 }
 
 /** True when `incoming` should replace `stored`: there is none, or it was updated later and differs. */
 function isNewer(incoming: ArticleRecord, stored: ArticleRecord | undefined): boolean {
   if (stored === undefined) return true;
-  return Date.parse(incoming.updatedAt) > Date.parse(stored.updatedAt) && !deepEqual(stored, incoming);
+  return Date.parse(incoming.updatedAt) > Date.parse(stored.updatedAt) && !dequal(stored, incoming);
 }

@@ -131,9 +131,15 @@ export interface ContentResponses {
   factCheckSelection: boolean;
 }
 
+/** Most article URLs one `annotationsChanged` names; a larger change names none (null: any). */
+export const MAX_ANNOUNCED_URLS = 200;
+
 export const EventSchema = v.variant('type', [
-  /** Fact-checks of this article changed (any view, any tab). */
-  v.strictObject({ type: v.literal('annotationsChanged'), articleUrl: PageUrlSchema }),
+  /** Fact-checks of these articles changed (null: of any article, e.g. a large import). */
+  v.strictObject({
+    type: v.literal('annotationsChanged'),
+    articleUrls: v.nullable(v.pipe(v.array(PageUrlSchema), v.maxLength(MAX_ANNOUNCED_URLS))),
+  }),
   /** A content script's page state changed (sent by that tab). */
   v.strictObject({ type: v.literal('pageStateChanged') }),
 ]);
@@ -145,6 +151,8 @@ export type ErrorCode =
   | 'forbidden-sender'
   | 'not-found'
   | 'storage-failed'
+  /** The disk or the browser's quota is full: nothing was written. */
+  | 'storage-full'
   | 'analysis-failed'
   | 'unavailable';
 

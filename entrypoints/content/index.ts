@@ -13,6 +13,7 @@ import { watchPage } from '../../extension/content/watch-page';
 import { broadcast } from '../../extension/messaging/request';
 import { isOwnSender } from '../../extension/messaging/sender';
 import { serveRequests } from '../../extension/messaging/serve';
+import { isTrusted } from '../../extension/content/trusted-events';
 
 const CONTENT_TYPES = new Set<string>(
   ContentRequestSchema.options.map((option) => option.entries.type.literal),
@@ -55,17 +56,23 @@ export default defineContentScript({
     const onEvent = (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (!isOwnSender(sender)) return;
       const event = parseMessage(EventSchema, message);
-      if (event.ok && event.value.type === 'annotationsChanged') void session.reloadAnnotations();
+      if (!event.ok || event.value.type !== 'annotationsChanged') return;
+      const { articleUrls } = event.value;
+      const own = session.currentArticle?.url;
+      if (articleUrls === null || (own !== undefined && articleUrls.includes(own))) {
+        void session.reloadAnnotations();
+      }
     };
     browser.runtime.onMessage.addListener(answer);
     browser.runtime.onMessage.addListener(onEvent);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(answer);
       browser.runtime.onMessage.removeListener(onEvent);
-      clearHighlights(document);
+      clearHighlights(document, session.highlightNames);
     });
 
     ctx.addEventListener(document, 'click', (event) => {
+      if (!isTrusted(event)) return;
       const article = session.currentArticle;
       const offset = article ? articleOffsetAt(document, article, event) : null;
       const passage = offset === null ? undefined : session.passageAt(offset);

@@ -3,6 +3,7 @@ import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { ReviewPage, type ReviewToolbarContext } from '../../components/review/ReviewPage';
 import { useLazyModule } from '../../extension/pages/use-lazy-module';
 import { getDb } from '../../storage/db';
+import { writer } from './writer';
 
 const i18n = translator(uiLocaleFor(navigator.language));
 
@@ -36,6 +37,7 @@ export function App() {
       <div lang={i18n.locale}>
         <ReviewPage
           db={getDb()}
+          writer={writer}
           openInPage={openInPage}
           toolbar={(context) => <ReviewTools {...context} />}
         />

@@ -11,6 +11,7 @@ import { isEmptyFilter } from '../../core/review/url-filter';
 import { getDb } from '../../storage/db';
 import { exportBundle } from '../../storage/export-bundle';
 import { matchingFactCheckIds } from '../../storage/review-query';
+import { writer } from './writer';
 
 /** Export scopes: everything, the current filter (all its pages), the selection. */
 function scopesFor(i18n: Translator, { filter, selectedIds }: ReviewToolbarContext): ExportScopeOption[] {
@@ -48,7 +49,7 @@ export function Toolbar({ i18n, context }: { i18n: Translator; context: ReviewTo
   return (
     <>
       <ExportPanel key={scopes.map((scope) => scope.id).join()} scopes={scopes} />
-      <ImportPanel db={getDb()} />
+      <ImportPanel db={getDb()} writer={writer} />
     </>
   );
 }

@@ -1,23 +1,23 @@
 /**
- * The background's answers to protocol requests: each one a call into `storage/`, followed by
- * an `annotationsChanged` broadcast so every tab and view shows the change without reload.
+ * The background's answers to protocol requests. Each request is first checked against who sent
+ * it (caller.ts, tab-scope.ts); writes go through the storage writer, which announces them to
+ * every tab and view (storage/writer.ts).
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
 import type { FactmarkDb } from '../../storage/db';
-import {
-  createFactCheck,
-  deleteFactChecks,
-  MissingRecordError,
-  setAnchorStatuses,
-  updateFactCheck,
-} from '../../storage/fact-checks';
+import { MissingRecordError } from '../../storage/fact-checks';
 import { getPageAnnotations } from '../../storage/page-annotations';
-import { notifyAnnotationsChanged } from './notify';
-import { openFactCheck } from './open-fact-check';
-import { AnalysisFailed } from './analysis-failed';
-import type { PageAnalyser } from './page-analyser';
+import { isStorageFull } from '../../storage/storage-full';
+import { InvalidRecordError } from '../../storage/validate-rows';
+import type { FactmarkWriter } from '../../storage/writer';
 import { RequestFailed } from '../messaging/request';
+import { openReviewPage } from '../pages/open-views';
+import { AnalysisFailed } from './analysis-failed';
+import type { Caller } from './caller';
+import { openFactCheck } from './open-fact-check';
+import type { PageAnalyser } from './page-analyser';
+import { assertMayAsk, ForbiddenRequest } from './tab-scope';
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (
@@ -25,35 +25,15 @@ type Handlers = {
   ) => Promise<BackgroundResponses[K]>;
 };
 
-export function backgroundHandlers(
-  db: FactmarkDb,
-  analyse: PageAnalyser,
-  now: () => Date = () => new Date(),
-): Handlers {
+export function backgroundHandlers(db: FactmarkDb, writer: FactmarkWriter, analyse: PageAnalyser): Handlers {
   return {
     ping: async () => ({ version: browser.runtime.getManifest().version }),
     getPageAnnotations: ({ url }) => getPageAnnotations(db, url),
-    createFactCheck: async ({ draft }) => {
-      const saved = await createFactCheck(db, draft, now());
-      await notifyAnnotationsChanged(saved.article.url);
-      return saved;
-    },
-    updateFactCheck: async ({ id, changes }) => {
-      const updated = await updateFactCheck(db, id, changes, now());
-      const article = await db.articles.get(updated.articleId);
-      if (article) await notifyAnnotationsChanged(article.url);
-      return updated;
-    },
-    deleteFactChecks: async ({ ids }) => {
-      const removed = await deleteFactChecks(db, ids);
-      const articleIds = [...new Set(removed.factChecks.map((row) => row.articleId))];
-      for (const article of await db.articles.bulkGet(articleIds)) {
-        if (article) await notifyAnnotationsChanged(article.url);
-      }
-      return removed;
-    },
+    createFactCheck: ({ draft }) => writer.create(draft),
+    updateFactCheck: ({ id, changes }) => writer.update(id, changes),
+    deleteFactChecks: ({ ids }) => writer.delete(ids),
     setAnchorStatuses: async ({ statuses }) => {
-      await setAnchorStatuses(db, statuses);
+      await writer.setAnchorStatuses(statuses);
       return null;
     },
     analysePage: (page) =>
@@ -63,25 +43,37 @@ export function backgroundHandlers(
       }),
     openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
-      await browser.tabs.create({
-        url: `${browser.runtime.getURL('/review.html')}${query ? `?${query}` : ''}`,
-      });
+      await openReviewPage(query);
       return null;
     },
   };
 }
 
-/** Dispatches a validated request to its handler. */
-export function handleBackgroundRequest(handlers: Handlers, request: BackgroundRequest): Promise<unknown> {
+/** Checks who asks, then dispatches a validated request to its handler. */
+export async function handleBackgroundRequest(
+  db: FactmarkDb,
+  handlers: Handlers,
+  request: BackgroundRequest,
+  caller: Caller,
+): Promise<unknown> {
+  await assertMayAsk(db, caller, request);
   const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<unknown>;
   return handler(request);
 }
 
-/** Maps a thrown error to what the user is told. */
+/** Maps a thrown error to what the user is told (the UI translates by `code`). */
 export function toProtocolError(error: unknown): ProtocolError {
+  if (error instanceof ForbiddenRequest) return { code: 'forbidden-sender', message: error.message };
   if (error instanceof MissingRecordError) return { code: 'not-found', message: error.message };
+  if (error instanceof InvalidRecordError) return { code: 'invalid-request', message: error.message };
   if (error instanceof AnalysisFailed) return { code: 'analysis-failed', message: error.message };
   if (error instanceof RequestFailed) return { code: error.code, message: error.message };
+  if (isStorageFull(error)) {
+    return {
+      code: 'storage-full',
+      message: 'Storage is full: export your fact-checks, then free some space',
+    };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'storage-failed', message: `Factmark could not save or read your fact-checks: ${detail}` };
 }

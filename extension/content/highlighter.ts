@@ -1,34 +1,71 @@
 /**
  * The one module that touches the live page for display: it registers CSS Custom Highlight API
  * highlights (no change to the page's text nodes) and one <style> element with their colours.
- * Highlight names all begin with `factmark`.
  *
- * - `factmark-claim`: detected claims without a fact-check;
- * - `factmark-verdict-<verdict>` and `factmark-unrated`: claims the reader fact-checked;
- * - `factmark-selected`: the claim the reader last clicked.
+ * The page's own script sees `CSS.highlights` and that <style>, so a highlight's name says
+ * nothing about what the reader saved: every name is `factmark-` and random letters drawn once
+ * per page load (`HighlightNames`), with no verdict and no "checked" in it. Colours still show a
+ * verdict, as the pixels on screen do.
  */
 import { VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
 
-export const CLAIM_HIGHLIGHT = 'factmark-claim';
-export const SELECTED_HIGHLIGHT = 'factmark-selected';
-export const UNRATED_HIGHLIGHT = 'factmark-unrated';
-export const verdictHighlight = (verdict: Verdict) => `factmark-verdict-${verdict}`;
+/** What a highlight shows; only this module and its caller know which name is which. */
+export type HighlightKind = 'claim' | 'selected' | 'unrated' | `verdict:${Verdict}`;
+
+const KINDS: readonly HighlightKind[] = [
+  'claim',
+  'selected',
+  'unrated',
+  ...VERDICTS.map((verdict): HighlightKind => `verdict:${verdict}`),
+];
 
 const STYLE_ID = 'factmark-highlight-style';
+
+/** 48 random bits in base 36: unguessable, and different on every page load. */
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  const value = bytes.reduce((sum, byte) => sum * 256 + byte, 0);
+  return `factmark-${value.toString(36).padStart(10, '0')}`;
+}
+
+/** The opaque name of each kind of highlight for this page load. */
+export class HighlightNames {
+  private readonly names = new Map<HighlightKind, string>();
+
+  constructor() {
+    const used = new Set<string>();
+    for (const kind of KINDS) {
+      let name = randomName();
+      while (used.has(name)) name = randomName();
+      used.add(name);
+      this.names.set(kind, name);
+    }
+  }
+
+  of(kind: HighlightKind): string {
+    const name = this.names.get(kind);
+    if (!name) throw new Error(`No highlight name for ${kind}`);
+    return name;
+  }
+
+  all(): string[] {
+    return [...this.names.values()];
+  }
+}
 
 /**
  * Translucent backgrounds keep the page's own text colour readable on light and dark pages;
  * the underline carries the colour when the background is faint.
  */
-function highlightCss(): string {
+function highlightCss(names: HighlightNames): string {
   const verdictRules = VERDICTS.map(
     (verdict) =>
-      `::highlight(${verdictHighlight(verdict)}){background-color:${VERDICT_COLOURS[verdict]}40;text-decoration:underline 3px ${VERDICT_COLOURS[verdict]};}`,
+      `::highlight(${names.of(`verdict:${verdict}`)}){background-color:${VERDICT_COLOURS[verdict]}40;text-decoration:underline 3px ${VERDICT_COLOURS[verdict]};}`,
   );
   return [
-    `::highlight(${CLAIM_HIGHLIGHT}){background-color:rgba(255,200,0,.28);text-decoration:underline 2px dotted rgba(214,140,0,.95);}`,
-    `::highlight(${UNRATED_HIGHLIGHT}){background-color:rgba(11,87,208,.18);text-decoration:underline 2px rgba(11,87,208,.9);}`,
-    `::highlight(${SELECTED_HIGHLIGHT}){background-color:rgba(11,87,208,.35);}`,
+    `::highlight(${names.of('claim')}){background-color:rgba(255,200,0,.28);text-decoration:underline 2px dotted rgba(214,140,0,.95);}`,
+    `::highlight(${names.of('unrated')}){background-color:rgba(11,87,208,.18);text-decoration:underline 2px rgba(11,87,208,.9);}`,
+    `::highlight(${names.of('selected')}){background-color:rgba(11,87,208,.35);}`,
     ...verdictRules,
   ].join('\n');
 }
@@ -37,31 +74,30 @@ export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Ranges per highlight name; a name missing from the map is cleared. */
-export type HighlightSet = Map<string, Range[]>;
-
-const ALL_NAMES = [CLAIM_HIGHLIGHT, SELECTED_HIGHLIGHT, UNRATED_HIGHLIGHT, ...VERDICTS.map(verdictHighlight)];
+/** Ranges per kind of highlight; a kind missing from the map is cleared. */
+export type HighlightSet = Map<HighlightKind, Range[]>;
 
 /** Replaces every Factmark highlight at once, so the page never shows a half-updated state. */
-export function applyHighlights(doc: Document, set: HighlightSet): void {
+export function applyHighlights(doc: Document, names: HighlightNames, set: HighlightSet): void {
   if (!highlightSupported()) return;
   if (!doc.getElementById(STYLE_ID)) {
     const style = doc.createElement('style');
     style.id = STYLE_ID;
-    style.textContent = highlightCss();
+    style.textContent = highlightCss(names);
     (doc.head ?? doc.documentElement).append(style);
   }
-  for (const name of ALL_NAMES) {
-    const ranges = set.get(name);
+  for (const kind of KINDS) {
+    const ranges = set.get(kind);
+    const name = names.of(kind);
     if (ranges && ranges.length > 0) CSS.highlights.set(name, new Highlight(...ranges));
     else CSS.highlights.delete(name);
   }
 }
 
 /** Removes every trace of Factmark from the page (extension reloaded or disabled). */
-export function clearHighlights(doc: Document): void {
+export function clearHighlights(doc: Document, names: HighlightNames): void {
   if (!highlightSupported()) return;
-  for (const name of ALL_NAMES) CSS.highlights.delete(name);
+  for (const name of names.all()) CSS.highlights.delete(name);
   doc.getElementById(STYLE_ID)?.remove();
 }
 

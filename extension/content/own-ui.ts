@@ -1,10 +1,13 @@
 /**
- * Factmark's own nodes in the page: each a custom element hosting a shadow root (page CSS cannot
- * reach in, our CSS cannot leak out), marked `data-factmark` so DOM watching and click handling
- * ignore it, and mounted at the end of the body.
+ * Factmark's own nodes in the page: each a custom element hosting a *closed* shadow root (the
+ * page's script cannot reach in, page CSS cannot reach in, our CSS cannot leak out), marked
+ * `data-factmark` so DOM watching and click handling ignore it, and mounted at the end of the
+ * body. Untrusted events are stopped at the root of each (trusted-events.ts), so a page cannot
+ * click or type in Factmark's UI for the reader.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { guardUntrustedEvents } from './trusted-events';
 
 export async function createOwnUi(
   ctx: ContentScriptContext,
@@ -16,8 +19,9 @@ export async function createOwnUi(
     onRemove?(): void;
   } = {},
 ): Promise<ShadowRootContentScriptUi<void>> {
-  return createShadowRootUi<void>(ctx, {
+  const ui = await createShadowRootUi<void>(ctx, {
     name,
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     isolateEvents: options.isolateEvents ?? false,
@@ -28,4 +32,6 @@ export async function createOwnUi(
     },
     onRemove: options.onRemove,
   });
+  guardUntrustedEvents(ui.shadow);
+  return ui;
 }

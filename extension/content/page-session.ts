@@ -14,12 +14,10 @@ import { requestBackground } from '../messaging/request';
 import { analysePage, PageTooLarge } from './analyse-page';
 import {
   applyHighlights,
-  CLAIM_HIGHLIGHT,
+  type HighlightKind,
+  HighlightNames,
   type HighlightSet,
-  SELECTED_HIGHLIGHT,
   scrollToRange,
-  UNRATED_HIGHLIGHT,
-  verdictHighlight,
 } from './highlighter';
 import { placeAnnotations } from './place-annotations';
 import { measured } from './timing';
@@ -37,6 +35,8 @@ export class PageSession {
   private painted = '';
   private running: Promise<void> | null = null;
   private rerun = false;
+  /** This page load's opaque highlight names. */
+  readonly highlightNames = new HighlightNames();
 
   constructor(
     private readonly doc: Document,
@@ -193,15 +193,15 @@ export class PageSession {
     if (key === this.painted) return;
     this.painted = key;
     measured('factmark:highlight', () =>
-      applyHighlights(this.doc, article ? this.highlightSet(article) : new Map()),
+      applyHighlights(this.doc, this.highlightNames, article ? this.highlightSet(article) : new Map()),
     );
   }
 
   private highlightSet(article: ExtractedArticle): HighlightSet {
     const set: HighlightSet = new Map();
-    const add = (name: string, passage: Passage) => {
+    const add = (kind: HighlightKind, passage: Passage) => {
       const ranges = rangesForOffsets(article, passage.start, passage.end);
-      set.set(name, [...(set.get(name) ?? []), ...ranges]);
+      set.set(kind, [...(set.get(kind) ?? []), ...ranges]);
     };
     const placed = this.state.annotations.flatMap((annotation) =>
       annotation.start === null || annotation.end === null
@@ -209,11 +209,11 @@ export class PageSession {
         : [{ start: annotation.start, end: annotation.end, verdict: annotation.verdict }],
     );
     for (const annotation of placed) {
-      add(annotation.verdict ? verdictHighlight(annotation.verdict) : UNRATED_HIGHLIGHT, annotation);
+      add(annotation.verdict ? `verdict:${annotation.verdict}` : 'unrated', annotation);
     }
     const unannotated = (claim: DetectedClaim) => !placed.some((annotation) => overlaps(annotation, claim));
-    for (const claim of this.state.claims.filter(unannotated)) add(CLAIM_HIGHLIGHT, claim);
-    if (this.state.selected) add(SELECTED_HIGHLIGHT, this.state.selected);
+    for (const claim of this.state.claims.filter(unannotated)) add('claim', claim);
+    if (this.state.selected) add('selected', this.state.selected);
     return set;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * A small "Fact-check" button by the reader's text selection inside the article. It appears
- * when a selection ends (mouse or keyboard), goes away when the selection collapses, and opens
- * the card on the selected passage. Lives in its own shadow root.
+ * when the reader's selection ends (mouse or keyboard), goes away when the selection collapses,
+ * and opens the card on the selected passage. Lives in its own closed shadow root; events a page's
+ * script dispatches are ignored.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,6 +10,7 @@ import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import type { ExtractedArticle } from '../../core/article/types';
 import { createOwnUi } from './own-ui';
 import { selectionOffsets } from './selection-offsets';
+import { isTrusted } from './trusted-events';
 
 export async function installSelectionButton(
   ctx: ContentScriptContext,
@@ -27,7 +29,8 @@ export async function installSelectionButton(
           class="fm-select-button"
           data-testid="factmark-select-button"
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => {
+          onClick={(event) => {
+            if (!isTrusted(event)) return;
             host.hidden = true;
             if (passage) onFactCheck(passage);
           }}
@@ -57,9 +60,13 @@ export async function installSelectionButton(
     }
     host.hidden = false;
   };
-  ctx.addEventListener(document, 'mouseup', () => ctx.setTimeout(update, 0));
+  // A page's script can select text and dispatch these events; only the reader's own input shows
+  // the button.
+  ctx.addEventListener(document, 'mouseup', (event) => {
+    if (isTrusted(event)) ctx.setTimeout(update, 0);
+  });
   ctx.addEventListener(document, 'keyup', (event) => {
-    if (event.shiftKey || event.key === 'Shift') update();
+    if (isTrusted(event) && (event.shiftKey || event.key === 'Shift')) update();
   });
   ctx.addEventListener(document, 'selectionchange', () => {
     if (document.getSelection()?.isCollapsed) host.hidden = true;

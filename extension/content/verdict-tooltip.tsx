@@ -10,6 +10,7 @@ import { VERDICT_COLOURS } from '../../core/model/verdict';
 import { articleOffsetAt } from './click-to-select';
 import { createOwnUi } from './own-ui';
 import type { PageSession } from './page-session';
+import { isTrusted } from './trusted-events';
 
 export async function installVerdictTooltip(ctx: ContentScriptContext, session: PageSession): Promise<void> {
   const ui = await createOwnUi(ctx, 'factmark-tooltip', { hidden: true });
@@ -45,7 +46,9 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
     host.hidden = false;
   };
   ctx.addEventListener(document, 'mousemove', (event) => {
-    if (pending) return;
+    // A page's script could move a synthetic pointer over each claim to have the tooltip tell it
+    // the verdict: only the reader's own pointer shows it.
+    if (pending || !isTrusted(event)) return;
     pending = true;
     ctx.requestAnimationFrame(() => show(event));
   });

@@ -6,6 +6,7 @@ import { TranslatorContext } from '../../../../components/i18n/TranslatorContext
 import { translator } from '../../../../components/i18n/translate';
 import { toFactmarkJson } from '../../../../core/exchange/factmark-json';
 import { FactmarkDb } from '../../../../storage/db';
+import { factmarkWriter } from '../../../../storage/writer';
 import { fakeBundle } from '../../core/exchange/arbitraries';
 
 let db: FactmarkDb;
@@ -18,10 +19,14 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
+/** What the panel told open views. */
+const announced: (readonly string[] | null)[] = [];
+const announce = async (urls: readonly string[] | null) => void announced.push(urls);
+
 function choose(text: string, name = 'checks.json') {
   render(
     <TranslatorContext.Provider value={translator('en')}>
-      <ImportPanel db={db} />
+      <ImportPanel db={db} writer={factmarkWriter(db, announce)} />
     </TranslatorContext.Provider>,
   );
   const input = screen.getByTestId('import-file') as HTMLInputElement;
@@ -32,7 +37,9 @@ function choose(text: string, name = 'checks.json') {
 
 describe('ImportPanel', () => {
   test('previews, then writes on Import', async () => {
-    choose(toFactmarkJson(fakeBundle(), { exportedAt: '2025-07-06T00:00:00.000Z' }));
+    announced.length = 0;
+    const bundle = fakeBundle();
+    choose(toFactmarkJson(bundle, { exportedAt: '2025-07-06T00:00:00.000Z' }));
     await waitFor(() => screen.getByTestId('import-preview'));
     expect(screen.getByText('1 new')).toBeTruthy();
     expect(await db.factChecks.count()).toBe(0);
@@ -40,6 +47,26 @@ describe('ImportPanel', () => {
     await waitFor(() => screen.getByTestId('import-done'));
     expect(screen.getByTestId('import-done').textContent).toBe('Imported: 1 fact-checks written.');
     expect(await db.factChecks.count()).toBe(1);
+    // Open tabs of that article are told, so their highlights change at once.
+    expect(announced).toEqual([bundle.articles.map((article) => article.url)]);
+  });
+
+  test('the preview lists the stored fact-checks an import would replace', async () => {
+    const bundle = fakeBundle();
+    const [first] = bundle.factChecks;
+    if (!first) throw new Error('fakeBundle has a fact-check');
+    choose(toFactmarkJson(bundle, { exportedAt: '2025-07-06T00:00:00.000Z' }));
+    await waitFor(() => screen.getByTestId('import-apply'));
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => screen.getByTestId('import-done'));
+    cleanup();
+    const edited = {
+      ...bundle,
+      factChecks: [{ ...first, verdict: 'false' as const, updatedAt: '2030-01-01T00:00:00.000Z' }],
+    };
+    choose(toFactmarkJson(edited, { exportedAt: '2030-01-02T00:00:00.000Z' }));
+    await waitFor(() => screen.getByTestId('import-replaced'));
+    expect(screen.getByTestId('import-replaced').textContent).toContain('→ False');
   });
 
   test.each([

@@ -5,6 +5,7 @@ import { TranslatorContext } from '../../../../components/i18n/TranslatorContext
 import { translator } from '../../../../components/i18n/translate';
 import { ReviewPage } from '../../../../components/review/ReviewPage';
 import { FactmarkDb } from '../../../../storage/db';
+import { factmarkWriter } from '../../../../storage/writer';
 import { createFactCheck } from '../../../../storage/fact-checks';
 import { fakeDraft } from '../../factories';
 
@@ -44,6 +45,7 @@ function renderPage(locale: 'en' | 'fr' = 'en') {
     <TranslatorContext.Provider value={translator(locale)}>
       <ReviewPage
         db={db}
+        writer={factmarkWriter(db, async () => {})}
         openInPage={openInPage}
         toolbar={({ selectedIds }) => <p>slot {selectedIds.length}</p>}
       />

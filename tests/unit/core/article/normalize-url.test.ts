@@ -47,6 +47,14 @@ describe('canonicalUrl', () => {
       'https://news.example/og',
     ],
     ['', 'https://news.example/story/42'],
+    // Another site's article named as canonical is ignored: the page is filed under its own URL.
+    ['<link rel="canonical" href="https://victim.example/story/7">', 'https://news.example/story/42'],
+    ['<meta property="og:url" content="https://victim.example/story/7">', 'https://news.example/story/42'],
+    [
+      '<link rel="canonical" href="https://evil.news.example.victim.example/x"><meta property="og:url" content="https://www.news.example/og">',
+      'https://www.news.example/og',
+    ],
+    ['<link rel="canonical" href="//victim.example/story/7">', 'https://news.example/story/42'],
   ])('%s', (head, expected) => {
     const doc = parse(`<html><head>${head}</head><body></body></html>`);
     expect(canonicalUrl(doc, page)).toBe(expected);

@@ -84,8 +84,8 @@ describe('readW3cAnnotations', () => {
           byline: null,
           publishedTime: null,
           fingerprint: '',
-          createdAt: '2024-01-01T10:00:00Z',
-          updatedAt: '2024-01-01T10:00:00Z',
+          createdAt: '2024-01-01T10:00:00.000Z',
+          updatedAt: '2024-01-01T10:00:00.000Z',
         },
       ],
       claims: [
@@ -97,7 +97,7 @@ describe('readW3cAnnotations', () => {
           position: { type: 'TextPositionSelector', start: 10, end: 21 },
           origin: 'manual',
           score: null,
-          createdAt: '2024-01-01T10:00:00Z',
+          createdAt: '2024-01-01T10:00:00.000Z',
         },
       ],
       factChecks: [
@@ -109,8 +109,8 @@ describe('readW3cAnnotations', () => {
           sources: [],
           note: 'Not what the report says.',
           tags: [],
-          createdAt: '2024-01-01T10:00:00Z',
-          updatedAt: '2024-01-01T10:00:00Z',
+          createdAt: '2024-01-01T10:00:00.000Z',
+          updatedAt: '2024-01-01T10:00:00.000Z',
         },
       ],
     });
@@ -227,7 +227,10 @@ describe('readW3cAnnotations', () => {
     const later = foreign({ id: 'https://annotations.example/a/2', created: '2024-03-01T00:00:00Z' });
     const result = readW3cAnnotations([later, foreign()]);
     expect(result.ok && result.bundle.articles).toEqual([
-      expect.objectContaining({ createdAt: '2024-01-01T10:00:00Z', updatedAt: '2024-03-01T00:00:00Z' }),
+      expect.objectContaining({
+        createdAt: '2024-01-01T10:00:00.000Z',
+        updatedAt: '2024-03-01T00:00:00.000Z',
+      }),
     ]);
   });
 });

@@ -48,8 +48,12 @@ describe('parseMessage', () => {
     expect(parseMessage(ContentRequestSchema, { type: 'scrollToPassage', start: 1, end: 4 }).ok).toBe(true);
     expect(parseMessage(ContentRequestSchema, { type: 'scrollToPassage', start: -1, end: 4 }).ok).toBe(false);
     expect(
-      parseMessage(EventSchema, { type: 'annotationsChanged', articleUrl: 'https://a.example/' }).ok,
+      parseMessage(EventSchema, { type: 'annotationsChanged', articleUrls: ['https://a.example/'] }).ok,
     ).toBe(true);
+    expect(parseMessage(EventSchema, { type: 'annotationsChanged', articleUrls: null }).ok).toBe(true);
+    expect(
+      parseMessage(EventSchema, { type: 'annotationsChanged', articleUrls: ['javascript:alert(1)'] }).ok,
+    ).toBe(false);
     expect(parseMessage(EventSchema, { type: 'ping' }).ok).toBe(false);
   });
 });

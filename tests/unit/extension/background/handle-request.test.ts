@@ -1,10 +1,17 @@
 import { Dexie } from 'dexie';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { backgroundHandlers, toProtocolError } from '../../../../extension/background/handle-request';
+import {
+  backgroundHandlers,
+  handleBackgroundRequest,
+  toProtocolError,
+} from '../../../../extension/background/handle-request';
+import type { Caller } from '../../../../extension/background/caller';
+import { notifyAnnotationsChanged } from '../../../../extension/messaging/notify';
 import { RequestFailed } from '../../../../extension/messaging/request';
 import { FactmarkDb } from '../../../../storage/db';
 import { MissingRecordError } from '../../../../storage/fact-checks';
+import { factmarkWriter } from '../../../../storage/writer';
 import { fakeDraft } from '../../factories';
 
 let db: FactmarkDb;
@@ -21,16 +28,18 @@ const now = () => new Date('2025-07-05T10:00:00.000Z');
 const noAnalysis = async () => {
   throw new Error('no page analysis in this test');
 };
+const handlersWith = (analyse: typeof noAnalysis | (() => Promise<unknown>) = noAnalysis) =>
+  backgroundHandlers(db, factmarkWriter(db, notifyAnnotationsChanged, now), analyse as never);
 
 describe('background handlers', () => {
   test('create, read back by page URL, update, delete — and broadcast each change', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/monde/russie-talibans' });
     const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const handlers = backgroundHandlers(db, noAnalysis, now);
+    const handlers = handlersWith();
     const draft = fakeDraft();
     const saved = await handlers.createFactCheck({ type: 'createFactCheck', draft });
-    expect(sent).toHaveBeenCalledWith({ type: 'annotationsChanged', articleUrl: draft.article.url });
+    expect(sent).toHaveBeenCalledWith({ type: 'annotationsChanged', articleUrls: [draft.article.url] });
 
     const page = await handlers.getPageAnnotations({ type: 'getPageAnnotations', url: draft.article.url });
     expect(page.factChecks.map((row) => row.id)).toEqual([saved.factCheck.id]);
@@ -47,7 +56,7 @@ describe('background handlers', () => {
     expect(sent).toHaveBeenCalledTimes(3);
     expect(toTabs).toHaveBeenCalledWith(tab.id, {
       type: 'annotationsChanged',
-      articleUrl: draft.article.url,
+      articleUrls: [draft.article.url],
     });
   });
 
@@ -55,12 +64,12 @@ describe('background handlers', () => {
     const result = { article: null, claims: [], timings: { parse: 1, extract: 2, claims: 0 } };
     const analyse = vi.fn(async () => result);
     const page = { type: 'analysePage' as const, html: '<p>x</p>', url: 'https://news.example/a' };
-    expect(await backgroundHandlers(db, analyse, now).analysePage(page)).toBe(result);
+    expect(await handlersWith(analyse).analysePage(page)).toBe(result);
     expect(analyse).toHaveBeenCalledWith(page);
   });
 
   test('a failed analysis is reported as such, with its reason', async () => {
-    const handlers = backgroundHandlers(db, noAnalysis, now);
+    const handlers = handlersWith();
     const failure = await handlers
       .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' })
       .catch((error: unknown) => error);
@@ -72,7 +81,7 @@ describe('background handlers', () => {
 
   test("the offscreen document's refusal is passed on as it is, not wrapped again", async () => {
     const refusal = new RequestFailed('analysis-failed', 'Factmark could not analyse this page: boom');
-    const handlers = backgroundHandlers(db, async () => Promise.reject(refusal), now);
+    const handlers = handlersWith(async () => Promise.reject(refusal));
     const failure = await handlers
       .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' })
       .catch((error: unknown) => error);
@@ -88,10 +97,31 @@ describe('background handlers', () => {
       name: 'Factmark',
       version: '1.2.3',
     });
-    expect(await backgroundHandlers(db, noAnalysis, now).ping({ type: 'ping' })).toEqual({
+    expect(await handlersWith().ping({ type: 'ping' })).toEqual({
       version: '1.2.3',
     });
   });
+});
+
+test("a tab's request for another site is answered forbidden-sender and changes nothing", async () => {
+  const handlers = handlersWith();
+  const page: Caller = { kind: 'extension-page' };
+  const saved = await handleBackgroundRequest(
+    db,
+    handlers,
+    { type: 'createFactCheck', draft: fakeDraft() },
+    page,
+  );
+  const id = (saved as { factCheck: { id: string } }).factCheck.id;
+  const tab: Caller = { kind: 'tab', site: 'attacker.example' };
+  const failure = await handleBackgroundRequest(
+    db,
+    handlers,
+    { type: 'updateFactCheck', id, changes: { note: 'pwned' } },
+    tab,
+  ).catch((error: unknown) => error);
+  expect(toProtocolError(failure).code).toBe('forbidden-sender');
+  expect((await db.factChecks.get(id))?.note).toBe(fakeDraft().note);
 });
 
 test.each([

@@ -1,0 +1,21 @@
+/**
+ * Who is asking the background, from what the browser says of the sender (never from the
+ * message): one of the extension's own pages (popup, side panel, review page — in a tab or not),
+ * or a content script, which speaks only for the site of the page it runs in (`sender.url`, set by
+ * the browser, not by the page). Anything else is refused before it is parsed (sender.ts).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { siteOf } from '../../core/model/site';
+import { isOwnSender } from '../messaging/sender';
+
+export type Caller = { kind: 'extension-page' } | { kind: 'tab'; site: string };
+
+/** The caller, or null when it may not ask anything (another extension, or a page of no site). */
+export function callerOf(sender: Browser.runtime.MessageSender): Caller | null {
+  if (!isOwnSender(sender) || sender.url === undefined) return null;
+  if (sender.url.startsWith(browser.runtime.getURL('/'))) return { kind: 'extension-page' };
+  if (sender.tab === undefined || !URL.canParse(sender.url)) return null;
+  const { protocol } = new URL(sender.url);
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
+  return { kind: 'tab', site: siteOf(sender.url) };
+}

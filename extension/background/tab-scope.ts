@@ -1,0 +1,79 @@
+/**
+ * What a tab may ask: a content script reads and writes only fact-checks of articles on its own
+ * page's site; it may not list or delete across sites, nor open extension pages (those act for
+ * the reader only from the extension's own pages, after a click there). Extension pages may ask
+ * everything. Checked against stored rows, before the request runs.
+ */
+import type { BackgroundRequest } from '../../core/messaging/protocol';
+import { siteOf } from '../../core/model/site';
+import type { FactmarkDb } from '../../storage/db';
+import type { Caller } from './caller';
+
+/** A request refused for who sent it; answered as `forbidden-sender`. */
+export class ForbiddenRequest extends Error {
+  override name = 'ForbiddenRequest';
+}
+
+/** Requests a tab may never send. */
+const PAGES_ONLY = new Set<BackgroundRequest['type']>(['openFactCheck', 'openReviewPage']);
+
+export async function assertMayAsk(
+  db: FactmarkDb,
+  caller: Caller,
+  request: BackgroundRequest,
+): Promise<void> {
+  if (caller.kind === 'extension-page') return;
+  if (PAGES_ONLY.has(request.type)) {
+    throw new ForbiddenRequest(`A web page's tab may not ask Factmark to ${request.type}`);
+  }
+  const onSite = (url: string) => siteOf(url) === caller.site;
+  const refuse = () => {
+    throw new ForbiddenRequest(`This tab may only use fact-checks of ${caller.site}`);
+  };
+  switch (request.type) {
+    case 'getPageAnnotations':
+      if (!onSite(request.url)) refuse();
+      return;
+    case 'createFactCheck':
+      if (!onSite(request.draft.article.url)) refuse();
+      return;
+    case 'updateFactCheck':
+    case 'deleteFactChecks': {
+      const ids = request.type === 'updateFactCheck' ? [request.id] : request.ids;
+      const rows = (await db.factChecks.bulkGet(ids)).filter((row) => row !== undefined);
+      if (
+        !(await articlesOnSite(
+          db,
+          rows.map((row) => row.articleId),
+          onSite,
+        ))
+      )
+        refuse();
+      return;
+    }
+    case 'setAnchorStatuses': {
+      const claims = await db.claims.bulkGet(request.statuses.map((status) => status.claimId));
+      const rows = claims.filter((row) => row !== undefined);
+      if (
+        !(await articlesOnSite(
+          db,
+          rows.map((row) => row.articleId),
+          onSite,
+        ))
+      )
+        refuse();
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+async function articlesOnSite(
+  db: FactmarkDb,
+  articleIds: readonly string[],
+  onSite: (url: string) => boolean,
+): Promise<boolean> {
+  const articles = await db.articles.bulkGet([...new Set(articleIds)]);
+  return articles.every((article) => article !== undefined && onSite(article.url));
+}

@@ -1,0 +1,112 @@
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { BackgroundRequest } from '../../../../core/messaging/protocol';
+import { callerOf } from '../../../../extension/background/caller';
+import { assertMayAsk, ForbiddenRequest } from '../../../../extension/background/tab-scope';
+import { createFactCheck } from '../../../../storage/fact-checks';
+import { fakeDraft } from '../../factories';
+import { useFreshDbs } from '../../storage/fresh-db';
+
+const freshDb = useFreshDbs('tab-scope');
+const at = new Date('2025-07-05T10:00:00.000Z');
+const VICTIM = 'https://victim.example/story/7';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('callerOf', () => {
+  const own = (sender: Partial<Browser.runtime.MessageSender>) => ({ id: fakeBrowser.runtime.id, ...sender });
+
+  test.each([
+    [
+      'an extension page',
+      own({ url: fakeBrowser.runtime.getURL('/popup.html') }),
+      { kind: 'extension-page' },
+    ],
+    [
+      'the review page open in a tab',
+      own({ url: fakeBrowser.runtime.getURL('/review.html'), tab: { id: 3 } as Browser.tabs.Tab }),
+      { kind: 'extension-page' },
+    ],
+    [
+      "a content script, by its page's address",
+      own({ url: 'https://www.news.example/a?x=1', tab: { id: 4 } as Browser.tabs.Tab }),
+      { kind: 'tab', site: 'news.example' },
+    ],
+    ['another extension', { id: 'other', url: 'https://news.example/' }, null],
+    ['a sender without an address', own({ tab: { id: 4 } as Browser.tabs.Tab }), null],
+    ['a file page', own({ url: 'file:///tmp/a.html', tab: { id: 4 } as Browser.tabs.Tab }), null],
+  ])('%s', (_name, sender, expected) => {
+    expect(callerOf(sender as Browser.runtime.MessageSender)).toEqual(expected);
+  });
+});
+
+describe('what a tab may ask', () => {
+  async function seeded() {
+    const db = freshDb();
+    const victim = await createFactCheck(
+      db,
+      fakeDraft({ article: { ...fakeDraft().article, url: VICTIM } }),
+      at,
+    );
+    const own = await createFactCheck(db, fakeDraft(), at);
+    return { db, victim, own };
+  }
+  const attacker = { kind: 'tab', site: 'news.example' } as const;
+  const refused = async (db: Awaited<ReturnType<typeof seeded>>['db'], request: BackgroundRequest) =>
+    assertMayAsk(db, attacker, request).then(
+      () => false,
+      (error: unknown) => error instanceof ForbiddenRequest,
+    );
+
+  test("another site's fact-checks cannot be read, created, changed, deleted or re-anchored", async () => {
+    const { db, victim } = await seeded();
+    const victimDraft = fakeDraft({ article: { ...fakeDraft().article, url: VICTIM } });
+    expect(await refused(db, { type: 'getPageAnnotations', url: VICTIM })).toBe(true);
+    expect(await refused(db, { type: 'createFactCheck', draft: victimDraft })).toBe(true);
+    expect(
+      await refused(db, { type: 'updateFactCheck', id: victim.factCheck.id, changes: { note: 'pwned' } }),
+    ).toBe(true);
+    expect(await refused(db, { type: 'deleteFactChecks', ids: [victim.factCheck.id] })).toBe(true);
+    expect(
+      await refused(db, {
+        type: 'setAnchorStatuses',
+        statuses: [{ claimId: victim.claim.id, status: 'orphan' }],
+      }),
+    ).toBe(true);
+  });
+
+  test('a delete that names one fact-check of another site among its own is refused whole', async () => {
+    const { db, victim, own } = await seeded();
+    expect(
+      await refused(db, { type: 'deleteFactChecks', ids: [own.factCheck.id, victim.factCheck.id] }),
+    ).toBe(true);
+  });
+
+  test('extension pages only: opening the review page or another article', async () => {
+    const { db, own } = await seeded();
+    expect(await refused(db, { type: 'openReviewPage' })).toBe(true);
+    expect(await refused(db, { type: 'openFactCheck', factCheckId: own.factCheck.id })).toBe(true);
+    await expect(
+      assertMayAsk(db, { kind: 'extension-page' }, { type: 'openFactCheck', factCheckId: own.factCheck.id }),
+    ).resolves.toBeUndefined();
+  });
+
+  test("the tab's own site: everything the card needs is allowed", async () => {
+    const { db, own } = await seeded();
+    const url = fakeDraft().article.url;
+    expect(await refused(db, { type: 'getPageAnnotations', url })).toBe(false);
+    expect(await refused(db, { type: 'createFactCheck', draft: fakeDraft() })).toBe(false);
+    expect(
+      await refused(db, { type: 'updateFactCheck', id: own.factCheck.id, changes: { note: 'ok' } }),
+    ).toBe(false);
+    expect(await refused(db, { type: 'deleteFactChecks', ids: [own.factCheck.id] })).toBe(false);
+    expect(
+      await refused(db, {
+        type: 'setAnchorStatuses',
+        statuses: [{ claimId: own.claim.id, status: 'fuzzy' }],
+      }),
+    ).toBe(false);
+    expect(await refused(db, { type: 'analysePage', html: '<p>x</p>', url })).toBe(false);
+  });
+});
