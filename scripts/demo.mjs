@@ -39,17 +39,13 @@ try {
 }
 
 const page = await browser.newPage(server.url(ARTICLE));
-const highlighted = await page
-  .waitForFunction((name) => CSS.highlights.has(name), pageHelpers.CLAIM_HIGHLIGHT, HIGHLIGHT_WAIT_MS)
-  .then(
-    () => true,
-    (error) => {
-      console.warn(
-        `No '${pageHelpers.CLAIM_HIGHLIGHT}' highlight after ${HIGHLIGHT_WAIT_MS / 1000} s (${error.message}).`,
-      );
-      return false;
-    },
-  );
+const highlighted = await pageHelpers.waitForClaimHighlights(page, HIGHLIGHT_WAIT_MS).then(
+  () => true,
+  (error) => {
+    console.warn(`No claim highlighted after ${HIGHLIGHT_WAIT_MS / 1000} s (${error.message}).`);
+    return false;
+  },
+);
 await page.screenshot(SCREENSHOT, { fullPage: true });
 
 // What the popup would show: the page state reported by the content script.

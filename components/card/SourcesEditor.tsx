@@ -1,7 +1,10 @@
 /**
  * Any number of sources: link, title, optional quoted passage and stance. A link that is not
  * http or https is flagged next to its field and never saved (the card checks before saving).
+ * Focus follows the reader: a new source's link field gets it, and after a removal it goes to
+ * "Add a source" (the removed button took it away).
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { Source, SourceStance } from '../../core/model/fact-check';
 import { isHttpUrl } from '../../core/model/http-url';
 import { useTranslator } from '../i18n/TranslatorContext';
@@ -19,10 +22,20 @@ const STANCES: { value: SourceStance; label: 'stanceSupports' | 'stanceRefutes' 
 
 export function SourcesEditor({ sources, onChange }: Props) {
   const { t } = useTranslator();
+  const list = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<'added' | 'removed' | null>(null);
+  useEffect(() => {
+    if (focusAfter.current === 'added') {
+      list.current?.querySelector<HTMLInputElement>(`#fm-source-${sources.length - 1}-url`)?.focus();
+    }
+    if (focusAfter.current === 'removed') addButton.current?.focus();
+    focusAfter.current = null;
+  }, [sources.length]);
   const edit = (index: number, change: Partial<Source>) =>
     onChange(sources.map((source, i) => (i === index ? { ...source, ...change } : source)));
   return (
-    <fieldset class="fm-sources">
+    <fieldset class="fm-sources" ref={list}>
       <legend>{t('sources')}</legend>
       {sources.map((source, index) => {
         const id = `fm-source-${index}`;
@@ -72,7 +85,10 @@ export function SourcesEditor({ sources, onChange }: Props) {
             <button
               type="button"
               class="fm-link-button"
-              onClick={() => onChange(sources.filter((_, i) => i !== index))}
+              onClick={() => {
+                focusAfter.current = 'removed';
+                onChange(sources.filter((_, i) => i !== index));
+              }}
             >
               {t('removeSource')}
             </button>
@@ -82,7 +98,11 @@ export function SourcesEditor({ sources, onChange }: Props) {
       <button
         type="button"
         class="fm-button"
-        onClick={() => onChange([...sources, { url: '', title: '', stance: 'supports' }])}
+        ref={addButton}
+        onClick={() => {
+          focusAfter.current = 'added';
+          onChange([...sources, { url: '', title: '', stance: 'supports' }]);
+        }}
       >
         {t('addSource')}
       </button>

@@ -11,10 +11,17 @@ import {
   clickText,
   saveStatus,
   waitForCard,
+  waitForCardClosed,
   waitForFocus,
   waitForSaved,
+  waitForSaveStatus,
 } from './harness/card';
-import { openSidePanelFor, waitForClaimHighlights } from './harness/page-helpers';
+import {
+  highlightTexts,
+  openSidePanelFor,
+  waitForClaimHighlights,
+  waitForHighlight,
+} from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
 
@@ -26,10 +33,7 @@ const EDITED =
 const OTHER_CLAIM = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
 
 function verdictTexts(page: PageHandle, verdict: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, `factmark-verdict-${verdict}`);
+  return highlightTexts(page, `verdict:${verdict}`);
 }
 
 describe.each(BROWSERS)('annotating in %s', (name) => {
@@ -62,21 +66,15 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
       { kind: 'click', selector: '.fm-sources > .fm-button' },
       { kind: 'input', selector: 'input[type="url"]', index: 2, value: 'javascript:alert(document.cookie)' },
     ]);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('factmark-card')
-          ?.shadowRoot?.querySelector('[data-testid="save-status"]')
-          ?.getAttribute('data-kind') === 'failed',
-    );
+    await waitForSaveStatus(page, 'failed');
     expect(await cardAlerts(page)).toContain('Seuls les liens http et https peuvent être enregistrés.');
     await actInCard(page, [{ kind: 'click', selector: '.fm-link-button', index: 2 }]);
     await waitForSaved(page);
     await page.press('Escape');
-    await page.waitForFunction(() => document.querySelector('factmark-card') === null);
+    await waitForCardClosed(page);
 
     await page.reload();
-    await page.waitForFunction(() => CSS.highlights.has('factmark-verdict-mostly-true'), undefined, 15_000);
+    await waitForHighlight(page, 'verdict:mostly-true', undefined, 15_000);
     expect(await verdictTexts(page, 'mostly-true')).toEqual([CLAIM]);
 
     const panel = await openSidePanelFor(e2e.browser(), TITLE);
@@ -93,7 +91,7 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
 
   test('the edited page: found again on the changed words, shown as changed', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-edited.html'));
-    await page.waitForFunction(() => CSS.highlights.has('factmark-verdict-mostly-true'), undefined, 15_000);
+    await waitForHighlight(page, 'verdict:mostly-true', undefined, 15_000);
     expect(await verdictTexts(page, 'mostly-true')).toEqual([EDITED]);
     const panel = await openSidePanelFor(e2e.browser(), TITLE);
     await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="fuzzy"]');
@@ -130,12 +128,13 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
     await waitForFocus(page, 'input[mixed]');
     await page.press('Tab');
     await page.press('Enter');
-    await waitForFocus(page, 'button[Ajouter une source]');
+    // A new source's link field takes focus, ready to paste into.
+    await waitForFocus(page, 'input#fm-source-0-url[]');
     await waitForSaved(page);
     await page.press('Escape');
-    await page.waitForFunction(() => document.querySelector('factmark-card') === null);
+    await waitForCardClosed(page);
     expect(await cardIsOpen(page)).toBe(false);
-    await page.waitForFunction(() => CSS.highlights.has('factmark-verdict-mixed'), undefined, 15_000);
+    await waitForHighlight(page, 'verdict:mixed', undefined, 15_000);
     await page.close();
   });
 });

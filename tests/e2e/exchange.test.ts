@@ -5,7 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, launchExtensionBrowser } from './harness/browsers';
 import { actInCard, clickText, waitForCard, waitForSaved } from './harness/card';
-import { openSidePanelFor, waitForClaimHighlights } from './harness/page-helpers';
+import {
+  highlightTexts,
+  openSidePanelFor,
+  waitForClaimHighlights,
+  waitForHighlight,
+} from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
 
 const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
@@ -58,12 +63,8 @@ describe.each(BROWSERS)('export and import in %s', (name) => {
       await review.waitForSelector('[data-testid="import-done"]');
 
       const again = await fresh.newPage(e2e.server().url('articles/demo-fr.html'));
-      await again.waitForFunction(() => CSS.highlights.has('factmark-verdict-false'), undefined, 15_000);
-      expect(
-        await again.evaluate(() =>
-          [...(CSS.highlights.get('factmark-verdict-false') ?? [])].map((r) => r.toString()),
-        ),
-      ).toEqual([CLAIM]);
+      await waitForHighlight(again, 'verdict:false', undefined, 15_000);
+      expect(await highlightTexts(again, 'verdict:false')).toEqual([CLAIM]);
     } finally {
       await fresh.close();
     }

@@ -6,9 +6,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
-import { actInCard, clickText, pointInText, waitForCard, waitForSaved } from './harness/card';
+import { actInCard, clickText, pointInText, textInCard, waitForCard, waitForSaved } from './harness/card';
 import {
   highlightTexts,
+  waitForHighlight,
   openSidePanelFor,
   sendRuntimeMessage,
   tabIdOfArticle,
@@ -21,8 +22,11 @@ const ADDED =
   'Selon le ministère, les échanges commerciaux entre les deux pays ont augmenté de 35 % en 2024, un record depuis 2001.';
 const FIRST = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
 const MANUAL = 'Cette reconnaissance constitue une étape majeure';
-/** The demo page's canonical link, normalised (tracking parameters and fragment removed). */
-const CANONICAL = 'https://www.nasuba-infos.example/international/russie-reconnait-talibans';
+/**
+ * The demo page's canonical link, normalised (tracking parameters and fragment removed); the
+ * fixture server puts its own origin in it (server.ts).
+ */
+const canonical = (baseUrl: string) => `${baseUrl}/international/russie-reconnait-talibans`;
 
 describe.each(BROWSERS)('a living page in %s', (name) => {
   const e2e = useExtensionBrowser(name);
@@ -38,12 +42,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       added.textContent = sentence;
       last?.after(added);
     }, ADDED);
-    await page.waitForFunction(
-      (sentence) =>
-        [...(CSS.highlights.get('factmark-claim') ?? [])].some((range) => range.toString() === sentence),
-      ADDED,
-      10_000,
-    );
+    await waitForHighlight(page, 'claim', ADDED, 10_000);
     await page.close();
   });
 
@@ -57,12 +56,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       if (first)
         first.textContent = `${sentence} Le gouvernement a publié ces chiffres jeudi 3 juillet 2025.`;
     }, ADDED);
-    await page.waitForFunction(
-      (sentence) =>
-        [...(CSS.highlights.get('factmark-claim') ?? [])].some((range) => range.toString() === sentence),
-      ADDED,
-      10_000,
-    );
+    await waitForHighlight(page, 'claim', ADDED, 10_000);
     expect((await highlightTexts(page)).join(' ')).not.toContain('Russie a officiellement reconnu');
     await page.close();
   });
@@ -76,11 +70,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="claim-list"] button')];
       buttons.find((button) => button.textContent?.includes(sentence))?.click();
     }, FIRST);
-    await page.waitForFunction(
-      (sentence) =>
-        [...(CSS.highlights.get('factmark-selected') ?? [])].some((range) => range.toString() === sentence),
-      FIRST,
-    );
+    await waitForHighlight(page, 'selected', FIRST, 10_000);
     await panel.close();
     await page.close();
   });
@@ -94,22 +84,19 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
     await waitForCard(first);
     await actInCard(first, [{ kind: 'click', selector: 'input[value="misleading"]' }]);
     await waitForSaved(first);
-    await second.waitForFunction(
-      (sentence) =>
-        [...(CSS.highlights.get('factmark-verdict-misleading') ?? [])].some(
-          (range) => range.toString() === sentence,
-        ),
-      FIRST,
-    );
+    await waitForHighlight(second, 'verdict:misleading', FIRST, 10_000);
     const { x, y } = await pointInText(second, FIRST);
     await second.moveMouse(x, y);
-    await second.waitForFunction(
-      () =>
-        document
-          .querySelector('factmark-tooltip')
-          ?.shadowRoot?.querySelector('[data-testid="verdict-tooltip"]')?.textContent ===
-        'Verdict : Trompeur',
-    );
+    const deadline = Date.now() + 10_000;
+    const tooltip = () =>
+      second.inClosedRoot(
+        'factmark-tooltip',
+        (root) => root.querySelector('[data-testid="verdict-tooltip"]')?.textContent ?? null,
+      );
+    while ((await tooltip()) !== 'Verdict : Trompeur' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await tooltip()).toBe('Verdict : Trompeur');
     await first.close();
     await second.close();
   });
@@ -140,13 +127,14 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
     }, tabId);
     expect(reply).toEqual({ ok: true, value: true });
     await waitForCard(page);
-    const quoted = await page.evaluate(
-      () => document.querySelector('factmark-card')?.shadowRoot?.querySelector('blockquote')?.textContent,
-    );
+    const quoted = await textInCard(page, 'blockquote');
     expect(quoted).toBe(MANUAL);
     await actInCard(page, [{ kind: 'input', selector: 'textarea', value: 'Affirmation choisie à la main.' }]);
     await waitForSaved(page);
-    const saved = (await sendRuntimeMessage(probe, { type: 'getPageAnnotations', url: CANONICAL })) as {
+    const saved = (await sendRuntimeMessage(probe, {
+      type: 'getPageAnnotations',
+      url: canonical(e2e.server().baseUrl),
+    })) as {
       value: { claims: { text: string; origin: string }[] };
     };
     expect(saved.value.claims).toContainEqual(expect.objectContaining({ text: MANUAL, origin: 'manual' }));
@@ -174,7 +162,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
         };
         return reply.value?.factChecks.some((factCheck) => factCheck.note === 'tapé juste avant de fermer');
       },
-      CANONICAL,
+      canonical(e2e.server().baseUrl),
       5_000,
     );
     await probe.close();

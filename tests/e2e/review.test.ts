@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import { actInCard, clickText, waitForCard, waitForSaved } from './harness/card';
-import { highlightTexts, waitForClaimHighlights } from './harness/page-helpers';
+import { highlightTexts, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
 import type { ExtensionBrowser, PageHandle } from './harness/types';
 
@@ -149,12 +149,7 @@ describe.each(BROWSERS)('the review page in %s', (name) => {
       await review.click(`${ROW}[data-verdict="false"] [data-testid="review-open"]`);
       const article = await e2e.browser().waitForPage('demo-fr-local.html');
       try {
-        await article.waitForFunction(
-          (claim) =>
-            [...(CSS.highlights.get('factmark-selected') ?? [])].some((range) => range.toString() === claim),
-          FR_CLAIM,
-          20_000,
-        );
+        await waitForHighlight(article, 'selected', FR_CLAIM, 20_000);
       } finally {
         await article.close();
       }

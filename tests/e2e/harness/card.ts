@@ -1,8 +1,12 @@
 /**
- * Page object for the in-page annotation card and the highlights it colours. The card lives in
- * an open shadow root (`<factmark-card>`); these helpers reach into it from the page.
+ * Page object for the in-page annotation card. The card lives in a *closed* shadow root
+ * (`<factmark-card>`) that the page's script cannot reach; these helpers reach it through the
+ * browser's remote protocol (`inClosedRoot`) to read it and to move focus, and act only through
+ * real input (keys typed, real clicks), which is trusted: Factmark ignores synthetic events.
  */
 import type { PageHandle } from './types';
+
+const CARD = 'factmark-card';
 
 /** Scrolls the sentence into view and returns the viewport point at its middle. */
 export async function pointInText(page: PageHandle, sentence: string): Promise<{ x: number; y: number }> {
@@ -25,15 +29,34 @@ export async function pointInText(page: PageHandle, sentence: string): Promise<{
 
 /** Clicks in the middle of a sentence of the page, as a reader clicks a highlighted claim. */
 export async function clickText(page: PageHandle, sentence: string): Promise<void> {
+  await page.bringToFront();
   const { x, y } = await pointInText(page, sentence);
   await page.clickAt(x, y);
 }
 
+/** Polls `check` until it is true; rejects with `what` after `timeoutMs`. */
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Runs `fn` inside the card's closed shadow root (null when no card is open). */
+export function inCard<T, A = null>(
+  page: PageHandle,
+  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  arg?: A,
+): Promise<T | null> {
+  return page.inClosedRoot(CARD, fn, arg);
+}
+
 export function waitForCard(page: PageHandle): Promise<void> {
-  return page.waitForFunction(
-    () =>
-      document.querySelector('factmark-card')?.shadowRoot?.querySelector('[data-testid="factmark-card"]') !=
-      null,
+  return until(
+    async () =>
+      (await inCard(page, (root) => root.querySelector('[data-testid="factmark-card"]') !== null)) === true,
+    'the card to open',
   );
 }
 
@@ -41,71 +64,100 @@ export function cardIsOpen(page: PageHandle): Promise<boolean> {
   return page.evaluate(() => document.querySelector('factmark-card') !== null);
 }
 
+export function waitForCardClosed(page: PageHandle): Promise<void> {
+  return page.waitForFunction(() => document.querySelector('factmark-card') === null);
+}
+
 type CardAction =
   | { kind: 'click'; selector: string; index?: number }
   | { kind: 'input'; selector: string; index?: number; value: string };
 
+/** Focuses the control (and selects its text, so typing replaces it); false when it is missing. */
+function focusControl(page: PageHandle, selector: string, index: number): Promise<boolean | null> {
+  return inCard(
+    page,
+    (root, target) => {
+      const element = root.querySelectorAll<HTMLElement>(target.selector)[target.index];
+      if (!element) return false;
+      element.focus();
+      if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) element.select();
+      return true;
+    },
+    { selector, index },
+  );
+}
+
 /**
- * Clicks or types into controls of the card (all matches of `selector`, pick by `index`), one
- * step per animation frame so the card has re-rendered before the next step looks for a control.
+ * Clicks or types into controls of the card (all matches of `selector`, pick by `index`) as a
+ * reader does from the keyboard: focus moves to the control, then Space activates it (buttons,
+ * radios) or the text is typed key by key. Each step waits for the card's re-render.
  */
-export function actInCard(page: PageHandle, actions: CardAction[]): Promise<void> {
-  return page.evaluate(async (steps) => {
-    const root = document.querySelector('factmark-card')?.shadowRoot;
-    if (!root) throw new Error('The card is not open');
-    for (const step of steps) {
-      const element = root.querySelectorAll<HTMLInputElement>(step.selector)[step.index ?? 0];
-      if (!element) throw new Error(`No ${step.selector} in the card`);
-      if (step.kind === 'click') element.click();
-      else {
-        element.value = step.value;
-        element.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  }, actions);
+export async function actInCard(page: PageHandle, actions: CardAction[]): Promise<void> {
+  await page.bringToFront();
+  for (const step of actions) {
+    const index = step.index ?? 0;
+    await until(
+      async () => (await focusControl(page, step.selector, index)) === true,
+      `${step.selector} in the card`,
+    );
+    if (step.kind === 'click') await page.press(' ');
+    else await page.type(step.value);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
 }
 
 /** The card's save status: `saving`, `saved`, `failed` or `idle`, and its words. */
-export function saveStatus(page: PageHandle): Promise<{ kind: string; text: string }> {
-  return page.evaluate(() => {
-    const status = document
-      .querySelector('factmark-card')
-      ?.shadowRoot?.querySelector('[data-testid="save-status"]');
-    return { kind: status?.getAttribute('data-kind') ?? 'closed', text: status?.textContent ?? '' };
+export async function saveStatus(page: PageHandle): Promise<{ kind: string; text: string }> {
+  const status = await inCard(page, (root) => {
+    const element = root.querySelector('[data-testid="save-status"]');
+    return { kind: element?.getAttribute('data-kind') ?? 'closed', text: element?.textContent ?? '' };
   });
+  return status ?? { kind: 'closed', text: '' };
+}
+
+export function waitForSaveStatus(page: PageHandle, kind: string): Promise<void> {
+  return until(async () => (await saveStatus(page)).kind === kind, `the card's status "${kind}"`);
 }
 
 export function waitForSaved(page: PageHandle): Promise<void> {
-  return page.waitForFunction(
-    () =>
-      document
-        .querySelector('factmark-card')
-        ?.shadowRoot?.querySelector('[data-testid="save-status"]')
-        ?.getAttribute('data-kind') === 'saved',
-  );
+  return waitForSaveStatus(page, 'saved');
 }
 
 /** Texts of the alerts shown in the card (invalid links). */
-export function cardAlerts(page: PageHandle): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(document.querySelector('factmark-card')?.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].map(
-      (alert) => alert.textContent ?? '',
-    ),
+export async function cardAlerts(page: PageHandle): Promise<string[]> {
+  return (
+    (await inCard(page, (root) =>
+      [...root.querySelectorAll('[role="alert"]')].map((alert) => alert.textContent ?? ''),
+    )) ?? []
   );
 }
 
-/** Describes the element that has focus, looking inside the card's shadow root. */
-export function focusedControl(page: PageHandle): Promise<string> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active) return 'none';
-    const label =
-      active.getAttribute('aria-label') ??
-      (active instanceof HTMLInputElement ? active.value : (active.textContent?.trim() ?? ''));
-    return `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}[${label}]`;
-  });
+/** The text of the first element matching `selector` in the card, or null. */
+export function textInCard(page: PageHandle, selector: string): Promise<string | null> {
+  return inCard(page, (root, target) => root.querySelector(target)?.textContent ?? null, selector);
+}
+
+/** Describes the element that has focus, looking inside Factmark's closed shadow roots. */
+export async function focusedControl(page: PageHandle): Promise<string> {
+  const host = await page.evaluate(() => document.activeElement?.localName ?? 'none');
+  if (!host.startsWith('factmark-')) {
+    return page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element) return 'none';
+      const label = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+      return `${element.localName}${element.id ? `#${element.id}` : ''}[${label}]`;
+    });
+  }
+  return (
+    (await page.inClosedRoot(host, (root) => {
+      const element = root.activeElement;
+      if (!element) return 'none';
+      const label =
+        element.getAttribute('aria-label') ??
+        (element instanceof HTMLInputElement ? element.value : (element.textContent?.trim() ?? ''));
+      return `${element.localName}${element.id ? `#${element.id}` : ''}[${label}]`;
+    })) ?? 'none'
+  );
 }
 
 /** Waits until `focusedControl` describes the focused element as `expected` (focus moves after a render). */

@@ -6,10 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { findShadowRoot, type RootFunction, rootFunctionSource } from './closed-root';
 import { ConsoleLog } from './console-log';
 import { assertLaunchable } from './paths';
-import { pollFor } from './poll';
+import { pollFor, pollInPage } from './poll';
 import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
 
 /** Flags verified in /work/shared/NOTES.md: quiet, offline-friendly, root-friendly. */
@@ -109,11 +110,22 @@ function chromiumPage(page: Page): PageHandle {
     url: () => page.evaluate(() => location.href),
     evaluate: <T, A>(fn: PageFunction<A, T>, arg?: A) =>
       page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<T>,
+    inClosedRoot: <T, A>(host: string, fn: RootFunction<A, T>, arg?: A) => inClosedRoot(page, host, fn, arg),
     async waitForFunction<A>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs });
+      await pollInPage(
+        (poll, value) => page.evaluate(poll as (value: unknown) => unknown, value),
+        fn as (arg: unknown) => unknown,
+        arg,
+        timeoutMs,
+      );
     },
     async waitForSelector(selector, timeoutMs = 10_000) {
-      await page.waitForSelector(selector, { timeout: timeoutMs });
+      await pollInPage(
+        (poll, value) => page.evaluate(poll as (value: string) => unknown, value),
+        (wanted: string) => document.querySelector(wanted) !== null,
+        selector,
+        timeoutMs,
+      );
     },
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
@@ -121,6 +133,7 @@ function chromiumPage(page: Page): PageHandle {
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
     moveMouse: (x, y) => page.mouse.move(x, y),
+    bringToFront: () => page.bringToFront(),
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
@@ -130,4 +143,39 @@ function chromiumPage(page: Page): PageHandle {
     consoleErrors: async () => log.errors(),
     close: () => page.close(),
   };
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/** Closed shadow roots through the DevTools protocol (see closed-root.ts). */
+async function inClosedRoot<T, A>(
+  page: Page,
+  host: string,
+  fn: RootFunction<A, T>,
+  arg?: A,
+): Promise<T | null> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  const cdp = await session;
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const shadow = findShadowRoot(root, host);
+  if (!shadow) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  if (!object.objectId) return null;
+  const reply = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: rootFunctionSource(fn),
+    arguments: [{ value: JSON.stringify(arg ?? null) }],
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (reply.exceptionDetails) {
+    throw new Error(
+      `In ${host}: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`,
+    );
+  }
+  return JSON.parse(String(reply.result.value)) as T;
 }

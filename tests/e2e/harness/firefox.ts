@@ -10,7 +10,8 @@ import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-cor
 import { ConsoleLog } from './console-log';
 import { collectPageErrors, gotoExtensionPage, hookPageErrors } from './firefox-extension-page';
 import { assertLaunchable } from './paths';
-import { pollFor } from './poll';
+import { type RootFunction, rootFunctionSource } from './closed-root';
+import { pollFor, pollInPage } from './poll';
 import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
 
 /** Arbitrary but fixed: tests and debugging sessions can rely on the same origin every run. */
@@ -58,13 +59,13 @@ function firefoxBrowser(browser: Browser, extensionOrigin: string): ExtensionBro
     extensionOrigin,
     async newPage(url) {
       const page = await browser.newPage();
-      const handle = firefoxPage(page, false);
+      const handle = firefoxPage(browser, page, false);
       await page.goto(url);
       return handle;
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      const handle = firefoxPage(page, true);
+      const handle = firefoxPage(browser, page, true);
       await gotoExtensionPage(page, `${extensionOrigin}/${path}`);
       await hookPageErrors(page);
       return handle;
@@ -75,7 +76,7 @@ function firefoxBrowser(browser: Browser, extensionOrigin: string): ExtensionBro
         timeoutMs,
         `No tab opened on a URL containing ${urlPart}`,
       );
-      const handle = firefoxPage(page, false);
+      const handle = firefoxPage(browser, page, false);
       await handle.waitForFunction(() => document.readyState === 'complete', undefined, timeoutMs);
       return handle;
     },
@@ -84,7 +85,7 @@ function firefoxBrowser(browser: Browser, extensionOrigin: string): ExtensionBro
   };
 }
 
-function firefoxPage(page: Page, extensionPage: boolean): PageHandle {
+function firefoxPage(browser: Browser, page: Page, extensionPage: boolean): PageHandle {
   const log = new ConsoleLog();
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleError(message.text());
@@ -94,11 +95,23 @@ function firefoxPage(page: Page, extensionPage: boolean): PageHandle {
     url: () => page.evaluate(() => location.href),
     evaluate: <T, A>(fn: PageFunction<A, T>, arg?: A) =>
       page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<T>,
+    inClosedRoot: <T, A>(host: string, fn: RootFunction<A, T>, arg?: A) =>
+      inClosedRoot(browser, page, host, fn, arg),
     async waitForFunction<A>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs }, arg);
+      await pollInPage(
+        (poll, value) => page.evaluate(poll as (value: unknown) => unknown, value),
+        fn as (arg: unknown) => unknown,
+        arg,
+        timeoutMs,
+      );
     },
     async waitForSelector(selector, timeoutMs = 10_000) {
-      await page.waitForSelector(selector, { timeout: timeoutMs });
+      await pollInPage(
+        (poll, value) => page.evaluate(poll as (value: string) => unknown, value),
+        (wanted: string) => document.querySelector(wanted) !== null,
+        selector,
+        timeoutMs,
+      );
     },
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.locator(selector).fill(text),
@@ -106,6 +119,7 @@ function firefoxPage(page: Page, extensionPage: boolean): PageHandle {
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
     moveMouse: (x, y) => page.mouse.move(x, y),
+    bringToFront: () => page.bringToFront(),
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
@@ -126,4 +140,57 @@ async function pressCombo(page: Page, combo: string): Promise<void> {
   for (const modifier of keys) await page.keyboard.down(modifier);
   await page.keyboard.press(key);
   for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
+interface BidiReply {
+  result: {
+    type: 'success' | 'exception';
+    result?: { type: string; value?: unknown; sharedId?: string };
+    exceptionDetails?: { text: string };
+  };
+}
+
+/** puppeteer's BiDi connection and the page's browsing context, for commands it does not wrap. */
+function bidiOf(browser: Browser, page: Page) {
+  const connection = (
+    browser as unknown as { connection: { send(method: string, params: object): Promise<BidiReply> } }
+  ).connection;
+  const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+  return { connection, context };
+}
+
+/** Closed shadow roots through WebDriver BiDi (see closed-root.ts). */
+async function inClosedRoot<T, A>(
+  browser: Browser,
+  page: Page,
+  host: string,
+  fn: RootFunction<A, T>,
+  arg?: A,
+): Promise<T | null> {
+  const { connection, context } = bidiOf(browser, page);
+  const found = await connection.send('script.callFunction', {
+    functionDeclaration: '(selector) => document.querySelector(selector)',
+    arguments: [{ type: 'string', value: host }],
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+  });
+  const element = found.result.result as
+    | { value?: { shadowRoot?: { sharedId?: string } | null } }
+    | undefined;
+  const sharedId = element?.value?.shadowRoot?.sharedId;
+  if (!sharedId) return null;
+  const reply = await connection.send('script.callFunction', {
+    functionDeclaration: rootFunctionSource(fn),
+    this: { sharedId },
+    arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (reply.result.type === 'exception') {
+    throw new Error(`In ${host}: ${reply.result.exceptionDetails?.text ?? 'exception'}`);
+  }
+  return JSON.parse(String(reply.result.result?.value)) as T;
 }

@@ -2,10 +2,17 @@
  * Page-side helpers shared by scenarios: each wraps one `evaluate` so tests read as intent
  * ("send ping", "list databases") and the in-page code lives in one place.
  */
+import { VERDICT_COLOURS } from '../../../core/model/verdict';
+import { pollFor } from './poll';
 import type { ExtensionBrowser, PageHandle } from './types';
 
-/** Name of the CSS Custom Highlight the content script registers for check-worthy claims. */
-export const CLAIM_HIGHLIGHT = 'factmark-claim';
+/**
+ * What a Factmark highlight shows: `claim`, `selected`, `unrated` or `verdict:<verdict>`.
+ * Highlight names are random per page load and say nothing; tests tell them apart as a reader's
+ * eyes do, by their colours in Factmark's <style> (which the page can see too, as it can see
+ * pixels).
+ */
+export type HighlightKind = string;
 
 /**
  * Sends a runtime message from an extension page and returns the reply, as the popup would.
@@ -26,12 +33,66 @@ export function databaseNames(page: PageHandle): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
 }
 
-/** Texts covered by a named CSS highlight, in registration order; empty if it is not registered. */
-export function highlightTexts(page: PageHandle, name: string = CLAIM_HIGHLIGHT): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, name);
+/** Every Factmark highlight in the page, by what it shows, with the texts it covers. */
+export function highlightsByKind(page: PageHandle): Promise<Record<HighlightKind, string[]>> {
+  return page.evaluate(
+    (colours) => {
+      const style = document.getElementById('factmark-highlight-style');
+      const found: Record<string, string[]> = {};
+      for (const rule of (style?.textContent ?? '').split('\n')) {
+        const match = /^::highlight\((factmark-[a-z0-9]+)\)\{(.*)\}$/.exec(rule.trim());
+        if (!match?.[1] || !match[2]) continue;
+        const [, name, body] = match;
+        const verdict = Object.entries(colours).find(([, colour]) =>
+          body.includes(`underline 3px ${colour}`),
+        );
+        const kind = body.includes('dotted')
+          ? 'claim'
+          : body.includes('.35)')
+            ? 'selected'
+            : verdict
+              ? `verdict:${verdict[0]}`
+              : 'unrated';
+        const highlight = CSS.highlights.get(name);
+        if (highlight) found[kind] = [...highlight].map((range) => range.toString());
+      }
+      return found;
+    },
+    VERDICT_COLOURS as Record<string, string>,
+  );
+}
+
+/** Texts covered by one kind of Factmark highlight (detected claims by default). */
+export async function highlightTexts(page: PageHandle, kind: HighlightKind = 'claim'): Promise<string[]> {
+  return (await highlightsByKind(page))[kind] ?? [];
+}
+
+/** Waits until a highlight of `kind` covers something (or covers `text`, when given). */
+export async function waitForHighlight(
+  page: PageHandle,
+  kind: HighlightKind,
+  text?: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  await pollFor(
+    async () => {
+      const texts = await highlightTexts(page, kind).catch((): string[] => []);
+      return (text === undefined ? texts.length > 0 : texts.includes(text)) || undefined;
+    },
+    timeoutMs,
+    `No ${kind} highlight${text ? ` on "${text}"` : ''} within ${timeoutMs} ms`,
+  );
+}
+
+/** Names of every highlight registered in the page, Factmark's or not. */
+export function highlightNames(page: PageHandle): Promise<string[]> {
+  return page.evaluate(() => {
+    const names: string[] = [];
+    CSS.highlights.forEach((_highlight, name) => {
+      names.push(name);
+    });
+    return names;
+  });
 }
 
 /** The trimmed text of the first element matching `selector`, or null when there is none. */
@@ -49,20 +110,9 @@ export async function settleContentScript(page: PageHandle, extraMs = 500): Prom
   await new Promise((resolve) => setTimeout(resolve, extraMs));
 }
 
-/** Every Factmark highlight registered in the page, by name, with the texts it covers. */
-export function factmarkHighlights(page: PageHandle): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const found: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('factmark')) found[name] = [...highlight].map((range) => range.toString());
-    });
-    return found;
-  });
-}
-
 /** Waits until the content script has painted claim highlights. */
 export function waitForClaimHighlights(page: PageHandle, timeoutMs = 15_000): Promise<void> {
-  return page.waitForFunction((name) => CSS.highlights.has(name), CLAIM_HIGHLIGHT, timeoutMs);
+  return waitForHighlight(page, 'claim', undefined, timeoutMs);
 }
 
 /** The browser's id of the tab whose content script reports an article titled `title`. */

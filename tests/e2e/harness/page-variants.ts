@@ -14,6 +14,12 @@ interface Variant {
 }
 
 const DEMO = 'articles/demo-fr.html';
+
+/** The demo's publisher, as its canonical link names it; the server puts its own origin there. */
+export const PUBLISHER_ORIGIN = 'https://www.nasuba-infos.example';
+
+/** The path of the demo article's canonical URL, served as the demo itself. */
+export const PUBLISHER_PATH = 'international/russie-reconnait-talibans';
 const TERROR_LIST =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 
@@ -71,6 +77,15 @@ document.addEventListener('DOMContentLoaded', () => {
       },
     ],
   },
+  // The demo article with a hostile script of the page's own (tests/fixtures/pages/hostile.js):
+  // served from 127.0.0.1 it is the reader's article with an attacker inside (a third-party
+  // script); served from localhost with `?victim=` it names the reader's article as its own.
+  'pages/demo-fr-hostile.html': {
+    from: DEMO,
+    edits: [{ find: '<title>', replace: '<script src="/pages/hostile.js"></script>\n<title>' }],
+  },
+  // The publisher's own address of the demo article (its canonical URL, served from this server).
+  [PUBLISHER_PATH]: { from: DEMO, edits: [] },
   // No canonical link or og:url: the article is filed under the fixture server's own URL, so
   // "Open in page" (which opens the stored URL) can load it.
   'pages/demo-fr-local.html': {

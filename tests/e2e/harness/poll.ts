@@ -14,3 +14,32 @@ export async function pollFor<T>(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * `waitForFunction` for both browsers: evaluates `fn` in the page every 50 ms until it is truthy.
+ * Each poll is a plain `evaluate` of a function, so nothing in the page needs `Function()` or
+ * `eval` (extension pages forbid both; puppeteer's own `waitForFunction` needs them and fails on
+ * Firefox ESR 140). A poll that fails while a document is being replaced is retried.
+ */
+export async function pollInPage<A>(
+  evaluate: (fn: (arg: A) => unknown, arg: A) => Promise<unknown>,
+  fn: (arg: A) => unknown,
+  arg: A,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  for (;;) {
+    try {
+      if (await evaluate(fn, arg)) return;
+      lastError = null;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const why = lastError ? ` (last error: ${String(lastError)})` : '';
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${fn.toString().slice(0, 200)}${why}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -2,13 +2,20 @@
  * A static file server for fixture pages on 127.0.0.1 (content scripts do not run on `file://`).
  * Serves only files under its root, with a content type by extension, and the page variants
  * derived from them (page-variants.ts); anything else is a 404.
+ *
+ * The demo article names `https://www.nasuba-infos.example/…` as its canonical URL. Factmark
+ * ignores a canonical on another site than the page's own, so HTML is served with that origin
+ * replaced by the one the page was asked from: the demo and its edited variants share one
+ * article, as the publisher's pages would, and `PUBLISHER_PATH` serves the demo itself so "Open
+ * in page" finds it. The same files asked from `localhost` are another site (`otherSiteUrl`).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
-import { PAGE_VARIANTS, renderVariant } from './page-variants';
+import { readFile } from 'node:fs/promises';
+import { PAGE_VARIANTS, PUBLISHER_ORIGIN, renderVariant } from './page-variants';
 import { FIXTURES_DIR } from './paths';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -30,6 +37,8 @@ export interface FixtureServer {
   readonly baseUrl: string;
   /** URL of a file given relative to the served root, e.g. `pages/plain.html`. */
   url(path: string): string;
+  /** The same file from another site (`localhost` instead of `127.0.0.1`). */
+  otherSiteUrl(path: string): string;
   close(): Promise<void>;
 }
 
@@ -49,10 +58,12 @@ export async function startFixtureServer(
   const base = resolve(root);
   const extraHeaders = options.headers ?? {};
   const server = createServer((request, response) => {
+    const ownOrigin = `http://${request.headers.host ?? '127.0.0.1'}`;
     const variant = PAGE_VARIANTS[(request.url ?? '/').split(/[?#]/)[0]?.replace(/^\/+/, '') ?? ''];
     if (variant) {
       renderVariant(base, variant).then(
-        (html) => {
+        (rendered) => {
+          const html = rendered.replaceAll(PUBLISHER_ORIGIN, ownOrigin);
           response.writeHead(200, {
             ...extraHeaders,
             'content-type': CONTENT_TYPES['.html'],
@@ -82,6 +93,11 @@ export async function startFixtureServer(
           'content-type': file.type,
           'cache-control': 'no-store',
         });
+        if (file.type === CONTENT_TYPES['.html']) {
+          return readFile(file.path, 'utf8').then((html) => {
+            response.end(html.replaceAll(PUBLISHER_ORIGIN, ownOrigin));
+          });
+        }
         createReadStream(file.path).pipe(response);
       },
       (error: unknown) => {
@@ -95,6 +111,7 @@ export async function startFixtureServer(
   return {
     baseUrl,
     url: (path) => `${baseUrl}/${path.replace(/^\/+/, '')}`,
+    otherSiteUrl: (path) => `http://localhost:${port}/${path.replace(/^\/+/, '')}`,
     close: () => closeServer(server),
   };
 }

@@ -10,11 +10,21 @@ export type BrowserName = 'chromium' | 'firefox';
 /** A function run inside the page. */
 export type PageFunction<A, T> = (arg: A) => T | Promise<T>;
 
+import type { RootFunction } from './closed-root';
+
 export interface PageHandle {
   /** The document's current URL, read in the page (puppeteer's own misses moz-extension loads). */
   url(): Promise<string>;
   evaluate<T, A = undefined>(fn: PageFunction<A, T>, arg?: A): Promise<T>;
-  /** Resolves once `fn` returns a truthy value in the page; rejects after `timeoutMs`. */
+  /**
+   * Runs `fn` in the page with the closed shadow root of the first `host` element (Factmark's
+   * own UI, which the page's script cannot reach); null when there is no such element.
+   */
+  inClosedRoot<T, A = null>(host: string, fn: RootFunction<A, T>, arg?: A): Promise<T | null>;
+  /**
+   * Resolves once `fn` returns a truthy value in the page; rejects after `timeoutMs`. Polls with
+   * `evaluate` from the test: no `Function()` in the page, which extension pages forbid.
+   */
   waitForFunction<A = undefined>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs?: number): Promise<void>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
@@ -28,6 +38,8 @@ export interface PageHandle {
   moveMouse(x: number, y: number): Promise<void>;
   /** A real mouse click at viewport coordinates (CSS pixels). */
   clickAt(x: number, y: number): Promise<void>;
+  /** Makes this tab the active one, as a reader does before clicking or typing in it. */
+  bringToFront(): Promise<void>;
   /** Reloads the page and waits for its `load` event. */
   reload(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;

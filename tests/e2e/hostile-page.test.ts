@@ -1,0 +1,158 @@
+/**
+ * The page is hostile. With the reader's fact-check saved on the demo article, a page's own script
+ * tries everything it can reach: it names the reader's article (another site) as its canonical,
+ * reads highlight names and Factmark's nodes, forges clicks, pointer moves, selections and keys,
+ * and types into the open card. It learns no verdict, note or source title and changes nothing;
+ * the reader's own clicks still work.
+ */
+import { describe, expect, test } from 'vitest';
+import { VERDICTS } from '../../core/model/verdict';
+import {
+  actInCard,
+  cardIsOpen,
+  clickText,
+  waitForCard,
+  waitForCardClosed,
+  waitForSaved,
+} from './harness/card';
+import { BROWSERS } from './harness/browsers';
+import {
+  highlightsByKind,
+  sendRuntimeMessage,
+  waitForClaimHighlights,
+  waitForHighlight,
+} from './harness/page-helpers';
+import { useExtensionBrowser } from './harness/setup';
+import type { ExtensionBrowser, PageHandle } from './harness/types';
+
+const CLAIM =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+const NOTE = 'Note privée : contact au ministère, ne pas publier';
+const SOURCE_TITLE = 'Source confidentielle du desk';
+const SOURCE_URL = 'https://tass.example/confidentiel';
+
+interface AttackReport {
+  highlightNames: string[];
+  nodes: { name: string; hidden: boolean; shadowRoot: boolean; html: string; text: string }[];
+  documentText: string;
+  activeElement: string | null;
+  execCommand: boolean;
+  entries: string[];
+}
+
+function attack(page: PageHandle): Promise<AttackReport> {
+  return page.evaluate(
+    (claim) => (window as unknown as { __attack(claim: string): Promise<AttackReport> }).__attack(claim),
+    CLAIM,
+  );
+}
+
+/** Nothing the reader saved appears anywhere the page's script could read. */
+function expectNothingPrivate(report: AttackReport): void {
+  const seen = JSON.stringify(report);
+  for (const secret of [NOTE, SOURCE_TITLE, SOURCE_URL, 'Note privée', 'confidentiel']) {
+    expect(seen).not.toContain(secret);
+  }
+  for (const name of report.highlightNames.filter((candidate) => candidate.startsWith('factmark'))) {
+    for (const word of [...VERDICTS, 'verdict', 'checked', 'unrated', 'claim', 'selected']) {
+      expect(name).not.toContain(word);
+    }
+  }
+  for (const node of report.nodes) expect(node.shadowRoot).toBe(false);
+}
+
+async function savedFactCheck(browser: ExtensionBrowser, url: string) {
+  const probe = await browser.openExtensionPage('review.html');
+  try {
+    const reply = (await sendRuntimeMessage(probe, { type: 'getPageAnnotations', url })) as {
+      value: { factChecks: { note: string; verdict: string | null; sources: { title: string }[] }[] };
+    };
+    return reply.value.factChecks;
+  } finally {
+    await probe.close();
+  }
+}
+
+describe.each(BROWSERS)('a hostile page in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+  const articleUrl = () => `${e2e.server().baseUrl}/international/russie-reconnait-talibans`;
+
+  test('the reader fact-checks the demo article', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    try {
+      await waitForClaimHighlights(page);
+      await clickText(page, CLAIM);
+      await waitForCard(page);
+      await actInCard(page, [
+        { kind: 'click', selector: 'input[value="false"]' },
+        { kind: 'click', selector: '.fm-sources > .fm-button' },
+        { kind: 'input', selector: 'input[type="url"]', value: SOURCE_URL },
+        { kind: 'input', selector: 'input[id$="-title"]', value: SOURCE_TITLE },
+        { kind: 'input', selector: 'textarea', value: NOTE },
+      ]);
+      await waitForSaved(page);
+      await page.press('Escape');
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+    const [saved] = await savedFactCheck(e2e.browser(), articleUrl());
+    expect(saved).toMatchObject({ verdict: 'false', note: NOTE });
+  });
+
+  test("another site naming the reader's article as its canonical gets nothing of it", async () => {
+    const victim = articleUrl();
+    const url = `${e2e.server().otherSiteUrl('pages/demo-fr-hostile.html')}?victim=${encodeURIComponent(victim)}`;
+    const page = await e2e.browser().newPage(url);
+    try {
+      await waitForClaimHighlights(page);
+      const kinds = await highlightsByKind(page);
+      // Filed under its own address: the reader's verdict is not shown there, even as a colour.
+      expect(Object.keys(kinds).filter((kind) => kind.startsWith('verdict:'))).toEqual([]);
+      const report = await attack(page);
+      expectNothingPrivate(report);
+      expect(await cardIsOpen(page)).toBe(false);
+      expect(report.nodes.find((node) => node.name === 'factmark-select')?.hidden ?? true).toBe(true);
+
+      // The reader's own click still works there, and files the check under that page's URL.
+      await clickText(page, CLAIM);
+      await waitForCard(page);
+      await actInCard(page, [{ kind: 'input', selector: 'textarea', value: 'Copie sur un autre site.' }]);
+      await waitForSaved(page);
+    } finally {
+      await page.close();
+    }
+    const [stillSaved] = await savedFactCheck(e2e.browser(), victim);
+    expect(stillSaved).toMatchObject({ verdict: 'false', note: NOTE });
+  });
+
+  test("a hostile script inside the reader's own article reads nothing private and changes nothing", async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-hostile.html'));
+    try {
+      // The reader's verdict is shown (as a colour, which the page may see as it sees pixels).
+      await waitForHighlight(page, 'verdict:false', CLAIM);
+      const before = await attack(page);
+      expectNothingPrivate(before);
+      expect(await cardIsOpen(page)).toBe(false);
+
+      // The reader opens the card with a real click and is in the note (focus in its textarea);
+      // the script attacks again while it is open, typing with the browser's editing commands.
+      await clickText(page, CLAIM);
+      await waitForCard(page);
+      await actInCard(page, [{ kind: 'input', selector: 'textarea', value: NOTE }]);
+      await waitForSaved(page);
+      const during = await attack(page);
+      expectNothingPrivate(during);
+      expect(during.nodes.find((node) => node.name === 'factmark-card')?.text ?? '').toBe('');
+      expect(await cardIsOpen(page)).toBe(true);
+      await page.press('Escape');
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+    const [saved] = await savedFactCheck(e2e.browser(), articleUrl());
+    expect(saved?.note).toBe(NOTE);
+    expect(saved?.verdict).toBe('false');
+    expect(saved?.sources.map((source) => source.title)).toEqual([SOURCE_TITLE]);
+  });
+});
