@@ -25,6 +25,7 @@ import {
   updateFactCheck,
 } from './fact-checks';
 import { applyImport } from './import-bundle';
+import { ensurePersisted } from './persistence';
 import { retagFactChecks } from './retag';
 
 /** Tells every open view that these articles' fact-checks changed; null means "any article". */
@@ -56,6 +57,7 @@ export function factmarkWriter(
       console.error('Factmark: open views could not be told about a change', error);
     }
   };
+  let askedPersistence = false;
   const urlsOf = async (articleIds: readonly string[]) =>
     (await db.articles.bulkGet([...new Set(articleIds)])).flatMap((row) => (row ? [row.url] : []));
 
@@ -63,6 +65,11 @@ export function factmarkWriter(
     async create(draft) {
       const saved = await createFactCheck(db, draft, now());
       await tell([saved.article.url]);
+      // The reader's first saved work: ask the browser not to evict it (where this context can).
+      if (!askedPersistence) {
+        askedPersistence = true;
+        void ensurePersisted();
+      }
       return saved;
     },
     async update(id, changes) {

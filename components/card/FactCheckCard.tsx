@@ -1,7 +1,8 @@
 /**
  * The annotation card: verdict, sources, note and tags for one claim, saved as the reader types.
  * A non-modal dialog (Escape closes it; the page gets focus back) in the card's language, that says in
- * words whether the fact-check is saved.
+ * words whether the fact-check is saved. A card whose save failed does not close: it says why and
+ * offers to try again, or to close without saving.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
@@ -33,7 +34,7 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: P
   const [tagText, setTagText] = useState(initial.tags.join(', '));
   const dialog = useRef<HTMLDivElement>(null);
   const exists = useRef(stored);
-  const { status, schedule, flush } = useAutosave<FactCheckFields>(async (next) => {
+  const { status, schedule, flush, retry } = useAutosave<FactCheckFields>(async (next) => {
     const fields = { ...next, sources: savableSources(next.sources, t('invalidUrl')) };
     if (!exists.current && isEmpty(fields)) return 'skipped';
     await onSave(fields);
@@ -47,7 +48,9 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: P
     schedule(next);
   };
   const close = () => {
-    void flush().then(onClose);
+    void flush().then((saved) => {
+      if (saved) onClose();
+    });
   };
 
   useEffect(() => {
@@ -105,6 +108,16 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: P
         {status.kind === 'skipped' && t('notSavedYet')}
         {status.kind === 'failed' && t('saveFailed', { reason: status.reason })}
       </p>
+      {status.kind === 'failed' && (
+        <div class="fm-actions">
+          <button type="button" class="fm-button" onClick={retry} data-testid="save-retry">
+            {t('retrySave')}
+          </button>
+          <button type="button" class="fm-link-button" onClick={onClose} data-testid="close-unsaved">
+            {t('closeAnyway')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -4,7 +4,9 @@
  * Saves never overlap (the first one creates the fact-check, the next ones update it), and
  * nothing waits on a timer: a tab closed right after the last keystroke has already sent it
  * (a timer-debounced save was seen lost in Firefox when the tab closed within its delay).
- * The status says in words whether the fields are saved.
+ * The status says in words whether the fields are saved. A failed save is kept: `retry` sends
+ * it again, and `flush` answers whether everything is saved, so the card can stay open rather
+ * than drop the reader's work.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
@@ -20,6 +22,8 @@ export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>)
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const pending = useRef<{ value: T } | null>(null);
   const running = useRef<Promise<void> | null>(null);
+  /** The value whose save failed last, until a later save succeeds. */
+  const failed = useRef<{ value: T } | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
 
@@ -31,21 +35,28 @@ export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>)
       setStatus({ kind: 'saving' });
       try {
         const outcome = await saveRef.current(next.value);
+        failed.current = null;
         if (!pending.current) setStatus({ kind: outcome });
       } catch (error) {
+        failed.current = next;
         setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
       }
     }
   }, []);
 
-  /** Resolves once every change made so far has been sent and answered. */
-  const flush = useCallback(async () => {
+  /**
+   * Resolves once every change made so far has been sent and answered: true when all of it is
+   * saved, false when the last save failed (its value is kept for `retry`).
+   */
+  const flush = useCallback(async (): Promise<boolean> => {
     while (running.current) await running.current;
-    if (!pending.current) return;
-    running.current = drain().finally(() => {
-      running.current = null;
-    });
-    await running.current;
+    if (pending.current) {
+      running.current = drain().finally(() => {
+        running.current = null;
+      });
+      await running.current;
+    }
+    return failed.current === null;
   }, [drain]);
 
   const schedule = useCallback(
@@ -57,7 +68,13 @@ export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>)
     [flush],
   );
 
+  /** Sends the failed value again (unless a newer change is already on its way). */
+  const retry = useCallback(() => {
+    const value = failed.current;
+    if (value && !pending.current) schedule(value.value);
+  }, [schedule]);
+
   useEffect(() => () => void flush(), [flush]);
 
-  return { status, schedule, flush };
+  return { status, schedule, flush, retry };
 }

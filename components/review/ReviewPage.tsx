@@ -13,6 +13,7 @@ import { loadDateOrder } from '../../storage/date-order';
 import { readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
+import { isStorageFull } from '../../storage/storage-full';
 import type { FactmarkWriter } from '../../storage/writer';
 import { useReadyOrAfter } from '../../extension/pages/use-ready-or-after';
 import { useLiveQuery } from '../../extension/pages/use-live-query';
@@ -151,7 +152,9 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   }, []);
 
   const run = (action: () => Promise<void>) => {
-    action().catch((error: unknown) => setNotice({ kind: 'failed', reason: message(error) }));
+    action().catch((error: unknown) =>
+      setNotice({ kind: 'failed', reason: isStorageFull(error) ? t('storageFull') : message(error) }),
+    );
   };
   const remove = (ids: string[]) =>
     run(async () => {

@@ -17,6 +17,7 @@ import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../storage/fact-checks';
 import { requestBackground } from '../messaging/request';
 import { createOwnUi } from './own-ui';
+import { describeSaveFailure } from './save-failure';
 
 export interface CardTarget {
   start: number;
@@ -57,7 +58,12 @@ export async function openCard(
   // closing right after the last keystroke still gets its pending save out.
   const fingerprint = await fingerprintOf(article.text);
 
-  const save = async (fields: FactCheckFields) => {
+  const save = (fields: FactCheckFields) =>
+    send(fields).catch((error: unknown) => {
+      console.error('Factmark: the fact-check was not saved', error);
+      throw new Error(describeSaveFailure(i18n, error));
+    });
+  const send = async (fields: FactCheckFields) => {
     if (factCheckId) {
       await requestBackground({ type: 'updateFactCheck', id: factCheckId, changes: fields });
       return;

@@ -84,6 +84,38 @@ describe('FactCheckCard', () => {
     expect(screen.getByRole('status').textContent).toBe('Not saved: the database is full');
   });
 
+  test('a failed save keeps the card open with the reason; retry sends it again, then it closes', async () => {
+    let failures = 1;
+    const onSave = vi.fn(async (_fields: FactCheckFields) => {
+      if (failures-- > 0) throw new Error('Storage is full');
+    });
+    const { onClose } = renderCard('en', onSave);
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'not to lose' } });
+    await settle();
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await settle();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe('Not saved: Storage is full');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await settle();
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ note: 'not to lose' }));
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await settle();
+    expect(onClose).toHaveBeenCalled();
+  });
+
+  test('the reader may still close a card whose save failed, on purpose', async () => {
+    const { onClose } = renderCard(
+      'en',
+      vi.fn(async () => Promise.reject(new Error('no'))),
+    );
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'x' } });
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Close without saving' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+
   test('Escape saves what is pending and closes', async () => {
     const { onSave, onClose } = renderCard();
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'pending' } });
