@@ -2,6 +2,7 @@
  * `factmark` command line: the same pure core as the extension, with a DOM implementation
  * (happy-dom) standing in for the browser's.
  */
+import { terminalSafe } from './terminal-safe';
 import { readFile } from 'node:fs/promises';
 import type { CliIo } from './io';
 
@@ -50,8 +51,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => process.stdout.write(terminalSafe(text)),
+  stderr: (text) => process.stderr.write(terminalSafe(text)),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

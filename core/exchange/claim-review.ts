@@ -12,6 +12,7 @@
  *   `name` are the verdict label in `locale`. The note is the `reviewBody`, sources are
  *   `citation`s. The article's `publishedTime` is used only when it is an ISO 8601 date.
  */
+import { scriptSafeJson } from './script-safe-json';
 import type { FactCheckRecord } from '../model/fact-check';
 import { CLAIM_REVIEW_RATING } from '../model/verdict';
 import type { FactmarkBundle, JoinedFactCheck } from './bundle';
@@ -105,12 +106,7 @@ function citations(factCheck: FactCheckRecord): Pick<ClaimReview, 'citation'> {
   };
 }
 
-/**
- * The reviews as a JSON array that is safe to paste inside `<script type="application/ld+json">`:
- * `<`, `>` and `&` are written as `\u003c`-style escapes, so a note containing `</script>`
- * cannot end the script element. The text parses back to the same data.
- */
+/** The reviews as a JSON array that is safe to paste inside a script element (script-safe-json.ts). */
 export function toClaimReviewJson(reviews: readonly ClaimReview[]): string {
-  const json = JSON.stringify(reviews, null, 2);
-  return `${json.replace(/[<>&\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${scriptSafeJson(reviews)}\n`;
 }

@@ -6,6 +6,7 @@
  * Factmark round trip loses nothing. Claims without a fact-check are not exported: W3C has no
  * place for an unjudged passage.
  */
+import { scriptSafeJson } from './script-safe-json';
 import type { FactmarkBundle, JoinedFactCheck } from './bundle';
 import { joinFactChecks } from './bundle';
 import { annotationIdFor } from './w3c-ids';
@@ -82,7 +83,10 @@ export function toW3cCollection(bundle: FactmarkBundle, options: W3cExportOption
   };
 }
 
-/** The collection as indented JSON-LD text; save it with W3C_MEDIA_TYPE. */
+/**
+ * The collection as indented JSON-LD text, safe to embed in a script element like every JSON-LD
+ * export (script-safe-json.ts); save it with W3C_MEDIA_TYPE.
+ */
 export function toW3cJson(bundle: FactmarkBundle, options: W3cExportOptions): string {
-  return `${JSON.stringify(toW3cCollection(bundle, options), null, 2)}\n`;
+  return `${scriptSafeJson(toW3cCollection(bundle, options))}\n`;
 }

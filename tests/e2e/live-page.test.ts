@@ -22,6 +22,8 @@ const ADDED =
   'Selon le ministère, les échanges commerciaux entre les deux pays ont augmenté de 35 % en 2024, un record depuis 2001.';
 const FIRST = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
 const MANUAL = 'Cette reconnaissance constitue une étape majeure';
+const MANUAL_CLAIM =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 /**
  * The demo page's canonical link, normalised (tracking parameters and fragment removed); the
  * fixture server puts its own origin in it (server.ts).
@@ -99,6 +101,33 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
     expect(await tooltip()).toBe('Verdict : Trompeur');
     await first.close();
     await second.close();
+  });
+
+  test("an edit on the review page changes the open tab's highlight at once", async () => {
+    const page = await e2e.browser().newPage(demo());
+    await waitForClaimHighlights(page);
+    await clickText(page, MANUAL_CLAIM);
+    await waitForCard(page);
+    await actInCard(page, [{ kind: 'click', selector: 'input[value="true"]' }]);
+    await waitForSaved(page);
+    await page.press('Escape');
+    await waitForHighlight(page, 'verdict:true', MANUAL_CLAIM);
+    const review = await e2e.browser().openExtensionPage('review.html');
+    try {
+      const row = '[data-testid="review-row"][data-verdict="true"]';
+      await review.waitForSelector(row);
+      await review.click(`${row} [data-testid="review-edit"]`);
+      await review.waitForSelector('[data-testid="review-editor"]');
+      await review.click('[data-testid="review-editor"] input[value="false"]');
+      await review.click('[data-testid="review-save"]');
+      await review.waitForSelector('[data-testid="review-row"][data-verdict="false"]');
+    } finally {
+      await review.close();
+    }
+    // No reload: the review page's write told the tab.
+    await waitForHighlight(page, 'verdict:false', MANUAL_CLAIM, 10_000);
+    expect(await highlightTexts(page, 'verdict:true')).toEqual([]);
+    await page.close();
   });
 
   test('the context menu and shortcut path opens the card on a hand selection', async () => {
