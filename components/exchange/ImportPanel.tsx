@@ -8,19 +8,30 @@ import { useState } from 'preact/hooks';
 import { describeInvalid } from '../../core/exchange/bundle';
 import type { ImportPlan } from '../../core/exchange/import-plan';
 import { MAX_IMPORT_BYTES } from '../../core/exchange/limits';
-import { parseImport } from '../../core/exchange/parse-import';
+import { type ImportResult, parseImport } from '../../core/exchange/parse-import';
+import { readFactmarkStream } from '../../core/exchange/read-factmark-stream';
 import type { FactmarkDb } from '../../storage/db';
 import { previewImport } from '../../storage/import-bundle';
 import type { FactmarkWriter } from '../../storage/writer';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { fileChunks } from './file-chunks';
 
-const MIB = 1024 * 1024;
+type Parsed = Extract<ImportResult, { ok: true }>;
+
+/**
+ * Reads a chosen file: a small one as text (Factmark or W3C), a larger one as a stream of
+ * Factmark JSON records (a backup of any size restores; W3C files from other tools are small).
+ */
+async function readImportFile(file: File): Promise<ImportResult> {
+  if (file.size <= MAX_IMPORT_BYTES) return parseImport(await file.text());
+  return readFactmarkStream(fileChunks(file));
+}
 
 type Conflict = 'keep-newer' | 'keep-both';
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'preview'; text: string; plan: ImportPlan }
+  | { kind: 'preview'; parsed: Parsed; plan: ImportPlan }
   | { kind: 'done'; written: number }
   | { kind: 'failed'; reason: string };
 
@@ -32,27 +43,17 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [conflict, setConflict] = useState<Conflict>('keep-newer');
 
-  const plan = async (text: string, policy: Conflict) => {
-    const parsed = parseImport(text);
-    if (!parsed.ok) return setStage({ kind: 'failed', reason: parsed.error });
+  const plan = async (parsed: Parsed, policy: Conflict) => {
     const planned = await previewImport(db, parsed.bundle, parsed.invalid, policyFor(policy));
-    setStage({ kind: 'preview', text, plan: planned });
+    setStage({ kind: 'preview', parsed, plan: planned });
   };
   const read = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      return setStage({
-        kind: 'failed',
-        reason: t('importTooLarge', {
-          name: file.name,
-          size: (file.size / MIB).toFixed(1),
-          limit: MAX_IMPORT_BYTES / MIB,
-        }),
-      });
-    }
     setStage({ kind: 'reading' });
     try {
-      await plan(await file.text(), conflict);
+      const parsed = await readImportFile(file);
+      if (!parsed.ok) return setStage({ kind: 'failed', reason: parsed.error });
+      await plan(parsed, conflict);
     } catch (error) {
       setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
@@ -83,7 +84,11 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
           data-testid="import-file"
-          onChange={(event) => void read(event.currentTarget.files?.[0])}
+          onChange={(event) => {
+            void read(event.currentTarget.files?.[0]);
+            // Choosing the same file again (after a cancel or an edit) must read it again.
+            event.currentTarget.value = '';
+          }}
         />
         <span>{t('importDrop')}</span>
       </label>
@@ -153,7 +158,7 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
                     checked={conflict === option}
                     onChange={() => {
                       setConflict(option);
-                      void plan(stage.text, option);
+                      void plan(stage.parsed, option);
                     }}
                   />
                   {t(option === 'keep-newer' ? 'importKeepNewer' : 'importKeepBoth')}

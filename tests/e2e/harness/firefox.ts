@@ -114,7 +114,20 @@ function firefoxPage(browser: Browser, page: Page, extensionPage: boolean): Page
       );
     },
     click: (selector) => page.click(selector),
-    fill: (selector, text) => page.locator(selector).fill(text),
+    // puppeteer's Locator.fill needs Function() in the page, which Firefox ESR 140 refuses in
+    // extension pages: set the value and announce it, as Playwright's fill does.
+    fill: (selector, text) =>
+      page.evaluate(
+        ({ target, value }) => {
+          const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(target);
+          if (!field) throw new Error(`No ${target} on the page`);
+          field.focus();
+          field.value = value;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        { target: selector, value: text },
+      ),
     press: (key) => pressCombo(page, key),
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),

@@ -91,3 +91,25 @@ describe('ImportPanel', () => {
     expect(screen.getByTestId('import-preview').textContent).toMatch(/javascript:/);
   });
 });
+
+describe('a backup larger than the in-memory limit', () => {
+  test('is read as a stream, previewed and written whole', async () => {
+    const bundle = fakeBundle({ note: 'x'.repeat(1_000) });
+    const base = toFactmarkJson(bundle, { exportedAt: '2025-07-06T00:00:00.000Z' });
+    // Padding inside the JSON (whitespace) takes the file over 10 MiB without more records.
+    const text = base.replace('"articles"', `${' '.repeat(11 * 1024 * 1024)}"articles"`);
+    expect(text.length).toBeGreaterThan(10 * 1024 * 1024);
+    choose(text, 'backup.factmark.json');
+    await waitFor(() => screen.getByTestId('import-preview'), { timeout: 10_000 });
+    expect(screen.getByText('1 new')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => screen.getByTestId('import-done'));
+    expect(await db.factChecks.count()).toBe(1);
+  });
+
+  test('that is not a Factmark backup is refused with a reason', async () => {
+    choose(`[${' '.repeat(11 * 1024 * 1024)}]`, 'big.json');
+    await waitFor(() => screen.getByTestId('import-error'), { timeout: 10_000 });
+    expect(screen.getByTestId('import-error').textContent).toMatch(/Factmark backups/);
+  });
+});
