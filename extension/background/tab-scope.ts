@@ -30,6 +30,11 @@ export async function assertMayAsk(
   const refuse = () => {
     throw new ForbiddenRequest(`This tab may only use fact-checks of ${caller.site}`);
   };
+  /** Stored rows named by the request (missing ones are the handler's "not found"). */
+  const assertRowsOnSite = async (rows: readonly ({ articleId: string } | undefined)[]) => {
+    const articleIds = rows.flatMap((row) => (row ? [row.articleId] : []));
+    if (!(await articlesOnSite(db, articleIds, onSite))) refuse();
+  };
   switch (request.type) {
     case 'getPageAnnotations':
       if (!onSite(request.url)) refuse();
@@ -38,32 +43,11 @@ export async function assertMayAsk(
       if (!onSite(request.draft.article.url)) refuse();
       return;
     case 'updateFactCheck':
-    case 'deleteFactChecks': {
-      const ids = request.type === 'updateFactCheck' ? [request.id] : request.ids;
-      const rows = (await db.factChecks.bulkGet(ids)).filter((row) => row !== undefined);
-      if (
-        !(await articlesOnSite(
-          db,
-          rows.map((row) => row.articleId),
-          onSite,
-        ))
-      )
-        refuse();
-      return;
-    }
-    case 'setAnchorStatuses': {
-      const claims = await db.claims.bulkGet(request.statuses.map((status) => status.claimId));
-      const rows = claims.filter((row) => row !== undefined);
-      if (
-        !(await articlesOnSite(
-          db,
-          rows.map((row) => row.articleId),
-          onSite,
-        ))
-      )
-        refuse();
-      return;
-    }
+      return assertRowsOnSite(await db.factChecks.bulkGet([request.id]));
+    case 'deleteFactChecks':
+      return assertRowsOnSite(await db.factChecks.bulkGet(request.ids));
+    case 'setAnchorStatuses':
+      return assertRowsOnSite(await db.claims.bulkGet(request.statuses.map((status) => status.claimId)));
     default:
       return;
   }
