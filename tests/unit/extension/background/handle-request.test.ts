@@ -127,6 +127,7 @@ test("a tab's request for another site is answered forbidden-sender and changes 
 test.each([
   [new MissingRecordError('No fact-check with id x'), 'not-found'],
   [new Error('QuotaExceededError'), 'storage-failed'],
+  [new DOMException('The quota has been exceeded', 'QuotaExceededError'), 'storage-full'],
 ])('toProtocolError maps %s to %s', (error, code) => {
   expect(toProtocolError(error).code).toBe(code);
 });
