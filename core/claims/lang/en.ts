@@ -75,12 +75,11 @@ export const en: LanguageProfile = {
         'laws?|bills?|acts?|decrees?|executive orders?|treaty|treaties|agreements?|regulations?|legislation|amendment|statutes?|sanctions?|budgets?|tax(?:es)?|tariffs?',
         'signed|vetoed|voted|ruled|banned|passed|enacted|repealed|approved|ratified|appointed|indicted|convicted|sentenced|outlawed|legali[sz]ed|recogni[sz]ed|announced|imposed|cut|raised',
         'proposed|supported|opposed|fought|created|added|reduced|increased|killed|sent|failed|funded|paid|spent|lost',
-        'supreme court|congress|senate|parliament|administration|government|federal|court',
       ),
     ],
     attribution: [
       phrases(
-        'according to|said|says|stated|claimed|reported|announced|told|testified|confirmed|admitted|acknowledged|estimated|found that|shows? that|showed|study|survey|poll|report|data|statistics|figures',
+        'according to|said|says|stated|claimed|reported|announced|told|testified|confirmed|admitted|acknowledged|estimated|found that|shows? that|showed',
       ),
     ],
     comparison: [

@@ -81,12 +81,12 @@ export const fr: LanguageProfile = {
         'lois?|projets? de loi|décrets?|ordonnances?|traités?|accords?|règlements?|amendements?|sanctions?|budgets?|impôts?|taxes?|arrêtés?|référendums?|motions?',
         `(?:a|ont|avait|avaient) (?:\\S+ )?(?:officiellement )?(?:reconnu|signé|voté|adopté|promulgué|interdit|retiré|ratifié|annulé|condamné|nommé|décidé|approuvé|validé|abrogé|suspendu|inscrit|imposé|légalisé)`,
         '(?:a|ont|avait|avaient) (?:\\S+ )?(?:proposé|soutenu|combattu|créé|ajouté|réduit|augmenté|tué|envoyé|échoué|financé|payé|dépensé|perdu|supprimé)',
-        'officiellement|reconnaissance officielle|justice|tribunal|cour|conseil constitutionnel|parlement|assemblée nationale|sénat|gouvernement|ministère|ministre|liste des',
+        'officiellement|reconnaissance officielle|liste des',
       ),
     ],
     attribution: [
       phrases(
-        "selon|d'après|cité par|citée par|a affirmé|a déclaré|a annoncé|a indiqué|a précisé|a confirmé|a expliqué|a assuré|a estimé|a reconnu|a souligné|a rapporté|ont affirmé|ont déclaré|ont annoncé|ont confirmé|a-t-il (?:affirmé|déclaré|dit|ajouté|précisé|expliqué)|a-t-elle (?:affirmé|déclaré|dit|ajouté|précisé|expliqué)|annonce|rapport|étude|sondage|enquête|données|chiffres|statistiques|agence",
+        "selon|d'après|cité par|citée par|a affirmé|a déclaré|a annoncé|a indiqué|a précisé|a confirmé|a expliqué|a assuré|a estimé|a reconnu|a souligné|a rapporté|ont affirmé|ont déclaré|ont annoncé|ont confirmé|a-t-il (?:affirmé|déclaré|dit|ajouté|précisé|expliqué)|a-t-elle (?:affirmé|déclaré|dit|ajouté|précisé|expliqué)",
       ),
     ],
     comparison: [
