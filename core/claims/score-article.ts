@@ -3,7 +3,8 @@
  * state the article's main claim more often than any other sentence. A title or standfirst that
  * the text already contains is the text's own sentences, relabelled (offsets into the text); one
  * that it does not contain is scored as extra passages before the text (offsets into the
- * passage itself, `inText` false), so the caller knows to find it elsewhere on the page.
+ * passage itself, `inText` false), so the caller knows to find it elsewhere on the page; those
+ * are scored as headlines (`scoreSentence`'s `headline`: no penalty for a missing verb).
  *
  * Invariants: every sentence of `text` appears exactly once, in order, after the passages not
  * in the text; `text.slice(start, end) === sentence.text` whenever `inText`; a passage is
@@ -11,6 +12,7 @@
  * part of a sentence.
  */
 import { scoreSplitSentence } from './detect-claims';
+import { scoreSentence } from './score-sentence';
 import { splitSentences } from './split-sentences';
 import type { DetectedClaim } from './types';
 
@@ -66,7 +68,7 @@ export function scoreArticle({ text, lang, title, standfirst }: ArticleToScore):
       continue;
     }
     for (const s of splitSentences(passage, lang))
-      extra.push({ ...scoreSplitSentence(s, lang), kind, inText: false });
+      extra.push({ ...s, ...scoreSentence(s.text, lang, { headline: true }), kind, inText: false });
   }
   return [...extra, ...body];
 }

@@ -10,6 +10,7 @@
  */
 import { modelLogit } from './language-model';
 import { profileFor, primarySubtag } from './lang/profiles';
+import type { SignalId } from './lang/types';
 import { findSignals } from './signals';
 import type { ClaimScore } from './types';
 import { FALLBACK_MODEL, MODELS } from './weights';
@@ -19,13 +20,22 @@ export function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
+/** Signals that judge grammar a headline leaves out on purpose ("Un Français mort au Népal"). */
+const NOT_FOR_HEADLINES: ReadonlySet<SignalId> = new Set(['no-verb', 'too-short']);
+
+export interface ScoreOptions {
+  /** A title or standfirst: telegraphic style is not held against it. */
+  headline?: boolean;
+}
+
 /**
  * Scores how check-worthy one sentence is, with the model and word lists of `lang` (BCP 47). A
  * blank sentence scores 0 with no reasons.
  */
-export function scoreSentence(sentence: string, lang: string): ClaimScore {
+export function scoreSentence(sentence: string, lang: string, options: ScoreOptions = {}): ClaimScore {
   if (sentence.trim() === '') return { score: 0, reasons: [] };
-  const signals = findSignals(sentence, profileFor(lang));
+  const found = findSignals(sentence, profileFor(lang));
+  const signals = options.headline ? found.filter((s) => !NOT_FOR_HEADLINES.has(s)) : found;
   const model = MODELS[primarySubtag(lang)] ?? FALLBACK_MODEL;
   const weights = model.signals;
   const reasons = signals
