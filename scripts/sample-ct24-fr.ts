@@ -11,8 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { mulberry32 } from '../tests/bench/lib/mulberry32';
 import { carveSplits, ct24Dir, type Example, loadCt24 } from './train-claims';
 
-/** Sentences per part: enough for about 60 check-worthy ones each, few enough to translate by hand. */
-export const SAMPLE_SIZE = 250;
+/**
+ * Sentences per part: enough for about 60 (tune) and 100 (validation) check-worthy ones, few
+ * enough to translate by hand. A larger sample of the same seed extends a smaller one (the first
+ * 250 validation sentences were translated first, the next 150 later).
+ */
+export const SAMPLE_SIZES = { tune: 250, validation: 400 } as const;
 
 /** A seeded sample of `size` rows, kept in their original order. */
 export function sample(rows: readonly Example[], size: number, seed: number): Example[] {
@@ -36,7 +40,7 @@ function main(): void {
     ['tune', fit, 1],
     ['validation', validation, 2],
   ] as const) {
-    for (const row of sample(rows, SAMPLE_SIZE, seed))
+    for (const row of sample(rows, SAMPLE_SIZES[part], seed))
       console.log(`${part}\t${row.id}\t${row.label ? 'Yes' : 'No'}\t${row.text}`);
   }
 }

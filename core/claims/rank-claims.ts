@@ -43,8 +43,8 @@ export const AMOUNTS: Readonly<Record<HighlightAmount, { share: number; floor: n
 
 /**
  * Lowest score of the strongest tier. Calibrated scores put the F1 cut-off at 0.5; at 0.75 the
- * validation precision is 0.80 in English (612 of 4,056 sentences) and 0.89 in French (72 of
- * 332), against 0.66 in English and 0.71 (translated CT24) and 0.85 (news) in French at the
+ * validation precision is 0.80 in English (612 of 4,056 sentences) and 0.88 in French (85 of
+ * 482), against 0.66 in English and 0.70 (translated CT24) and 0.85 (news) in French at the
  * cut-off (`npm run eval:claims`). Higher marks fewer sentences strongly but misses clear
  * claims; lower dilutes the tier.
  */
