@@ -9,16 +9,22 @@
  *
  * Also exports the data loading, splitting, training and measuring helpers the bench shares.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
+import { type LanguageModel, modelLogit } from '../core/claims/language-model';
 import { en } from '../core/claims/lang/en';
+import { profileFor } from '../core/claims/lang/profiles';
 import { SIGNALS, type SignalId } from '../core/claims/lang/types';
 import { findSignals, normaliseApostrophes } from '../core/claims/signals';
 import { HASH_SPACE, sentenceFeatures } from '../core/claims/word-hash';
-import { encodeWordModel, wordLogit } from '../core/claims/word-model';
+import { encodeWordModel } from '../core/claims/word-model';
 import { mulberry32 } from '../tests/bench/lib/mulberry32';
+import { calibrated, fitPlatt, foldCalibration, type Platt } from './claims/calibrate';
+import { loadCt24French, loadFrenchPages, loadNewsFrench } from './claims/french-data';
+import { trainFrench } from './claims/train-french';
+import { writeWeights } from './claims/write-weights';
 
 export interface Example {
   id: string;
@@ -39,9 +45,14 @@ export interface Sample {
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The shared folder: `$FACTMARK_SHARED`, else `../shared` beside the repository. */
+export function sharedDir(): string {
+  return process.env.FACTMARK_SHARED ?? resolve(REPO_ROOT, '..', 'shared');
+}
+
 /** The CT24 folder: `$FACTMARK_SHARED/corpus/claims/ct24-en` or `../shared/…` beside the repo. */
 export function ct24Dir(): string | undefined {
-  const shared = process.env.FACTMARK_SHARED ?? resolve(REPO_ROOT, '..', 'shared');
+  const shared = sharedDir();
   const dir = join(shared, 'corpus', 'claims', 'ct24-en');
   return existsSync(join(dir, 'train.tsv')) ? dir : undefined;
 }
@@ -148,9 +159,6 @@ export function bestThreshold(scores: readonly number[], labels: readonly number
   return best;
 }
 
-const logit = (p: number) => Math.log(p / (1 - p));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
 /** Signal indices (positions in `SIGNALS`) firing on an English sentence. */
 export function signalFeatures(text: string): number[] {
   return findSignals(text, en).map((signal) => SIGNALS.indexOf(signal));
@@ -161,7 +169,7 @@ export function signalFeatures(text: string): number[] {
  * weight 0 and do not ship. On validation 2 and 3 tied (F1 0.698) and 5 lost 0.002, while each
  * step up shrinks the shipped model; 1 keeps every one-off name and figure and overfits.
  */
-const MIN_SENTENCES = 3;
+export const MIN_SENTENCES = 3;
 /** Word-model training: AdaGrad rate and passes chosen on validation; more passes overfit. */
 const WORD_TRAINING = { l2: 1e-5, rate: 0.05, epochs: 6 };
 
@@ -185,11 +193,51 @@ function wordSamples(rows: readonly Example[], offset: (text: string) => number)
  * Weights not learnt: debate transcripts hold no page furniture ("Read more", "Click here"),
  * so the data cannot price these signals. Fixed strongly negative so that on a web page they
  * outweigh any two positive signals; a real claim starting "Share…" is the (rare) casualty.
+ * Calibration then scales them with every other weight.
  */
-const FIXED_WEIGHTS: Partial<Record<SignalId, number>> = { boilerplate: -3, 'call-to-action': -3 };
+export const FIXED_WEIGHTS: Partial<Record<SignalId, number>> = { boilerplate: -3, 'call-to-action': -3 };
 
 /** The signal model has 20-odd weights and cannot overfit 16k rows: barely regularised. */
 const SIGNAL_TRAINING = { l2: 1e-4 };
+
+const round = (x: number) => Number(x.toFixed(4));
+
+/** The signal-only model trained on English `fit` rows (uncalibrated). */
+function trainSignals(fit: readonly Example[]): LanguageModel {
+  const samples = fit.map((row): Sample => {
+    const features = signalFeatures(row.text);
+    const fixed = features.map((f) => FIXED_WEIGHTS[SIGNALS[f] ?? 'figure']);
+    return {
+      features: features.filter((_, i) => fixed[i] === undefined),
+      offset: fixed.reduce<number>((sum, w) => sum + (w ?? 0), 0),
+      label: row.label,
+    };
+  });
+  const model = fitLogistic(samples, SIGNALS.length, SIGNAL_TRAINING);
+  const signals = Object.fromEntries(
+    SIGNALS.map((s, i) => [s, round(FIXED_WEIGHTS[s] ?? model.weights[i] ?? 0)]),
+  ) as Record<SignalId, number>;
+  return { bias: model.bias, signals };
+}
+
+/** Platt scaling and the F1 threshold from `rows`, folded into `model`; with their measure. */
+function calibrate(model: LanguageModel, rows: readonly Example[], lang: string) {
+  const logits = rows.map((row) =>
+    modelLogit(model, row.text, lang, findSignals(row.text, profileFor(lang))),
+  );
+  const labels = rows.map((row) => row.label);
+  const platt = fitPlatt(logits, labels);
+  const tuned = bestThreshold(
+    logits.map((z) => calibrated(platt, z)),
+    labels,
+  );
+  return { model: foldCalibration(model, platt, tuned.threshold), platt, tuned };
+}
+
+const show = (name: string, m: Measure, platt: Platt) =>
+  console.log(
+    `${name.padEnd(30)} F1 ${m.f1.toFixed(3)}  P ${m.precision.toFixed(3)}  R ${m.recall.toFixed(3)}  @ ${m.threshold.toFixed(2)}  (Platt slope ${platt.slope.toFixed(3)}, offset ${platt.offset.toFixed(3)})`,
+  );
 
 function main(): void {
   const dir = ct24Dir();
@@ -198,104 +246,54 @@ function main(): void {
     return;
   }
   const { fit, validation } = carveSplits(loadCt24(join(dir, 'train.tsv')));
-  const labels = (rows: Example[]) => rows.map((row) => row.label);
-
-  const signalSamples = (rows: Example[]): Sample[] =>
-    rows.map((row) => {
-      const features = signalFeatures(row.text);
-      const fixed = features.map((f) => FIXED_WEIGHTS[SIGNALS[f] ?? 'figure']);
-      return {
-        features: features.filter((_, i) => fixed[i] === undefined),
-        offset: fixed.reduce<number>((sum, w) => sum + (w ?? 0), 0),
-        label: row.label,
-      };
-    });
-  const signalModel = fitLogistic(signalSamples(fit), SIGNALS.length, SIGNAL_TRAINING);
-  SIGNALS.forEach((signal, i) => {
-    const fixed = FIXED_WEIGHTS[signal];
-    if (fixed !== undefined) signalModel.weights[i] = fixed;
-  });
-  const signalLogit = (text: string) =>
-    signalFeatures(text).reduce((sum, f) => sum + (signalModel.weights[f] ?? 0), signalModel.bias);
-  const signalTuned = bestThreshold(
-    validation.map((row) => sigmoid(signalLogit(row.text))),
-    labels(validation),
-  );
-
-  const wordModel = fitLogistic(wordSamples(fit, signalLogit), HASH_SPACE, WORD_TRAINING);
-  const word = encodeWordModel(wordModel.bias, wordModel.weights);
-  // Tuned on the quantised model, exactly as it ships.
-  const fullLogit = (text: string) => signalLogit(text) + wordLogit(normaliseApostrophes(text), word);
-  const fullTuned = bestThreshold(
-    validation.map((row) => sigmoid(fullLogit(row.text))),
-    labels(validation),
-  );
-
-  const show = (name: string, m: Measure) =>
-    console.log(
-      `${name.padEnd(22)} F1 ${m.f1.toFixed(3)}  P ${m.precision.toFixed(3)}  R ${m.recall.toFixed(3)}  @ ${m.threshold.toFixed(2)}`,
-    );
   console.log(`fit ${fit.length} rows, validation ${validation.length} rows (sealed split untouched)`);
-  show('signals only (val)', signalTuned);
-  show('signals + words (val)', fullTuned);
-  for (const [i, s] of SIGNALS.entries()) {
-    console.log(`  ${s.padEnd(16)} ${(signalModel.weights[i] ?? 0).toFixed(3)}`);
-  }
-  console.log(`  bias ${signalModel.bias.toFixed(3)}`);
 
-  const signalBias = signalModel.bias - logit(signalTuned.threshold);
-  const wordBias = word.bias + logit(signalTuned.threshold) - logit(fullTuned.threshold);
-  writeWeights(signalBias, signalModel.weights, { ...word, bias: wordBias }, signalTuned, fullTuned);
-}
+  // Fallback (languages without a model): English signal weights alone.
+  const signalsOnly = trainSignals(fit);
+  const fallback = calibrate(signalsOnly, validation, 'en');
+  show('signals only (en val)', fallback.tuned, fallback.platt);
 
-function writeWeights(
-  signalBias: number,
-  signalWeights: Float64Array,
-  word: ReturnType<typeof encodeWordModel>,
-  signalTuned: Measure,
-  fullTuned: Measure,
-): void {
-  const round = (x: number) => Number(x.toFixed(4));
-  const key = (s: string) => (/^[a-z]+$/.test(s) ? s : `'${s}'`);
-  const entries = SIGNALS.map((s, i) => `  ${key(s)}: ${round(signalWeights[i] ?? 0)},`).join('\n');
-  const file = `/**
- * GENERATED by scripts/train-claims.ts (npm run train:claims) — do not edit by hand.
- *
- * Learned from CLEF CheckThat! 2024 Task 1 English training data (US political debates and
- * speeches; released for research): only these derived weights ship, never the sentences.
- * Fit on 80% of train.tsv outside the sealed split; thresholds tuned on the other 20%, then
- * folded into the biases so that 0.5 is the cut-off for both models:
- * - signals only: F1 ${signalTuned.f1.toFixed(3)} at ${signalTuned.threshold.toFixed(2)} on validation;
- * - signals + words: F1 ${fullTuned.f1.toFixed(3)} at ${fullTuned.threshold.toFixed(2)} on validation.
- * The word model keeps the ${word.count} buckets (of 2^20) learnt from at least ${MIN_SENTENCES} sentences.
- * \`boilerplate\` and \`call-to-action\` are fixed, not learnt (debates have no page furniture).
- * Languages without labelled data (French) use the signal weights alone, via their word lists.
- */
-import type { SignalId } from './lang/types';
-import type { WordModel } from './word-model';
+  // English: the signals' logit is the word model's offset.
+  const signalLogit = (text: string) => modelLogit(signalsOnly, text, 'en', findSignals(text, en));
+  const wordModel = fitLogistic(wordSamples(fit, signalLogit), HASH_SPACE, WORD_TRAINING);
+  // Calibrated on the quantised model, exactly as it ships.
+  const english = calibrate(
+    { ...signalsOnly, word: encodeWordModel(wordModel.bias, wordModel.weights) },
+    validation,
+    'en',
+  );
+  show('signals + words (en val)', english.tuned, english.platt);
 
-/** Bias of the signal model (threshold folded in). */
-export const SIGNAL_BIAS = ${round(signalBias)};
+  // French: signals + concepts, English fit rows and French tuning rows together.
+  const frenchTune = [
+    ...loadCt24French('tune'),
+    ...loadNewsFrench('tune', loadFrenchPages(sharedDir())).rows,
+  ];
+  const french = trainFrench(fit, frenchTune, FIXED_WEIGHTS, bestThreshold);
+  const frenchTuned = measure(
+    french.outOfFold.map((z) => calibrated(french.platt, z)),
+    frenchTune.map((row) => row.label),
+    french.threshold,
+  );
+  show('signals + concepts (fr tune, OOF)', frenchTuned, french.platt);
+  const concepts = Object.entries(french.raw.concepts ?? {}).sort((a, b) => b[1] - a[1]);
+  const list = (entries: Array<[string, number]>) =>
+    entries.map(([c, w]) => `${c} ${w.toFixed(2)}`).join(', ');
+  console.log(`  strongest concepts: ${list(concepts.slice(0, 12))}`);
+  console.log(`  weakest concepts:   ${list(concepts.slice(-12))}`);
 
-/** Logit weight of each signal; positive signals should come out positive. */
-export const SIGNAL_WEIGHTS: Readonly<Record<SignalId, number>> = {
-${entries}
-};
-
-/** Hashed word models by primary language subtag, added to the signal logit. */
-export const WORD_MODELS: Readonly<Record<string, WordModel>> = {
-  en: {
-    bias: ${round(word.bias)},
-    count: ${word.count},
-    scale: ${word.scale},
-    weights:
-      '${word.weights}',
-  },
-};
-`;
-  const target = join(REPO_ROOT, 'core', 'claims', 'weights.ts');
-  writeFileSync(target, file);
-  console.log(`wrote ${target} (${file.length} bytes)`);
+  writeWeights({
+    fallback: fallback.model,
+    en: english.model,
+    fr: foldCalibration(french.raw, french.platt, french.threshold),
+    notes: {
+      fallback: fallback.tuned,
+      en: english.tuned,
+      fr: frenchTuned,
+      minSentences: MIN_SENTENCES,
+      frenchRows: frenchTune.length,
+    },
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -5,8 +5,11 @@
  *       `fit` rows, its threshold tuned on the same `validation` rows;
  *   (b) the shipped detector: `scoreSentence` with `CLAIM_THRESHOLD`.
  * Neither dev.tsv nor the sealed split informs any choice; both are only measured here.
- * Also prints the shipped model's size: the English word layer's base64 string (what the
- * content-script bundle carries) and the whole generated `weights.ts`.
+ * Then French (`lib/claims-french.ts`): F1 on the French validation data (`data/claims-fr`) beside
+ * the English scorer on the same sentences' originals, the share of sentences highlighted per
+ * article on the French pages, the strongest tier's precision, and the median cost per sentence.
+ * Also prints the shipped model's size: the English word layer's base64 string and the whole
+ * generated `weights.ts`.
  * Run with `npm run eval:claims`. Exits 0 with a message when the data is absent.
  */
 import { statSync } from 'node:fs';
@@ -14,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLAIM_THRESHOLD } from '../../core/claims/detect-claims';
 import { scoreSentence } from '../../core/claims/score-sentence';
-import { WORD_MODELS } from '../../core/claims/weights';
+import { MODELS } from '../../core/claims/weights';
 import { hashedWordFeatures } from '../../core/claims/word-hash';
 import {
   bestThreshold,
@@ -26,6 +29,7 @@ import {
   type Measure,
   measure,
 } from '../../scripts/train-claims';
+import { reportFrench } from './lib/claims-french';
 
 /**
  * Baseline buckets: 2^18 makes collisions rare for a 20k-sentence vocabulary, as a reference
@@ -99,7 +103,8 @@ function main(): void {
     line('(a) baseline word bigrams', split, rows, baseline.score, baseline.threshold);
     line('(b) shipped detector', split, rows, shipped, CLAIM_THRESHOLD);
   }
-  const word = WORD_MODELS.en;
+  reportFrench({ fit, validation });
+  const word = MODELS.en?.word;
   const weightsFile = join(
     dirname(fileURLToPath(import.meta.url)),
     '..',

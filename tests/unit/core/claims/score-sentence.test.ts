@@ -42,6 +42,15 @@ describe('scoreSentence', () => {
     expect(reasons).toContain(reason);
   });
 
+  test('a headline is not penalised for its telegraphic style', () => {
+    const title = 'Un troisième Français mort dans le séisme au Népal';
+    const plain = scoreSentence(title, 'fr');
+    const headline = scoreSentence(title, 'fr', { headline: true });
+    expect(plain.reasons).toContain('no-verb');
+    expect(headline.reasons).not.toContain('no-verb');
+    expect(headline.score).toBeGreaterThan(plain.score);
+  });
+
   test('blank sentences score 0 with no reasons', () => {
     expect(scoreSentence('  ', 'en')).toEqual({ score: 0, reasons: [] });
   });

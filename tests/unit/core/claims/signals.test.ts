@@ -31,6 +31,30 @@ describe('findSignals', () => {
   });
 
   test.each([
+    [en, 'It took three years and seven million dollars.', 'figure'],
+    [fr, 'Le chantier a duré trois ans.', 'figure'],
+    [fr, 'Il s’agit de six magistrats du Conseil d’État.', 'figure'],
+    [fr, 'Jamais autant de migrants n’avaient traversé la Manche.', 'superlative'],
+    [fr, 'Les prix augmenteront encore.', 'future'],
+  ])('%#: a figure, a record, a tense: %s → %s', (profile, sentence, signal) => {
+    expect(findSignals(sentence, profile)).toContain(signal);
+  });
+
+  test.each([
+    [fr, 'Ce sont deux fléaux qui préoccupent la région.', 'figure'],
+    [fr, 'Les deux gouvernements se sont rapprochés.', 'figure'],
+    [en, 'There are two things I want to say.', 'figure'],
+    [fr, 'Le taux de participation reste une inconnue.', 'figure'],
+    [fr, 'Le premier ministre a reçu les syndicats.', 'superlative'],
+    [fr, 'Je ne ferais jamais cela.', 'superlative'],
+    [en, 'First of all, thank you.', 'superlative'],
+    [en, 'We need to do more.', 'past-event'],
+    [fr, 'Il faut donc agir.', 'causal'],
+  ])('%#: reasons stay true: %s ↛ %s', (profile, sentence, signal) => {
+    expect(findSignals(sentence, profile)).not.toContain(signal);
+  });
+
+  test.each([
     [en, 'I was there when it happened.', 'named-entity'],
     [en, 'The report was long and detailed.', 'question'],
     [fr, 'Elle devient ainsi un pays important.', 'named-entity'],
