@@ -1,11 +1,26 @@
 import { getDb } from '../../storage/db';
-import { factmarkWriter } from '../../storage/writer';
+import type { FactmarkWriter } from '../../storage/writer';
 
 /**
- * Every write of this page is announced to open tabs. Messaging loads with the first write, as
- * with "Open in page".
+ * The review page's writer: every write is announced to open tabs (storage/writer.ts). It loads
+ * with the first write, with messaging under it, as "Open in page" does: the record rules and the
+ * import planner are not needed to show the first rows.
  */
-export const writer = factmarkWriter(getDb(), async (articleUrls) => {
-  const { notifyAnnotationsChanged } = await import('../../extension/messaging/notify');
-  await notifyAnnotationsChanged(articleUrls);
-});
+let loaded: Promise<FactmarkWriter> | undefined;
+const load = () =>
+  (loaded ??= import('../../storage/writer').then(({ factmarkWriter }) =>
+    factmarkWriter(getDb(), async (articleUrls) => {
+      const { notifyAnnotationsChanged } = await import('../../extension/messaging/notify');
+      await notifyAnnotationsChanged(articleUrls);
+    }),
+  ));
+
+export const writer: FactmarkWriter = {
+  create: async (draft) => (await load()).create(draft),
+  update: async (id, changes) => (await load()).update(id, changes),
+  delete: async (ids) => (await load()).delete(ids),
+  restore: async (records) => (await load()).restore(records),
+  retag: async (ids, change) => (await load()).retag(ids, change),
+  applyImport: async (plan) => (await load()).applyImport(plan),
+  setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
+};
