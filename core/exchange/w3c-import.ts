@@ -8,7 +8,7 @@
  */
 import type { ArticleRecord, ClaimRecord } from '../model/fact-check';
 import type { FactmarkBundle, InvalidRecord } from './bundle';
-import { deepEqual } from './deep-equal';
+import { dequal } from 'dequal';
 import { asList, hasType, isJsonObject } from './json-shape';
 import type { W3cReadOptions } from './w3c-annotation';
 import { readAnnotation } from './w3c-annotation';
@@ -71,7 +71,7 @@ function addAnnotation(
   if (knownArticle && !sameApartFromDates(knownArticle, article)) {
     return `it describes article ${article.id} differently from an earlier annotation`;
   }
-  if (knownClaim && !deepEqual(knownClaim, claim)) {
+  if (knownClaim && !dequal(knownClaim, claim)) {
     return `it describes claim ${claim.id} differently from an earlier annotation`;
   }
   if (articleAt === undefined || !knownArticle) {
@@ -116,7 +116,7 @@ function pageItems(first: Record<string, unknown>): unknown[] | { error: string 
 }
 
 function sameApartFromDates(a: ArticleRecord, b: ArticleRecord): boolean {
-  return deepEqual({ ...a, createdAt: '', updatedAt: '' }, { ...b, createdAt: '', updatedAt: '' });
+  return dequal({ ...a, createdAt: '', updatedAt: '' }, { ...b, createdAt: '', updatedAt: '' });
 }
 
 /** `a` with the earliest creation and latest update of the two copies. */

@@ -1,7 +1,7 @@
 import { TranslatorContext } from '../../components/i18n/TranslatorContext';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { ReviewPage, type ReviewToolbarContext } from '../../components/review/ReviewPage';
-import { useLazyModule } from '../../extension/pages/use-lazy-module';
+import { useLazyModule } from '../../components/hooks/use-lazy-module';
 import { getDb } from '../../storage/db';
 import { writer } from './writer';
 

@@ -1,21 +1,7 @@
 import { expect, test } from 'vitest';
 import { describeInvalid, joinFactChecks } from '../../../../core/exchange/bundle';
-import { deepEqual } from '../../../../core/exchange/deep-equal';
 import { annotationIdFor, factCheckIdFrom } from '../../../../core/exchange/w3c-ids';
 import { fakeBundle } from './arbitraries';
-
-test.each([
-  [{ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 }, true],
-  [{ a: 1, b: undefined }, { a: 1 }, true],
-  [{ a: 1 }, { a: 2 }, false],
-  [[1, 2], [2, 1], false],
-  [[], {}, false],
-  [null, {}, false],
-  [{ a: null }, { a: undefined }, false],
-])('deepEqual(%j, %j) is %s', (a, b, equal) => {
-  expect(deepEqual(a, b)).toBe(equal);
-  expect(deepEqual(b, a)).toBe(equal);
-});
 
 test.each([
   ['3F2C8A1E-5B7D-4C9A-8E21-0D6B4F1A2C3E', 'urn:uuid:3F2C8A1E-5B7D-4C9A-8E21-0D6B4F1A2C3E'],

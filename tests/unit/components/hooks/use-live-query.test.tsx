@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { Dexie, type EntityTable } from 'dexie';
 import { afterEach, expect, test, vi } from 'vitest';
-import { type LiveQueryOptions, useLiveQuery } from '../../../../extension/pages/use-live-query';
+import { type LiveQueryOptions, useLiveQuery } from '../../../../components/hooks/use-live-query';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { useReadyOrAfter } from '../../../../extension/pages/use-ready-or-after';
+import { useReadyOrAfter } from '../../../../components/hooks/use-ready-or-after';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {

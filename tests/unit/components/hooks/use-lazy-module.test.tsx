@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
-import { useLazyModule } from '../../../../extension/pages/use-lazy-module';
+import { useLazyModule } from '../../../../components/hooks/use-lazy-module';
 
 afterEach(cleanup);
 
