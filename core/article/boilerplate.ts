@@ -1,7 +1,7 @@
 /**
  * In-article boilerplate that Readability keeps: "read also" teasers, share/follow prompts,
- * newsletter asks, view counters, ad labels, credit lines, gallery and UI labels, bare URLs,
- * date/byline lines. French and English phrases.
+ * newsletter asks, view counters, ad labels, credit lines, gallery and UI labels, date/byline
+ * lines. French and English phrases. (A lone bare URL needs its neighbours: ./bare-urls.ts.)
  *
  * Works on whole blocks (a paragraph, list item or line), never inside one, and only on short
  * blocks: every rule has a length cap so that a real sentence of the article that merely starts
@@ -178,8 +178,6 @@ const RULES: Rule[] = [
     maxLength: 30,
     hint: (text) => DIGIT.test(text),
   },
-  // A bare URL, optionally behind a short label ("Listen: https://…").
-  { pattern: lazy(() => /^(?:[\p{L} ]{1,20}:\s*)?https?:\/\/\S+$/iu), maxLength: 300, hint: hasUrl },
   // Tag lists and copyright notices.
   {
     pattern: lazy(() => /^(?:tags|mots[- ]cl[ée]s|topics|filed under|cat[ée]gories?)\s*:/iu),

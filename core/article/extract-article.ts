@@ -4,12 +4,13 @@
  * Pipeline: quick "is this an article?" screen on the live page → deep clone paired with the live
  * text nodes → Readability on the clone (it mutates what it parses) → the content element split
  * into blocks built from the *live* text nodes → boilerplate blocks dropped (navigation runs,
- * figure captions, teaser/prompt/credit lines) → text + segments →
+ * figure captions, teaser/prompt/credit lines, lone bare URLs) → text + segments →
  * metadata. The live document is only read, never changed. Pure: no globals, the document is
  * passed in, so the content script, the CLI and tests all run the same code.
  */
 import { Readability } from '@mozilla/readability';
 import { assemble } from './assemble';
+import { dropLoneUrls } from './bare-urls';
 import { collectBlocks } from './blocks';
 import { isBoilerplate } from './boilerplate';
 import { cloneWithTextMap } from './clone-map';
@@ -35,8 +36,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   if (!parsed?.content) return null;
 
-  const blocks = dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
-    (block) => !block.caption && !isBoilerplate(block.text),
+  const blocks = dropLoneUrls(
+    dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
+      (block) => !block.caption && !isBoilerplate(block.text),
+    ),
   );
   const { text, segments } = assemble(blocks);
   if (!looksLikeArticle(doc, blocks, text)) return null;

@@ -39,7 +39,6 @@ describe('isBoilerplate drops', () => {
     'Image copyright EPA',
     'The plague wiped out half of Europe in the 14th century (Image: GETTY)',
     'Image 1 of 9',
-    'https://www.example.com/news/story-123.php',
     'Write to Al Root at allen.root@example.com',
     'Updated 11:21 pm CST, Tuesday, November 19, 2019',
     'By Paul Takahashi | November 20, 2019',
