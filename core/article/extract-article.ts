@@ -4,13 +4,14 @@
  * Pipeline: quick "is this an article?" screen on the live page → deep clone paired with the live
  * text nodes → Readability on the clone (it mutates what it parses) → the content element split
  * into blocks built from the *live* text nodes → boilerplate blocks dropped (navigation runs,
- * figure captions, teaser/prompt/credit lines, lone bare URLs) → text + segments →
+ * still images' captions, teaser/prompt/credit lines, lone bare URLs) → text + segments →
  * metadata. The live document is only read, never changed. Pure: no globals, the document is
  * passed in, so the content script, the CLI and tests all run the same code.
  */
 import { Readability } from '@mozilla/readability';
 import { assemble } from './assemble';
 import { dropLoneUrls } from './bare-urls';
+import { isStillImageCaption } from './captions';
 import { collectBlocks } from './blocks';
 import { isBoilerplate } from './boilerplate';
 import { cloneWithTextMap } from './clone-map';
@@ -38,7 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const blocks = dropLoneUrls(
     dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
-      (block) => !block.caption && !isBoilerplate(block.text),
+      (block) => !isStillImageCaption(block) && !isBoilerplate(block.text),
     ),
   );
   const { text, segments } = assemble(blocks);
