@@ -26,6 +26,8 @@ interface Rule {
    * when it is false changes nothing); it only tests characters that have no case variants.
    */
   hint?: (text: string) => boolean;
+  /** Evidence that a matching block is article text after all. */
+  unless?: (text: string) => boolean;
 }
 
 /** `build`'s regex, created on the first call and reused after. */
@@ -39,6 +41,9 @@ function lazy(build: () => RegExp): () => RegExp {
 
 const hasUrl = (text: string) => text.includes('://');
 const hasColon = (text: string) => text.includes(':');
+/** A price or a rate: "$5", "4,99 €", "10 euros", "a month", "par mois". */
+const PRICE =
+  /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euros?\b|dollars?\b|pounds?\b)|\b(?:a|per|each) (?:month|year|week)\b|\bpar (?:mois|an|semaine)\b|\/(?:mo|month|yr|year)\b/i;
 /** ASCII digits, which is all `\d` means, even under /iu. */
 const DIGIT = /\d/;
 
@@ -117,13 +122,15 @@ const RULES: Rule[] = [
     hint: (text) => text.slice(0, 5).toLowerCase() === 'more ',
   },
   { pattern: lazy(() => new RegExp(`^(?:${UI_LABELS.join('|')})$`, 'iu')), maxLength: 30 },
-  // Follow / share / join prompts.
+  // Follow / share / join prompts. A prompt with a price ("Sign up for Acme TV for $5 a month")
+  // is an offer, the text of a deals article.
   {
     pattern: lazy(
       () =>
         /^(?:suivez[- ]nous|rejoignez[- ]nous|retrouvez[- ]nous|abonnez[- ]vous|partagez(?: cet article)?|follow (?:us|@|him|her|them)|join us|like us|share (?:this|on)|subscribe (?:to|now)|sign up (?:for|to))/iu,
     ),
     maxLength: 200,
+    unless: (text) => PRICE.test(text),
   },
   // Contact lines: "Email X at …", "Write to X at …", "Reach the reporters on Twitter at …".
   {
@@ -193,7 +200,12 @@ const RULES: Rule[] = [
 /** Whether a block of article text is boilerplate that should not reach the reader's text. */
 export function isBoilerplate(text: string): boolean {
   for (const rule of RULES) {
-    if (text.length <= rule.maxLength && (rule.hint?.(text) ?? true) && rule.pattern().test(text))
+    if (
+      text.length <= rule.maxLength &&
+      (rule.hint?.(text) ?? true) &&
+      rule.pattern().test(text) &&
+      !rule.unless?.(text)
+    )
       return true;
   }
   return isDateLine(text);

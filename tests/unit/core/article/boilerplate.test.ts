@@ -57,6 +57,9 @@ describe('isBoilerplate keeps article sentences', () => {
     'Follow-up tests showed that the vaccine remained effective after six months in 91% of patients.',
     'Read more carefully, the report says something else: only 12% of the funds were spent in 2023, according to the audit office.',
     'The company said 2,500 jobs would go by March 2025.',
+    // Deal items of a shopping article, not newsletter prompts.
+    'Sign up for Streamflix Premium for $6.99 a month and get the first week free',
+    'Sign up for the gym membership at 19 euros per month',
     'In 2018, low water cost Germany 5 billion euros.',
     '"We are loading 700 tonnes onto ships built for 2,500," said Marieke de Vries.',
     'Watching the markets closely, the central bank held rates at 4.5% on Thursday, its ninth pause in a row.',
