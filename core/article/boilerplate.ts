@@ -1,7 +1,8 @@
 /**
  * In-article boilerplate that Readability keeps: "read also" teasers, share/follow prompts,
  * newsletter asks, view counters, ad labels, credit lines, gallery and UI labels, date/byline
- * lines. French and English phrases. (A lone bare URL needs its neighbours: ./bare-urls.ts.)
+ * lines. French and English phrases, and the commonest German, Spanish and Italian labels. (A
+ * lone bare URL needs its neighbours: ./bare-urls.ts.)
  *
  * Works on whole blocks (a paragraph, list item or line), never inside one, and only on short
  * blocks: every rule has a length cap so that a real sentence of the article that merely starts
@@ -69,6 +70,20 @@ const TEASER_LABELS = [
   "don['’]t miss",
   'most popular',
   'watch',
+  // German, Spanish, Italian: the benchmark pages are in many languages, the teasers alike.
+  '(?:lesen sie )?auch lesen',
+  'lesen sie (?:auch|mehr)(?: die folgenden beitr[äa]ge)?',
+  'zum weiterlesen',
+  'weiterlesen',
+  'mehr (?:zum thema|dazu|von)',
+  'siehe auch',
+  'das (?:thema )?k[öo]nnte (?:sie|dich) auch interessieren!?',
+  '(?:le|te) puede interesar',
+  'lea tambi[ée]n',
+  'lee tambi[ée]n',
+  'ver tambi[ée]n',
+  'mira',
+  'leggi anche',
 ];
 
 /**
@@ -111,6 +126,17 @@ const UI_LABELS = [
   'à la une',
   'en continu',
   'envoyer',
+  'bild anzeigen',
+  'rezept drucken',
+  'drucken',
+  'teilen',
+  'kommentare?',
+  'anmelden',
+  'abonnieren',
+  'community',
+  'beitragsbild',
+  'valora esta noticia',
+  'compartir',
 ];
 
 const RULES: Rule[] = [
@@ -158,7 +184,7 @@ const RULES: Rule[] = [
   {
     pattern: lazy(
       () =>
-        /^(?:publicit[ée]|advertisement|advertising|sponsored(?: content)?|sponsoris[ée]|contenu sponsoris[ée]|annonce|ad|pub|la suite apr[èe]s (?:cette )?(?:publicit[ée]|la pub)|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?)\.?$/iu,
+        /^(?:publicit[ée]|publicidad|anzeige|werbung|advertisement|advertising|sponsored(?: content)?|sponsoris[ée]|contenu sponsoris[ée]|annonce|ad|pub|la suite apr[èe]s (?:cette )?(?:publicit[ée]|la pub)|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?)[.:]?$/iu,
     ),
     maxLength: 60,
   },
@@ -166,7 +192,7 @@ const RULES: Rule[] = [
   {
     pattern: lazy(
       () =>
-        /^(?:©|\(c\)|cr[ée]dits? ?(?:photo)?\s*:|credits?\s*:|photo\s*(?:credit)?\s*:|image\s*:|illustration\s*:|\((?:image|photo) credit|image (?:copyright|caption))/iu,
+        /^(?:©|\(c\)|cr[ée]dits? ?(?:photo)?\s*:|credits?\s*:|photo\s*(?:credit)?\s*:|image\s*:|illustration\s*:|bild\s*:|fotos?\s*:|\((?:image|photo) credit|image (?:copyright|caption))/iu,
     ),
     maxLength: 250,
   },

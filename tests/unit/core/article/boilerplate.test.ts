@@ -47,6 +47,25 @@ describe('isBoilerplate drops', () => {
   ])('English: %s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
+
+  test.each([
+    'Lesen Sie auch: Neue Regeln für Handwerksbetriebe ab Januar',
+    'Das könnte Sie auch interessieren!',
+    'Zum Weiterlesen:',
+    'Mehr zum Thema',
+    'Bild anzeigen',
+    'Rezept drucken',
+    'Anzeige',
+    'Bild: Max Muster / Agentur',
+    'Foto: Stadtverwaltung',
+    'LE PUEDE INTERESAR: La ficha del expresidente en la corte',
+    'MIRA: Vecinos celebran la apertura del puente',
+    'Valora esta noticia',
+    'Leggi anche: Il nuovo piano per le scuole',
+    'Advertisement:',
+  ])('German, Spanish, Italian: %s', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
 });
 
 describe('isBoilerplate keeps article sentences', () => {
@@ -57,6 +76,8 @@ describe('isBoilerplate keeps article sentences', () => {
     'Follow-up tests showed that the vaccine remained effective after six months in 91% of patients.',
     'Read more carefully, the report says something else: only 12% of the funds were spent in 2023, according to the audit office.',
     'The company said 2,500 jobs would go by March 2025.',
+    'Mira Sorvino spielte 1995 die Hauptrolle in dem Film, der ihr einen Oscar einbrachte.',
+    'Mehr als 200 Betriebe haben sich an der Umfrage der Kammer beteiligt.',
     // Deal items of a shopping article, not newsletter prompts.
     'Sign up for Streamflix Premium for $6.99 a month and get the first week free',
     'Sign up for the gym membership at 19 euros per month',
