@@ -71,13 +71,24 @@ const BLOCK_TAGS = new Set([
   'caption',
 ]);
 
-/** Elements whose text is never article text. */
+/**
+ * Elements whose text is never article text. An <svg> is not one of them, only the SVG elements
+ * that hold its own text (labels, titles, definitions): an <svg> left unclosed swallows the text
+ * that follows it (plain text and links in a browser, everything up to the end in happy-dom),
+ * and that text is the article's.
+ */
 const SKIP_TAGS = new Set([
   'script',
   'style',
   'noscript',
   'template',
-  'svg',
+  'text',
+  'title',
+  'desc',
+  'defs',
+  'symbol',
+  'metadata',
+  'foreignObject',
   'math',
   'button',
   'select',

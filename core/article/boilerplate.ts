@@ -1,7 +1,8 @@
 /**
  * In-article boilerplate that Readability keeps: "read also" teasers, share/follow prompts,
- * newsletter asks, view counters, ad labels, credit lines, gallery and UI labels, bare URLs,
- * date/byline lines. French and English phrases.
+ * newsletter asks, view counters, ad labels, credit lines, gallery and UI labels, date/byline
+ * lines. French and English phrases, and the commonest German, Spanish and Italian labels. (A
+ * lone bare URL needs its neighbours: ./bare-urls.ts.)
  *
  * Works on whole blocks (a paragraph, list item or line), never inside one, and only on short
  * blocks: every rule has a length cap so that a real sentence of the article that merely starts
@@ -26,6 +27,8 @@ interface Rule {
    * when it is false changes nothing); it only tests characters that have no case variants.
    */
   hint?: (text: string) => boolean;
+  /** Evidence that a matching block is article text after all. */
+  unless?: (text: string) => boolean;
 }
 
 /** `build`'s regex, created on the first call and reused after. */
@@ -39,6 +42,9 @@ function lazy(build: () => RegExp): () => RegExp {
 
 const hasUrl = (text: string) => text.includes('://');
 const hasColon = (text: string) => text.includes(':');
+/** A price or a rate: "$5", "4,99 €", "10 euros", "a month", "par mois". */
+const PRICE =
+  /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|euros?\b|dollars?\b|pounds?\b)|\b(?:a|per|each) (?:month|year|week)\b|\bpar (?:mois|an|semaine)\b|\/(?:mo|month|yr|year)\b/i;
 /** ASCII digits, which is all `\d` means, even under /iu. */
 const DIGIT = /\d/;
 
@@ -64,6 +70,20 @@ const TEASER_LABELS = [
   "don['’]t miss",
   'most popular',
   'watch',
+  // German, Spanish, Italian: the benchmark pages are in many languages, the teasers alike.
+  '(?:lesen sie )?auch lesen',
+  'lesen sie (?:auch|mehr)(?: die folgenden beitr[äa]ge)?',
+  'zum weiterlesen',
+  'weiterlesen',
+  'mehr (?:zum thema|dazu|von)',
+  'siehe auch',
+  'das (?:thema )?k[öo]nnte (?:sie|dich) auch interessieren!?',
+  '(?:le|te) puede interesar',
+  'lea tambi[ée]n',
+  'lee tambi[ée]n',
+  'ver tambi[ée]n',
+  'mira',
+  'leggi anche',
 ];
 
 /**
@@ -106,6 +126,17 @@ const UI_LABELS = [
   'à la une',
   'en continu',
   'envoyer',
+  'bild anzeigen',
+  'rezept drucken',
+  'drucken',
+  'teilen',
+  'kommentare?',
+  'anmelden',
+  'abonnieren',
+  'community',
+  'beitragsbild',
+  'valora esta noticia',
+  'compartir',
 ];
 
 const RULES: Rule[] = [
@@ -117,13 +148,15 @@ const RULES: Rule[] = [
     hint: (text) => text.slice(0, 5).toLowerCase() === 'more ',
   },
   { pattern: lazy(() => new RegExp(`^(?:${UI_LABELS.join('|')})$`, 'iu')), maxLength: 30 },
-  // Follow / share / join prompts.
+  // Follow / share / join prompts. A prompt with a price ("Sign up for Acme TV for $5 a month")
+  // is an offer, the text of a deals article.
   {
     pattern: lazy(
       () =>
         /^(?:suivez[- ]nous|rejoignez[- ]nous|retrouvez[- ]nous|abonnez[- ]vous|partagez(?: cet article)?|follow (?:us|@|him|her|them)|join us|like us|share (?:this|on)|subscribe (?:to|now)|sign up (?:for|to))/iu,
     ),
     maxLength: 200,
+    unless: (text) => PRICE.test(text),
   },
   // Contact lines: "Email X at …", "Write to X at …", "Reach the reporters on Twitter at …".
   {
@@ -151,7 +184,7 @@ const RULES: Rule[] = [
   {
     pattern: lazy(
       () =>
-        /^(?:publicit[ée]|advertisement|advertising|sponsored(?: content)?|sponsoris[ée]|contenu sponsoris[ée]|annonce|ad|pub|la suite apr[èe]s (?:cette )?(?:publicit[ée]|la pub)|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?)\.?$/iu,
+        /^(?:publicit[ée]|publicidad|anzeige|werbung|advertisement|advertising|sponsored(?: content)?|sponsoris[ée]|contenu sponsoris[ée]|annonce|ad|pub|la suite apr[èe]s (?:cette )?(?:publicit[ée]|la pub)|(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?)[.:]?$/iu,
     ),
     maxLength: 60,
   },
@@ -159,7 +192,7 @@ const RULES: Rule[] = [
   {
     pattern: lazy(
       () =>
-        /^(?:©|\(c\)|cr[ée]dits? ?(?:photo)?\s*:|credits?\s*:|photo\s*(?:credit)?\s*:|image\s*:|illustration\s*:|\((?:image|photo) credit|image (?:copyright|caption))/iu,
+        /^(?:©|\(c\)|cr[ée]dits? ?(?:photo)?\s*:|credits?\s*:|photo\s*(?:credit)?\s*:|image\s*:|illustration\s*:|bild\s*:|fotos?\s*:|\((?:image|photo) credit|image (?:copyright|caption))/iu,
     ),
     maxLength: 250,
   },
@@ -178,8 +211,6 @@ const RULES: Rule[] = [
     maxLength: 30,
     hint: (text) => DIGIT.test(text),
   },
-  // A bare URL, optionally behind a short label ("Listen: https://…").
-  { pattern: lazy(() => /^(?:[\p{L} ]{1,20}:\s*)?https?:\/\/\S+$/iu), maxLength: 300, hint: hasUrl },
   // Tag lists and copyright notices.
   {
     pattern: lazy(() => /^(?:tags|mots[- ]cl[ée]s|topics|filed under|cat[ée]gories?)\s*:/iu),
@@ -195,7 +226,12 @@ const RULES: Rule[] = [
 /** Whether a block of article text is boilerplate that should not reach the reader's text. */
 export function isBoilerplate(text: string): boolean {
   for (const rule of RULES) {
-    if (text.length <= rule.maxLength && (rule.hint?.(text) ?? true) && rule.pattern().test(text))
+    if (
+      text.length <= rule.maxLength &&
+      (rule.hint?.(text) ?? true) &&
+      rule.pattern().test(text) &&
+      !rule.unless?.(text)
+    )
       return true;
   }
   return isDateLine(text);

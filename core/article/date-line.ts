@@ -66,17 +66,38 @@ function onlyDateWords(text: string): boolean {
   return true;
 }
 
-/** Whether `text` is only a date/time line, optionally with a short "By Name" byline. */
+/**
+ * DATE_WORDS matches that are no evidence of a date by themselves: link words and units that
+ * also follow plain numbers ("4 h", "20 min", "5 hours").
+ */
+const FILLERS = new Set(['le', 'on', 'at', 'à', 'et', 'and', 'h', 'min', 'hour', 'hours', 'heure', 'heures']);
+
+/** A number written as a date or a time: 19.11.2019, 2019-11-19, 19/11/19, 08:57, 10h12. */
+const DATE_SHAPE = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}/;
+
+/**
+ * Whether `text` is only a date/time line, optionally with a short "By Name" byline.
+ *
+ * Numbers alone are no date: a line needs a date word (month, weekday, "updated", "ago"…) or a
+ * number shaped like a date or a time, so table cells ("2019", "20,2 Mio.") and figures in
+ * headings ("1 545 500 EUROS") stay. A name may remain only beside a date word or after a byline
+ * word ("By …", "par …"): "Termin: 29.02.2020, 19 Uhr" is an event's date, article text.
+ */
 export function isDateLine(text: string): boolean {
   if (text.length > MAX_LENGTH || !/\d/.test(text) || !onlyDateWords(text)) return false;
+  let dateWord = false;
   const rest = text
-    .replace(DATE_WORDS, ' ')
+    .replace(DATE_WORDS, (word) => {
+      if (!/^\d/.test(word) && !FILLERS.has(word.toLowerCase())) dateWord = true;
+      return ' ';
+    })
     .replace(/[\s.,:;/|–—()-]+/gu, ' ')
     .trim();
-  const hadDate = rest.length < text.length / 2;
+  const hadDate = rest.length < text.length / 2 && (dateWord || DATE_SHAPE.test(text));
   if (!hadDate) return false;
   if (rest === '') return true;
   // What is left may be a name ("By Paul Takahashi", "HNN Staff"): a few capitalised words.
   const name = rest.replace(BYLINE, '');
+  if (!dateWord && name === rest) return false;
   return /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u.test(name);
 }

@@ -4,12 +4,15 @@
  * Pipeline: quick "is this an article?" screen on the live page → deep clone paired with the live
  * text nodes → Readability on the clone (it mutates what it parses) → the content element split
  * into blocks built from the *live* text nodes → boilerplate blocks dropped (navigation runs,
- * figure captions, teaser/prompt/credit lines) → text + segments →
+ * still images' captions, teaser/prompt/credit lines, lone bare URLs) → the standfirst above the
+ * body put back in front → text + segments →
  * metadata. The live document is only read, never changed. Pure: no globals, the document is
  * passed in, so the content script, the CLI and tests all run the same code.
  */
 import { Readability } from '@mozilla/readability';
 import { assemble } from './assemble';
+import { dropLoneUrls } from './bare-urls';
+import { isStillImageCaption } from './captions';
 import { collectBlocks } from './blocks';
 import { isBoilerplate } from './boilerplate';
 import { cloneWithTextMap } from './clone-map';
@@ -17,6 +20,7 @@ import { detectLanguage } from './detect-lang';
 import { dropLinkRuns } from './link-runs';
 import { looksLikeArticle, pageIsArticleCandidate } from './is-article';
 import { publishedTimeOf, siteNameOf } from './metadata';
+import { withStandfirst } from './standfirst';
 import { canonicalUrl } from './normalize-url';
 import type { ExtractedArticle } from './types';
 
@@ -35,9 +39,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   if (!parsed?.content) return null;
 
-  const blocks = dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
-    (block) => !block.caption && !isBoilerplate(block.text),
+  const body = dropLoneUrls(
+    dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
+      (block) => !isStillImageCaption(block) && !isBoilerplate(block.text),
+    ),
   );
+  const blocks = withStandfirst(doc, body);
   const { text, segments } = assemble(blocks);
   if (!looksLikeArticle(doc, blocks, text)) return null;
 

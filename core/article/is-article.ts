@@ -24,6 +24,11 @@ const MAX_LINK_SHARE = 0.5;
 const MIN_PARAGRAPHS_FOR_WEBSITE = 3;
 /** A paragraph-sized block: longer than a headline. */
 const PARAGRAPH_LENGTH = 120;
+/**
+ * A block this long with few links is an article's text, whatever `og:type` says: a landing
+ * page's blurb is a sentence or two, a short news item in one paragraph runs to several.
+ */
+const LONG_PARAGRAPH = 400;
 
 /** Score of <div>s carrying text directly (div-soup articles have no <p> for Readability's screen). */
 function textDivScore(doc: Document): number {
@@ -39,9 +44,28 @@ function textDivScore(doc: Document): number {
   return score;
 }
 
+/**
+ * Readability's score over every <p> and <pre>, with none of its exclusions: its screen skips
+ * paragraphs inside list items (blogs that put each post in an <li>) and in elements whose class
+ * looks unlikely, and rejected short real articles on the benchmark pages that way.
+ */
+function paragraphScore(doc: Document): number {
+  let score = 0;
+  for (const paragraph of doc.querySelectorAll('p, pre')) {
+    const length = paragraph.textContent?.trim().length ?? 0;
+    if (length > SCREEN.minContentLength) score += Math.sqrt(length - SCREEN.minContentLength);
+    if (score > SCREEN.minScore) return score;
+  }
+  return score;
+}
+
 /** Cheap screen before extraction: false when the page has no paragraph-like text mass. */
 export function pageIsArticleCandidate(doc: Document): boolean {
-  return isProbablyReaderable(doc, SCREEN) || textDivScore(doc) > SCREEN.minScore;
+  return (
+    isProbablyReaderable(doc, SCREEN) ||
+    textDivScore(doc) > SCREEN.minScore ||
+    paragraphScore(doc) > SCREEN.minScore
+  );
 }
 
 /** Whether the extracted blocks read like an article rather than a list of links or tiles. */
@@ -49,11 +73,15 @@ export function looksLikeArticle(doc: Document, blocks: readonly Block[], text: 
   if (text.length < MIN_TEXT_LENGTH) return false;
   let links = 0;
   let paragraphs = 0;
+  let longParagraph = false;
   for (const block of blocks) {
     links += block.linkLength;
-    if (block.text.length >= PARAGRAPH_LENGTH && block.linkLength < block.text.length / 2) paragraphs++;
+    if (block.text.length >= PARAGRAPH_LENGTH && block.linkLength < block.text.length / 2) {
+      paragraphs++;
+      if (block.text.length >= LONG_PARAGRAPH) longParagraph = true;
+    }
   }
   if (links > MAX_LINK_SHARE * text.length) return false;
   const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim();
-  return ogType?.toLowerCase() !== 'website' || paragraphs >= MIN_PARAGRAPHS_FOR_WEBSITE;
+  return ogType?.toLowerCase() !== 'website' || paragraphs >= MIN_PARAGRAPHS_FOR_WEBSITE || longParagraph;
 }

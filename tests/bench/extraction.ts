@@ -1,83 +1,188 @@
 /**
- * Article-extraction benchmark: Readability alone against Factmark's `extractArticle`, on the
- * shared corpus (see its README for the measure, implemented in ./lib/shingle-f1.ts).
- * Run: `npx tsx tests/bench/extraction.ts` (or `npm run bench:extraction`).
- * Set FACTMARK_BENCH_DUMP=<dir> to write each page's truth and both outputs for inspection.
+ * Article-extraction benchmark: Readability alone against Factmark's `extractArticle`, in one run,
+ * on the two shared corpora, each split into TUNE and VALIDATION pages (./lib/split.ts):
+ * - article-extraction: article-body F1 over 4-word shingles (./lib/shingle-f1.ts);
+ * - article-snippets: share of "with" passages kept and of "without" passages left out.
+ * For Factmark it also counts the pages its pre-screen rejects (`pageIsArticleCandidate`) and all
+ * the pages it finds no article in (pre-screen or post-extraction check).
+ *
+ * Run: `npm run bench:extraction` (or `npx tsx tests/bench/extraction.ts`).
+ * `--part tune` runs the TUNE pages only (what to look at while tuning).
+ * Set FACTMARK_BENCH_DUMP=<dir> to write each TUNE page's expected text and both outputs
+ * (validation pages are never dumped: they are not to be read one by one).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../core/article/extract-article';
-import { loadExtractionCorpus } from './lib/corpus';
+import { pageIsArticleCandidate } from '../../core/article/is-article';
+import { loadExtractionCorpus, loadSnippetCorpus } from './lib/corpus';
 import { parseHtml } from './lib/happy-document';
 import { type ShingleCounts, scoreAll, shingleMatch } from './lib/shingle-f1';
+import { type Part, partOf } from './lib/split';
+import { median } from './lib/stats';
 
-interface Run {
-  name: string;
+type Extractor = 'Readability alone' | 'Factmark';
+const EXTRACTORS: Extractor[] = ['Readability alone', 'Factmark'];
+
+/** One extractor's results on one part of one corpus. */
+interface Tally {
+  pages: number;
   counts: ShingleCounts[];
-  times: number[];
+  kept: number;
+  withTotal: number;
+  leftOut: number;
+  withoutTotal: number;
+  /** Pages with no article at all. */
   nulls: number;
+  /** Pages the pre-screen rejected (Factmark only). */
+  screened: number;
   failures: number;
+  times: number[];
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
+const newTally = (): Tally => ({
+  pages: 0,
+  counts: [],
+  kept: 0,
+  withTotal: 0,
+  leftOut: 0,
+  withoutTotal: 0,
+  nulls: 0,
+  screened: 0,
+  failures: 0,
+  times: [],
+});
 
-/** Runs `extract` on `doc`, timing it; a throw counts as a failure with empty output. */
-function measure(run: Run, truth: string, extract: () => string | null): string {
-  const started = performance.now();
-  let output: string | null = null;
-  try {
-    output = extract();
-  } catch (error) {
-    run.failures++;
-    console.error(`${run.name} failed:`, error);
+class Results {
+  private readonly tallies = new Map<string, Tally>();
+  get(extractor: Extractor, part: Part): Tally {
+    const key = `${extractor}/${part}`;
+    let tally = this.tallies.get(key);
+    if (!tally) {
+      tally = newTally();
+      this.tallies.set(key, tally);
+    }
+    return tally;
   }
-  run.times.push(performance.now() - started);
-  if (output === null) run.nulls++;
-  run.counts.push(shingleMatch(truth, output ?? ''));
-  return output ?? '';
+}
+
+/** Runs both extractors on one page; returns their texts (empty when none). */
+function runBoth(doc: Document, url: string, tallyOf: (extractor: Extractor) => Tally): string[] {
+  const extract: Record<Extractor, () => string | null> = {
+    // Readability on a live page must parse a clone too, so the clone is part of its cost.
+    'Readability alone': () => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? null,
+    Factmark: () => extractArticle(doc, { url })?.text ?? null,
+  };
+  return EXTRACTORS.map((extractor) => {
+    const tally = tallyOf(extractor);
+    tally.pages++;
+    const started = performance.now();
+    let output: string | null = null;
+    try {
+      output = extract[extractor]();
+    } catch (error) {
+      tally.failures++;
+      console.error(`${extractor} failed on ${url}:`, error);
+    }
+    tally.times.push(performance.now() - started);
+    if (output === null) tally.nulls++;
+    if (extractor === 'Factmark' && !pageIsArticleCandidate(doc)) tally.screened++;
+    return output ?? '';
+  });
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
+
+function tail(tally: Tally, extractor: Extractor): string {
+  const screened = extractor === 'Factmark' ? `  pre-screen rejects ${tally.screened}` : '';
+  return `  no article ${tally.nulls}${screened}  failed ${tally.failures}  median ${median(tally.times).toFixed(1)} ms/page`;
 }
 
 async function main(): Promise<void> {
-  const pages = loadExtractionCorpus();
-  if (!pages) {
-    console.log('Extraction corpus not found (set FACTMARK_SHARED or add ../shared): skipped.');
+  const parts: Part[] = process.argv.includes('--part')
+    ? [process.argv[process.argv.indexOf('--part') + 1] as Part]
+    : ['tune', 'validation'];
+  const extraction = loadExtractionCorpus();
+  const snippets = loadSnippetCorpus();
+  if (!extraction && !snippets) {
+    console.log('Extraction corpora not found (set FACTMARK_SHARED or add ../shared): skipped.');
     return;
   }
   const dump = process.env.FACTMARK_BENCH_DUMP;
   if (dump) mkdirSync(dump, { recursive: true });
-  const readability: Run = { name: 'Readability alone', counts: [], times: [], nulls: 0, failures: 0 };
-  const factmark: Run = { name: 'Factmark', counts: [], times: [], nulls: 0, failures: 0 };
+  const write = (part: Part, name: string, text: string) => {
+    if (dump && part === 'tune') writeFileSync(join(dump, name), text);
+  };
 
-  for (const page of pages) {
+  const f1 = new Results();
+  for (const page of extraction ?? []) {
+    const part = partOf(page.id);
+    if (!parts.includes(part)) continue;
     const { doc, close } = parseHtml(page.html, page.url);
-    // Readability on a live page must parse a clone too, so the clone is part of its cost.
-    const a = measure(
-      readability,
-      page.truth,
-      () => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? null,
-    );
-    const b = measure(factmark, page.truth, () => extractArticle(doc, { url: page.url })?.text ?? null);
-    if (dump) {
-      writeFileSync(join(dump, `${page.id}.truth.txt`), page.truth);
-      writeFileSync(join(dump, `${page.id}.readability.txt`), a);
-      writeFileSync(join(dump, `${page.id}.factmark.txt`), b);
-    }
+    const outputs = runBoth(doc, page.url, (extractor) => f1.get(extractor, part));
+    EXTRACTORS.forEach((extractor, i) => {
+      f1.get(extractor, part).counts.push(shingleMatch(page.truth, outputs[i] ?? ''));
+    });
+    write(part, `${page.id}.truth.txt`, page.truth);
+    write(part, `${page.id}.readability.txt`, outputs[0] ?? '');
+    write(part, `${page.id}.factmark.txt`, outputs[1] ?? '');
     await close();
   }
 
-  console.log(`Article extraction, ${pages.length} pages (4-word shingles, benchmark averaging)`);
-  for (const run of [readability, factmark]) {
-    const { f1, precision, recall } = scoreAll(run.counts);
-    console.log(
-      `${run.name.padEnd(18)} F1 ${f1.toFixed(3)}  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}` +
-        `  null ${run.nulls}  failed ${run.failures}  median ${median(run.times).toFixed(1)} ms/page`,
-    );
+  const kept = new Results();
+  for (const page of snippets ?? []) {
+    const part = partOf(page.id);
+    if (!parts.includes(part)) continue;
+    const { doc, close } = parseHtml(page.html, page.url);
+    const outputs = runBoth(doc, page.url, (extractor) => kept.get(extractor, part));
+    EXTRACTORS.forEach((extractor, i) => {
+      const text = normalise(outputs[i] ?? '');
+      const tally = kept.get(extractor, part);
+      const missed = page.with.filter((s) => !text.includes(normalise(s)));
+      const found = page.without.filter((s) => text.includes(normalise(s)));
+      tally.withTotal += page.with.length;
+      tally.kept += page.with.length - missed.length;
+      tally.withoutTotal += page.without.length;
+      tally.leftOut += page.without.length - found.length;
+      const name = extractor === 'Factmark' ? 'factmark' : 'readability';
+      write(
+        part,
+        `${page.id}.${name}.txt`,
+        `${outputs[i] ?? ''}\n\n--- MISSED\n${missed.join('\n')}\n--- FOUND\n${found.join('\n')}\n`,
+      );
+    });
+    await close();
+  }
+
+  for (const part of parts) {
+    if (extraction) {
+      console.log(
+        `\nArticle extraction, ${part}: ${f1.get('Factmark', part).pages} pages (4-word shingles, benchmark averaging)`,
+      );
+      for (const extractor of EXTRACTORS) {
+        const tally = f1.get(extractor, part);
+        const { f1: score, precision, recall } = scoreAll(tally.counts);
+        console.log(
+          `  ${extractor.padEnd(18)} F1 ${score.toFixed(3)}  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}${tail(tally, extractor)}`,
+        );
+      }
+    }
+    if (snippets) {
+      const some = kept.get('Factmark', part);
+      console.log(
+        `\nArticle snippets, ${part}: ${some.pages} pages, ${some.withTotal} "with" and ${some.withoutTotal} "without" passages`,
+      );
+      for (const extractor of EXTRACTORS) {
+        const tally = kept.get(extractor, part);
+        console.log(
+          `  ${extractor.padEnd(18)} kept ${pct(tally.kept, tally.withTotal)}  left out ${pct(tally.leftOut, tally.withoutTotal)}${tail(tally, extractor)}`,
+        );
+      }
+    }
   }
 }
 

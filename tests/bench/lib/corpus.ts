@@ -42,3 +42,34 @@ export function loadExtractionCorpus(name = 'article-extraction'): CorpusPage[] 
     truth: entry.articleBody ?? '',
   }));
 }
+
+export interface SnippetPage {
+  /** The file name in `snippets.json` (`<name>.html`). */
+  id: string;
+  url: string;
+  html: string;
+  /** Passages the article must contain. */
+  with: string[];
+  /** Passages of the page the article must not contain. */
+  without: string[];
+}
+
+/** The pages of `<shared>/corpus/article-snippets`, or null when that folder is missing. */
+export function loadSnippetCorpus(): SnippetPage[] | null {
+  const shared = sharedDir();
+  if (!shared) return null;
+  const dir = join(shared, 'corpus', 'article-snippets');
+  const listPath = join(dir, 'snippets.json');
+  if (!existsSync(listPath)) return null;
+  const list = JSON.parse(readFileSync(listPath, 'utf8')) as Record<
+    string,
+    { url?: string; with?: string[]; without?: string[] }
+  >;
+  return Object.entries(list).map(([id, entry]) => ({
+    id,
+    url: entry.url ?? 'https://example.invalid/',
+    html: gunzipSync(readFileSync(join(dir, 'html', `${id}.gz`))).toString('utf8'),
+    with: entry.with ?? [],
+    without: entry.without ?? [],
+  }));
+}

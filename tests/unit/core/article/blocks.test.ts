@@ -51,3 +51,13 @@ test('leaves out text the clone map cannot place', () => {
   const blocks = collectBlocks(root, (text) => (text.data === 'lost' ? null : text));
   expect(blocks.map((block) => block.text)).toEqual(['kept']);
 });
+
+test('reads the text an unclosed <svg> swallowed, not the drawing’s own labels', () => {
+  const blocks = blocksOf(
+    '<p>Intro.</p><svg viewBox="0 0 8 8"><title>Share icon</title><text x="0" y="4">A</text><path d="M0 0h8"></path>The council voted on Monday. <a href="/budget">The budget</a> passed.',
+  );
+  expect(blocks.map((block) => block.text)).toEqual([
+    'Intro.',
+    'The council voted on Monday. The budget passed.',
+  ]);
+});

@@ -30,6 +30,13 @@ test.each([
   'Tuesday',
   // A lower-case word no date phrase accounts for.
   'Updated 11:21 pm, see page 4',
+  // Numbers with no date word and no date shape: table cells, figures in headings.
+  '2019',
+  '20,2 Mio.',
+  '1 545 500 EUROS',
+  '12 | 45 | 3,5',
+  // A date beside a word that is no byline: an event's date, article text.
+  'Termin: 29.02.2020, 19 Uhr',
 ])('not a date line: %s', (text) => {
   expect(isDateLine(text)).toBe(false);
 });

@@ -37,3 +37,14 @@ test('looksLikeArticle wants paragraphs on og:type=website pages', () => {
   const blocks = [block(paragraph), block(paragraph), block(paragraph)];
   expect(looksLikeArticle(doc, blocks, paragraph.repeat(3))).toBe(true);
 });
+
+test('pageIsArticleCandidate lets through a short post inside a list item', () => {
+  const post = `<ul><li class="post"><h2><a href="/p/1">A short post</a></h2><p>${SENTENCE.repeat(3)}</p><pre>code();</pre></li></ul>`;
+  expect(pageIsArticleCandidate(parse(`<html><body>${post}</body></html>`))).toBe(true);
+});
+
+test('looksLikeArticle takes one long paragraph on an og:type=website page for an article', () => {
+  const doc = parse('<html><head><meta property="og:type" content="website"></head></html>');
+  const item = SENTENCE.repeat(5);
+  expect(looksLikeArticle(doc, [block('A short headline'), block(item)], item)).toBe(true);
+});

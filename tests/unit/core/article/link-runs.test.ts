@@ -22,3 +22,12 @@ test('keeps long linked paragraphs', () => {
   const long = block('x'.repeat(200), true);
   expect(dropLinkRuns([long, long, long])).toEqual([long, long, long]);
 });
+
+test('keeps a list of written-out addresses (references, bare links)', () => {
+  const references = [
+    '[1] http://www.example.org/philosophy/free.html',
+    '[2] https://example.net/portal/',
+    'www.example.com/documents',
+  ].map((t) => block(t, true));
+  expect(dropLinkRuns([prose, ...references, prose])).toEqual([prose, ...references, prose]);
+});
