@@ -8,11 +8,10 @@ import type { FactmarkWriter } from '../../storage/writer';
  */
 let loaded: Promise<FactmarkWriter> | undefined;
 const load = () =>
-  (loaded ??= import('../../storage/writer').then(({ factmarkWriter }) =>
-    factmarkWriter(getDb(), async (articleUrls) => {
-      const { notifyAnnotationsChanged } = await import('../../extension/messaging/notify');
-      await notifyAnnotationsChanged(articleUrls);
-    }),
+  // Both at once: the announcement must not wait on a second fetch once the write is done (a
+  // reader may close the page right after an edit).
+  (loaded ??= Promise.all([import('../../storage/writer'), import('../../extension/messaging/notify')]).then(
+    ([{ factmarkWriter }, { notifyAnnotationsChanged }]) => factmarkWriter(getDb(), notifyAnnotationsChanged),
   ));
 
 export const writer: FactmarkWriter = {
