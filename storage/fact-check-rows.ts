@@ -1,7 +1,8 @@
 /**
  * The only code that writes the `factChecks` table (schema upgrades aside): every put and delete
  * of fact-check rows goes through here so the facet counts (facets.ts) and the date order
- * (date-order.ts) change with them, in the same transaction. Callers run these inside a
+ * (date-order.ts) change with them, in the same transaction, and every row it stores is first
+ * checked by the record rules (validate-rows.ts). Callers run these inside a
  * read-write transaction over `factCheckRowTables` (tests/unit/storage/facets.test.ts checks no
  * other module writes the table).
  */
@@ -9,6 +10,7 @@ import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkDb } from './db';
 import { applyDateOrderChanges } from './date-order';
 import { applyFacetChanges } from './facets';
+import { assertValidFactCheck } from './validate-rows';
 
 /** The tables a write of fact-check rows touches: every caller's transaction includes them. */
 export const factCheckRowTables = (db: FactmarkDb) => [db.factChecks, db.facets, db.dateOrder];
@@ -25,6 +27,7 @@ async function applyChanges(
 
 /** Stores a new fact-check; fails (ConstraintError) if its id is taken, as a create must. */
 export async function addFactCheckRow(db: FactmarkDb, row: StoredFactCheck): Promise<void> {
+  assertValidFactCheck(row);
   await db.factChecks.add(row);
   await applyChanges(db, [], [row]);
 }
@@ -32,6 +35,7 @@ export async function addFactCheckRow(db: FactmarkDb, row: StoredFactCheck): Pro
 /** Stores `rows`, replacing any stored fact-check of the same id. */
 export async function putFactCheckRows(db: FactmarkDb, rows: readonly StoredFactCheck[]): Promise<void> {
   if (rows.length === 0) return;
+  rows.forEach(assertValidFactCheck);
   const before = (await db.factChecks.bulkGet(rows.map((row) => row.id))).filter((row) => row !== undefined);
   await db.factChecks.bulkPut([...rows]);
   await applyChanges(db, before, rows);

@@ -24,16 +24,10 @@ export async function previewImport(
   policy: ConflictPolicy,
 ): Promise<ImportPlan> {
   // Read outside the transaction: hashing URLs (crypto.subtle) would let it commit early.
-  const storedIds = new Map<string, string>();
-
-  const bundle = await rekeyArticlesByUrl(incoming, async (url) => {
-    if (!storedIds.has(url)) {
-      const stored = await db.articles.where('url').equals(url).first();
-      if (stored) storedIds.set(url, stored.id);
-    }
-    return storedIds.get(url);
-  });
-
+  const bundle = await rekeyArticlesByUrl(
+    incoming,
+    async (url) => (await db.articles.where('url').equals(url).first())?.id,
+  );
   return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {
     const [articles, claims, factChecks] = await Promise.all([
       db.articles.bulkGet(bundle.articles.map((row) => row.id)),
