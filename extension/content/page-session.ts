@@ -20,9 +20,13 @@ import {
   scrollToRange,
 } from './highlighter';
 import { placeAnnotations } from './place-annotations';
+import { readsInTurn } from './reads-in-turn';
 import { measured } from './timing';
 
 type Passage = { start: number; end: number };
+
+/** The reader's fact-checks placed on an article's text, or why they could not be read. */
+type PlacedRead = Pick<PageState, 'annotations' | 'failure'> & { article: ExtractedArticle | null };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -35,6 +39,8 @@ export class PageSession {
   private painted = '';
   private running: Promise<void> | null = null;
   private rerun = false;
+  /** Reads of the reader's fact-checks, one at a time so that an older answer never lands last. */
+  private readonly readPlaced = readsInTurn(() => this.placedAnnotations());
   /** This page load's opaque highlight names. */
   readonly highlightNames = new HighlightNames();
 
@@ -81,7 +87,7 @@ export class PageSession {
       const textChanged = analysis.article.text !== this.article?.text;
       this.article = analysis.article;
       const { annotations, failure } = textChanged
-        ? await this.placedAnnotations()
+        ? await this.readPlaced()
         : { annotations: this.state.annotations, failure: this.state.failure };
       this.update({
         status: 'article',
@@ -103,22 +109,25 @@ export class PageSession {
   /** Re-reads the reader's fact-checks for this page and places them again. */
   async reloadAnnotations(): Promise<void> {
     if (!this.article) return;
-    this.update({ ...this.state, ...(await this.placedAnnotations()) });
+    const { article, annotations, failure } = await this.readPlaced();
+    // Placed on a text the page no longer shows: the run that analysed the new text reads again.
+    if (article !== this.article) return;
+    this.update({ ...this.state, annotations, failure });
   }
 
-  /** The reader's fact-checks placed on this page, or why they could not be read. */
-  private async placedAnnotations(): Promise<Pick<PageState, 'annotations' | 'failure'>> {
+  /** The reader's fact-checks placed on the current article, or why they could not be read. */
+  private async placedAnnotations(): Promise<PlacedRead> {
+    const article = this.article;
+    if (!article) return { article, annotations: [], failure: null };
     try {
-      return { annotations: await this.loadAnnotations(), failure: null };
+      return { article, annotations: await this.loadAnnotations(article), failure: null };
     } catch (error) {
       console.error('Factmark: the fact-checks of this page could not be loaded', error);
-      return { annotations: [], failure: { reason: 'annotations', detail: messageOf(error) } };
+      return { article, annotations: [], failure: { reason: 'annotations', detail: messageOf(error) } };
     }
   }
 
-  private async loadAnnotations(): Promise<PlacedAnnotation[]> {
-    const article = this.article;
-    if (!article) return [];
+  private async loadAnnotations(article: ExtractedArticle): Promise<PlacedAnnotation[]> {
     const saved = await requestBackground({ type: 'getPageAnnotations', url: article.url });
     this.saved = saved;
     const placed = placeAnnotations(article.text, saved);

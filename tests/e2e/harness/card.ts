@@ -52,11 +52,19 @@ export function inCard<T, A = null>(
   return page.inClosedRoot(CARD, fn, arg);
 }
 
+/**
+ * Waits until the card is open and has moved focus to its first control. The card focuses it in
+ * an effect that runs after its first paint: acting before that, a key meant for another control
+ * would land on the close button once focus moves (seen in Firefox: a typed space closed the card).
+ */
 export function waitForCard(page: PageHandle): Promise<void> {
   return until(
     async () =>
-      (await inCard(page, (root) => root.querySelector('[data-testid="factmark-card"]') !== null)) === true,
-    'the card to open',
+      (await inCard(
+        page,
+        (root) => root.querySelector('[data-testid="factmark-card"]') !== null && root.activeElement !== null,
+      )) === true,
+    'the card to open and take focus',
   );
 }
 
@@ -115,8 +123,16 @@ export async function saveStatus(page: PageHandle): Promise<{ kind: string; text
   return status ?? { kind: 'closed', text: '' };
 }
 
-export function waitForSaveStatus(page: PageHandle, kind: string): Promise<void> {
-  return until(async () => (await saveStatus(page)).kind === kind, `the card's status "${kind}"`);
+export async function waitForSaveStatus(page: PageHandle, kind: string): Promise<void> {
+  let seen = { kind: 'unread', text: '' };
+  try {
+    await until(async () => {
+      seen = await saveStatus(page);
+      return seen.kind === kind;
+    }, `the card's status "${kind}"`);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; it was "${seen.kind}" (${seen.text})`);
+  }
 }
 
 export function waitForSaved(page: PageHandle): Promise<void> {

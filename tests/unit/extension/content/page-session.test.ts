@@ -5,20 +5,30 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { analyseHtml } from '../../../../core/analysis/analyse-html';
 import { type BackgroundRequest, MAX_PAGE_HTML_CHARS } from '../../../../core/messaging/protocol';
+import type { Verdict } from '../../../../core/model/verdict';
+import type { PageAnnotations } from '../../../../core/model/stored-records';
 import { PageSession } from '../../../../extension/content/page-session';
 import { fixtureHtml, parse } from '../../core/article/fixtures';
 
 let failAnalysis = false;
 let failAnnotations = false;
+/** What getPageAnnotations answers, and after how long (ms) each next answer comes. */
+let stored: PageAnnotations = { article: null, claims: [], factChecks: [] };
+let answerDelays: number[] = [];
 vi.mock('../../../../extension/messaging/request', () => ({
   requestBackground: async (request: BackgroundRequest) => {
     switch (request.type) {
       case 'analysePage':
         if (failAnalysis) throw new Error('Factmark could not analyse this page: parser gone');
         return analyseHtml(request.html, { url: request.url, parseHtml: parse, now: () => 0 });
-      case 'getPageAnnotations':
+      case 'getPageAnnotations': {
         if (failAnnotations) throw new Error('Factmark could not save or read your fact-checks: disk full');
-        return { article: null, claims: [], factChecks: [] };
+        const answer = stored;
+        await new Promise((resolve) => setTimeout(resolve, answerDelays.shift() ?? 0));
+        return answer;
+      }
+      case 'setAnchorStatuses':
+        return undefined;
       default:
         throw new Error(`unexpected ${request.type}`);
     }
@@ -28,6 +38,8 @@ vi.mock('../../../../extension/messaging/request', () => ({
 beforeEach(() => {
   failAnalysis = false;
   failAnnotations = false;
+  stored = { article: null, claims: [], factChecks: [] };
+  answerDelays = [];
 });
 
 const session = (html: string) =>
@@ -92,4 +104,58 @@ test('a page too large to send is refused before it is sent, with its own reason
   );
   await page.refresh();
   expect(page.pageState).toMatchObject({ status: 'failed', failure: { reason: 'too-large' } });
+});
+
+/** The reader's fact-check of the demo article's first sentence, with this verdict. */
+function factCheckedWith(verdict: Verdict): PageAnnotations {
+  const exact = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
+  const at = '2025-07-04T08:00:00.000Z';
+  return {
+    article: null,
+    claims: [
+      {
+        id: 'claim-1',
+        articleId: 'article-1',
+        text: exact,
+        quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+        origin: 'detected',
+        score: null,
+        createdAt: at,
+        anchorStatus: 'exact',
+      },
+    ],
+    factChecks: [
+      {
+        id: 'fact-check-1',
+        claimId: 'claim-1',
+        articleId: 'article-1',
+        verdict,
+        sources: [],
+        note: '',
+        tags: [],
+        createdAt: at,
+        updatedAt: at,
+        site: 'fixtures.example',
+        words: [],
+        sourceCount: 0,
+        verdictRank: 0,
+      },
+    ],
+  };
+}
+
+test('two re-reads answered out of order: the page shows what was read last, not the older answer', async () => {
+  const page = session(fixtureHtml('demo-fr.html'));
+  stored = factCheckedWith('true');
+  await page.refresh();
+  expect(page.pageState.annotations.map((annotation) => annotation.verdict)).toEqual(['true']);
+  // The first re-read is slow to answer; the verdict changes and a second re-read answers fast.
+  answerDelays = [40, 0];
+  const older = page.reloadAnnotations();
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  stored = factCheckedWith('false');
+  const newer = page.reloadAnnotations();
+  await Promise.all([older, newer]);
+  expect(page.pageState.annotations.map((annotation) => annotation.verdict)).toEqual(['false']);
 });
