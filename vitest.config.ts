@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          // A hang detector, not a speed check: the property tests and the every-code-point
+          // check take 1-3 s alone and up to 17 s on a shared machine under load (seen in CI).
+          testTimeout: 30_000,
         },
       },
       {

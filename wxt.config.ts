@@ -15,6 +15,8 @@ export default defineConfig({
     permissions: [
       'unlimitedStorage',
       'contextMenus',
+      // The reader's settings (extension/settings/), out of the pages' reach.
+      'storage',
       // Chrome only: the side panel, and an offscreen document to parse pages in (its service
       // worker has no DOM parser; Firefox's background page has one).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),

@@ -1,27 +1,53 @@
 /**
- * The detected claims with their scores and reasons. Each is a button: activating it asks the
- * page to scroll to the claim and select it.
+ * The claims the page highlights, title first, with their scores and reasons; the strongest say
+ * so in words, not by colour alone. Each claim of the text is a button: activating it asks the
+ * page to scroll to the claim and select it (the title is at the top of the page).
  */
-import type { DetectedClaim } from '../core/claims/types';
+import type { RankedClaim } from '../core/claims/types';
 import { useTranslator } from './i18n/TranslatorContext';
 
 interface Props {
-  claims: DetectedClaim[];
+  claims: RankedClaim[];
+  /** The title's claims (offsets into the title, not the text). */
+  headline: RankedClaim[];
   selected: { start: number; end: number } | null;
-  onShow(claim: DetectedClaim): void;
+  onShow(claim: RankedClaim): void;
 }
 
-export function ClaimList({ claims, selected, onShow }: Props) {
+function ClaimMeta({ claim, title }: { claim: RankedClaim; title: boolean }) {
   const { t, reason } = useTranslator();
-  if (claims.length === 0) return <p>{t('noClaims')}</p>;
+  return (
+    <span class="fm-claim-meta">
+      {title && <span class="fm-claim-badge">{t('titleClaim')}</span>}
+      {claim.tier === 'strong' && (
+        <span class="fm-claim-badge fm-claim-strong" data-testid="strong-claim">
+          {t('strongClaim')}
+        </span>
+      )}
+      {t('score')} {claim.score.toFixed(2)} · {t('reasons')}: {claim.reasons.map(reason).join(', ')}
+    </span>
+  );
+}
+
+export function ClaimList({ claims, headline, selected, onShow }: Props) {
+  const { t } = useTranslator();
+  if (claims.length === 0 && headline.length === 0) return <p>{t('noClaims')}</p>;
   return (
     <section aria-labelledby="fm-claims-heading">
       <h3 id="fm-claims-heading">{t('claims')}</h3>
       <ol class="fm-claims" data-testid="claim-list">
+        {headline.map((claim) => (
+          <li key={`title-${claim.start}`} data-tier={claim.tier}>
+            <span class="fm-claim fm-claim-title">
+              <span class="fm-claim-text">{claim.text}</span>
+              <ClaimMeta claim={claim} title />
+            </span>
+          </li>
+        ))}
         {claims.map((claim) => {
           const isSelected = selected?.start === claim.start && selected.end === claim.end;
           return (
-            <li key={`${claim.start}-${claim.end}`}>
+            <li key={`${claim.start}-${claim.end}`} data-tier={claim.tier}>
               <button
                 type="button"
                 class="fm-claim"
@@ -29,10 +55,7 @@ export function ClaimList({ claims, selected, onShow }: Props) {
                 onClick={() => onShow(claim)}
               >
                 <span class="fm-claim-text">{claim.text}</span>
-                <span class="fm-claim-meta">
-                  {t('score')} {claim.score.toFixed(2)} · {t('reasons')}:{' '}
-                  {claim.reasons.map(reason).join(', ')}
-                </span>
+                <ClaimMeta claim={claim} title={false} />
               </button>
             </li>
           );

@@ -34,7 +34,12 @@ export function PageView({ state, error, onShowPassage }: Props) {
       {state.status === 'article' && (
         <>
           <AnnotationList annotations={state.annotations} onShow={show} />
-          <ClaimList claims={state.claims} selected={state.selected} onShow={show} />
+          <ClaimList
+            claims={state.claims}
+            headline={state.headline}
+            selected={state.selected}
+            onShow={show}
+          />
         </>
       )}
     </>

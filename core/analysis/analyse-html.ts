@@ -10,8 +10,9 @@
 import { extractArticle } from '../article/extract-article';
 import { type PortableArticle, toPortableArticle } from '../article/portable-article';
 import { textUnits } from '../article/text-units';
-import { detectClaims } from '../claims/detect-claims';
-import type { DetectedClaim } from '../claims/types';
+import { pageClaims } from '../claims/page-claims';
+import type { HighlightAmount } from '../claims/rank-claims';
+import type { RankedClaim } from '../claims/types';
 
 /** Milliseconds spent on each step, for profiling (the page records them with its measures). */
 export interface AnalysisTimings {
@@ -23,13 +24,18 @@ export interface AnalysisTimings {
 export interface HtmlAnalysis {
   /** Null when the page is not an article. */
   article: PortableArticle | null;
-  claims: DetectedClaim[];
+  /** The article text's claims to highlight, ranked (offsets into the text). */
+  claims: RankedClaim[];
+  /** The title's claims to highlight, when the text does not hold the title (offsets into the title). */
+  headline: RankedClaim[];
   timings: AnalysisTimings;
 }
 
 export interface AnalyseHtmlOptions {
   /** The address the page was loaded from (its canonical URL is derived from it). */
   url: string;
+  /** How much to highlight (`rank-claims.ts`); `normal` by default. */
+  amount?: HighlightAmount;
   /** Builds a Document from HTML, e.g. `new DOMParser().parseFromString(html, 'text/html')`. */
   parseHtml: (html: string) => Document;
   /** A monotonic clock in milliseconds, e.g. `performance.now`. */
@@ -48,11 +54,12 @@ export function analyseHtml(html: string, options: AnalyseHtmlOptions): HtmlAnal
   const article = extractArticle(doc, { url: options.url });
   const portable = article ? toPortableArticle(article, textUnits(doc)) : null;
   const extracted = now();
-  const claims = article ? detectClaims(article.text, article.lang) : [];
+  const { claims, headline } = article ? pageClaims(article, options.amount) : { claims: [], headline: [] };
   const scored = now();
   return {
     article: portable,
     claims,
+    headline,
     timings: { parse: parsed - started, extract: extracted - parsed, claims: scored - extracted },
   };
 }

@@ -3,7 +3,7 @@
  * Offsets are UTF-16 offsets into the article text.
  */
 import type { ArticleMetadata } from '../article/types';
-import type { DetectedClaim } from '../claims/types';
+import type { RankedClaim } from '../claims/types';
 import type { Verdict } from '../model/verdict';
 
 export type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
@@ -36,7 +36,10 @@ export interface PageState {
    */
   failure: PageFailure | null;
   article: ArticleMetadata | null;
-  claims: DetectedClaim[];
+  /** The article text's claims to highlight, ranked (`tier` `strong` for the strongest). */
+  claims: RankedClaim[];
+  /** The title's claims to highlight (offsets into `article.title`), listed first. */
+  headline: RankedClaim[];
   annotations: PlacedAnnotation[];
   /** The claim the reader last clicked, by its offsets. */
   selected: { start: number; end: number } | null;
@@ -47,6 +50,7 @@ export const EMPTY_PAGE_STATE: PageState = {
   failure: null,
   article: null,
   claims: [],
+  headline: [],
   annotations: [],
   selected: null,
 };

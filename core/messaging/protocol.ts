@@ -33,6 +33,8 @@ const PageHtmlSchema = v.strictObject({
     v.maxLength(MAX_PAGE_HTML_CHARS, 'This page is too large for Factmark to analyse'),
   ),
   url: v.pipe(v.string(), v.maxLength(8_192)),
+  /** How much to highlight (the reader's setting); `normal` when absent. */
+  amount: v.optional(v.picklist(['fewer', 'normal', 'more'])),
 });
 
 const OffsetsSchema = v.strictObject({

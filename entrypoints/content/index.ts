@@ -14,6 +14,7 @@ import { broadcast } from '../../extension/messaging/request';
 import { isOwnSender } from '../../extension/messaging/sender';
 import { serveRequests } from '../../extension/messaging/serve';
 import { isTrusted } from '../../extension/content/trusted-events';
+import { highlightAmount } from '../../extension/settings/highlight-amount';
 
 const CONTENT_TYPES = new Set<string>(
   ContentRequestSchema.options.map((option) => option.entries.type.literal),
@@ -28,7 +29,9 @@ export default defineContentScript({
       document,
       () => location.href,
       () => void broadcast({ type: 'pageStateChanged' }),
+      () => highlightAmount.getValue(),
     );
+    const unwatchAmount = highlightAmount.watch(() => void session.refresh());
     const factCheckSelection = () => {
       const article = session.currentArticle;
       const selection = document.getSelection();
@@ -68,6 +71,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(answer);
       browser.runtime.onMessage.removeListener(onEvent);
+      unwatchAmount();
       clearHighlights(document, session.highlightNames);
     });
 

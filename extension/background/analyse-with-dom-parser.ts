@@ -4,10 +4,12 @@
  * documents are inert).
  */
 import { analyseHtml, type HtmlAnalysis } from '../../core/analysis/analyse-html';
+import type { HighlightAmount } from '../../core/claims/rank-claims';
 
 export interface PageHtml {
   html: string;
   url: string;
+  amount?: HighlightAmount;
 }
 
 /** The article and claims of the page serialised in `page.html`. */
@@ -15,6 +17,7 @@ export function analyseWithDomParser(page: PageHtml): HtmlAnalysis {
   const domParser = new DOMParser();
   return analyseHtml(page.html, {
     url: page.url,
+    amount: page.amount,
     parseHtml: (html) => domParser.parseFromString(html, 'text/html'),
     now: () => performance.now(),
   });

@@ -35,7 +35,7 @@ function ensureOffscreenDocument(): Promise<void> {
 
 /** The article and claims of the page serialised in `page.html`, from the offscreen document. */
 export async function analyseOffscreen(page: PageHtml): Promise<HtmlAnalysis> {
-  const request = { type: 'analyseHtml', html: page.html, url: page.url } as const;
+  const request = { type: 'analyseHtml', html: page.html, url: page.url, amount: page.amount } as const;
   await ensureOffscreenDocument();
   try {
     return await requestOffscreen(request);

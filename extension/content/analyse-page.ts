@@ -15,7 +15,8 @@ import { bindPortableArticle } from '../../core/article/portable-article';
 import { serialisePage } from '../../core/article/serialise-page';
 import { textUnits } from '../../core/article/text-units';
 import type { ExtractedArticle } from '../../core/article/types';
-import type { DetectedClaim } from '../../core/claims/types';
+import type { HighlightAmount } from '../../core/claims/rank-claims';
+import type { RankedClaim } from '../../core/claims/types';
 import { MAX_PAGE_HTML_CHARS } from '../../core/messaging/protocol';
 import { requestBackground } from '../messaging/request';
 import { measured, yieldToMain } from './timing';
@@ -30,11 +31,18 @@ export class PageTooLarge extends Error {
 
 export interface PageAnalysis {
   article: ExtractedArticle;
-  claims: DetectedClaim[];
+  /** The text's claims to highlight (offsets into the article text). */
+  claims: RankedClaim[];
+  /** The title's claims to highlight, found in the page's headline (offsets into the title). */
+  headline: RankedClaim[];
 }
 
 /** Finds the article and its claims; null when the page is not an article. */
-export async function analysePage(doc: Document, url: string): Promise<PageAnalysis | null> {
+export async function analysePage(
+  doc: Document,
+  url: string,
+  amount: HighlightAmount = 'normal',
+): Promise<PageAnalysis | null> {
   await yieldToMain();
   // Pages with no paragraph-like text (home pages, web apps) are not serialised at all: the same
   // cheap screen extraction starts with. The units are cut with the serialisation, so they are
@@ -46,7 +54,7 @@ export async function analysePage(doc: Document, url: string): Promise<PageAnaly
   const { html, units } = page;
   if (html.length > MAX_PAGE_HTML_CHARS) throw new PageTooLarge(html.length);
   const start = performance.now();
-  const analysis = await requestBackground({ type: 'analysePage', html, url });
+  const analysis = await requestBackground({ type: 'analysePage', html, url, amount });
   const portable = analysis.article;
   const detail = { ...analysis.timings, article: portable !== null };
   performance.measure('factmark:claims', { start, end: performance.now(), detail });
@@ -57,5 +65,5 @@ export async function analysePage(doc: Document, url: string): Promise<PageAnaly
       `Factmark: ${unbound} passages of the article could not be located in the page; they are not highlighted`,
     );
   }
-  return { article, claims: analysis.claims };
+  return { article, claims: analysis.claims, headline: analysis.headline };
 }

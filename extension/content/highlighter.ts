@@ -10,10 +10,11 @@
 import { VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
 
 /** What a highlight shows; only this module and its caller know which name is which. */
-export type HighlightKind = 'claim' | 'selected' | 'unrated' | `verdict:${Verdict}`;
+export type HighlightKind = 'claim' | 'strong-claim' | 'selected' | 'unrated' | `verdict:${Verdict}`;
 
 const KINDS: readonly HighlightKind[] = [
   'claim',
+  'strong-claim',
   'selected',
   'unrated',
   ...VERDICTS.map((verdict): HighlightKind => `verdict:${verdict}`),
@@ -64,6 +65,8 @@ function highlightCss(names: HighlightNames): string {
   );
   return [
     `::highlight(${names.of('claim')}){background-color:rgba(255,200,0,.28);text-decoration:underline 2px dotted rgba(214,140,0,.95);}`,
+    // The strongest claims: not by colour alone, a thicker solid underline where others are dotted.
+    `::highlight(${names.of('strong-claim')}){background-color:rgba(255,190,0,.42);text-decoration:underline 3px solid rgba(190,110,0,1);}`,
     `::highlight(${names.of('unrated')}){background-color:rgba(11,87,208,.18);text-decoration:underline 2px rgba(11,87,208,.9);}`,
     `::highlight(${names.of('selected')}){background-color:rgba(11,87,208,.35);}`,
     ...verdictRules,

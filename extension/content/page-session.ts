@@ -7,7 +7,9 @@
 import { articleMetadata } from '../../core/article/article-metadata';
 import type { ExtractedArticle } from '../../core/article/types';
 import { rangesForOffsets } from '../../core/article/text-range';
-import type { DetectedClaim } from '../../core/claims/types';
+import { headlineRanges } from '../../core/article/headline-ranges';
+import type { HighlightAmount } from '../../core/claims/rank-claims';
+import type { DetectedClaim, RankedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
 import { requestBackground } from '../messaging/request';
@@ -32,6 +34,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 const overlaps = (a: Passage, b: Passage) => a.start < b.end && b.start < a.end;
 
+/** The strongest claims are marked apart (a bolder, solid underline), the others dotted. */
+const tierKind = (claim: RankedClaim): HighlightKind => (claim.tier === 'strong' ? 'strong-claim' : 'claim');
+
 export class PageSession {
   private article: ExtractedArticle | null = null;
   private saved: PageAnnotations = { article: null, claims: [], factChecks: [] };
@@ -48,6 +53,8 @@ export class PageSession {
     private readonly doc: Document,
     private readonly pageUrl: () => string,
     private readonly onChange: (state: PageState) => void,
+    /** How much to highlight: the reader's setting, read at each analysis. */
+    private readonly amount: () => Promise<HighlightAmount> = async () => 'normal',
   ) {}
 
   get pageState(): PageState {
@@ -77,7 +84,7 @@ export class PageSession {
   private async run(): Promise<void> {
     const start = performance.now();
     try {
-      const analysis = await analysePage(this.doc, this.pageUrl());
+      const analysis = await analysePage(this.doc, this.pageUrl(), await this.amount());
       if (!analysis) {
         this.article = null;
         this.update({ ...EMPTY_PAGE_STATE, status: 'no-article' });
@@ -94,6 +101,7 @@ export class PageSession {
         failure,
         article: articleMetadata(analysis.article),
         claims: analysis.claims,
+        headline: analysis.headline,
         annotations,
         selected: textChanged ? null : this.state.selected,
       });
@@ -195,7 +203,8 @@ export class PageSession {
     const article = this.article;
     const key = JSON.stringify([
       article?.text.length,
-      this.state.claims.map((claim) => [claim.start, claim.end]),
+      this.state.claims.map((claim) => [claim.start, claim.end, claim.tier]),
+      this.state.headline.map((claim) => [claim.text, claim.tier]),
       this.state.annotations.map((annotation) => [annotation.start, annotation.end, annotation.verdict]),
       this.state.selected,
     ]);
@@ -221,7 +230,11 @@ export class PageSession {
       add(annotation.verdict ? `verdict:${annotation.verdict}` : 'unrated', annotation);
     }
     const unannotated = (claim: DetectedClaim) => !placed.some((annotation) => overlaps(annotation, claim));
-    for (const claim of this.state.claims.filter(unannotated)) add('claim', claim);
+    for (const claim of this.state.claims.filter(unannotated)) add(tierKind(claim), claim);
+    for (const claim of this.state.headline) {
+      const ranges = headlineRanges(this.doc, article.title, claim.text);
+      set.set(tierKind(claim), [...(set.get(tierKind(claim)) ?? []), ...ranges]);
+    }
     if (this.state.selected) add('selected', this.state.selected);
     return set;
   }

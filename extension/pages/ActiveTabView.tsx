@@ -5,9 +5,11 @@
 import type { ComponentChildren } from 'preact';
 import { TranslatorContext } from '../../components/i18n/TranslatorContext';
 import { type Translator, translator, uiLocaleFor } from '../../components/i18n/translate';
+import { HighlightAmountPicker } from '../../components/HighlightAmountPicker';
 import { PageView } from '../../components/PageView';
 import type { PageState } from '../../core/messaging/page-state';
 import { requestTab } from '../messaging/request';
+import { useHighlightAmount } from './use-highlight-amount';
 import { usePageState } from './use-page-state';
 
 const i18n = translator(uiLocaleFor(navigator.language));
@@ -19,10 +21,12 @@ interface Props {
 
 export function ActiveTabView({ testId, children }: Props) {
   const { tabId, state, error } = usePageState();
+  const [amount, setAmount] = useHighlightAmount();
   return (
     <TranslatorContext.Provider value={i18n}>
       <main data-testid={testId} lang={i18n.locale}>
         <h1>{i18n.t('appName')}</h1>
+        {state.status === 'article' && <HighlightAmountPicker value={amount} onChange={setAmount} />}
         <PageView
           state={state}
           error={error}

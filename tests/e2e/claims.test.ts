@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import {
   highlightNames,
+  highlightsByKind,
   highlightTexts,
   openSidePanelFor,
   settleContentScript,
@@ -61,6 +62,47 @@ describe.each(BROWSERS)('claims in %s', (name) => {
       ).toBe('fr');
       await panel.close();
     } finally {
+      await page.close();
+    }
+  });
+
+  test('fewer, ranked highlights: the strongest marked apart, the title too, more or fewer on request', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    const panel = await openSidePanelFor(e2e.browser(), DEMO_TITLE);
+    try {
+      const shown = await highlightsByKind(page);
+      const strong = shown['strong-claim'] ?? [];
+      expect(strong).toContain(TERROR_LIST);
+      expect(shown.claim ?? []).not.toContain(TERROR_LIST);
+      expect(await highlightTexts(page)).toContain(DEMO_TITLE);
+      const normal = (await highlightTexts(page)).length;
+      // The side panel says which are strongest, in words.
+      await panel.waitForSelector('[data-testid="strong-claim"]');
+      // The demo's text has 17 sentences: at most a third of them (6), plus the title.
+      expect(
+        await panel.evaluate(() => document.querySelectorAll('[data-testid="claim-list"] li').length),
+      ).toBeLessThanOrEqual(7);
+      expect(
+        await panel.evaluate(() => document.querySelector('[data-testid="strong-claim"]')?.textContent),
+      ).toMatch(/Strongest|La plus forte/);
+      const count = async (wanted: (n: number) => boolean) => {
+        const deadline = Date.now() + 10_000;
+        let n = (await highlightTexts(page)).length;
+        while (!wanted(n) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          n = (await highlightTexts(page)).length;
+        }
+        return n;
+      };
+      await panel.click('[data-testid="highlight-amount"] input[value="more"]');
+      expect(await count((n) => n > normal)).toBeGreaterThan(normal);
+      await panel.click('[data-testid="highlight-amount"] input[value="fewer"]');
+      expect(await count((n) => n < normal)).toBeLessThan(normal);
+      await panel.click('[data-testid="highlight-amount"] input[value="normal"]');
+      expect(await count((n) => n === normal)).toBe(normal);
+    } finally {
+      await panel.close();
       await page.close();
     }
   });

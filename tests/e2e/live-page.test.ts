@@ -53,7 +53,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       added.textContent = sentence;
       last?.after(added);
     }, ADDED);
-    await waitForHighlight(page, 'claim', ADDED, 10_000);
+    await waitForHighlight(page, 'any-claim', ADDED, 10_000);
     await page.close();
   });
 
@@ -67,7 +67,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       if (first)
         first.textContent = `${sentence} Le gouvernement a publié ces chiffres jeudi 3 juillet 2025.`;
     }, ADDED);
-    await waitForHighlight(page, 'claim', ADDED, 10_000);
+    await waitForHighlight(page, 'any-claim', ADDED, 10_000);
     expect((await highlightTexts(page)).join(' ')).not.toContain('Russie a officiellement reconnu');
     await page.close();
   });

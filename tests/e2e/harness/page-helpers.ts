@@ -48,11 +48,13 @@ export function highlightsByKind(page: PageHandle): Promise<Record<HighlightKind
         );
         const kind = body.includes('dotted')
           ? 'claim'
-          : body.includes('.35)')
-            ? 'selected'
-            : verdict
-              ? `verdict:${verdict[0]}`
-              : 'unrated';
+          : body.includes('3px solid')
+            ? 'strong-claim'
+            : body.includes('.35)')
+              ? 'selected'
+              : verdict
+                ? `verdict:${verdict[0]}`
+                : 'unrated';
         const highlight = CSS.highlights.get(name);
         if (highlight) found[kind] = [...highlight].map((range) => range.toString());
       }
@@ -62,15 +64,20 @@ export function highlightsByKind(page: PageHandle): Promise<Record<HighlightKind
   );
 }
 
-/** Texts covered by one kind of Factmark highlight (detected claims by default). */
-export async function highlightTexts(page: PageHandle, kind: HighlightKind = 'claim'): Promise<string[]> {
-  return (await highlightsByKind(page))[kind] ?? [];
+/** A kind of highlight, or `any-claim`: detected claims of either tier (`claim`, `strong-claim`). */
+export type ShownKind = HighlightKind | 'any-claim';
+
+/** Texts covered by one kind of Factmark highlight (detected claims of both tiers by default). */
+export async function highlightTexts(page: PageHandle, kind: ShownKind = 'any-claim'): Promise<string[]> {
+  const found = await highlightsByKind(page);
+  if (kind === 'any-claim') return [...(found.claim ?? []), ...(found['strong-claim'] ?? [])];
+  return found[kind] ?? [];
 }
 
 /** Waits until a highlight of `kind` covers something (or covers `text`, when given). */
 export async function waitForHighlight(
   page: PageHandle,
-  kind: HighlightKind,
+  kind: ShownKind,
   text?: string,
   timeoutMs = 15_000,
 ): Promise<void> {
@@ -112,7 +119,7 @@ export async function settleContentScript(page: PageHandle, extraMs = 500): Prom
 
 /** Waits until the content script has painted claim highlights. */
 export function waitForClaimHighlights(page: PageHandle, timeoutMs = 15_000): Promise<void> {
-  return waitForHighlight(page, 'claim', undefined, timeoutMs);
+  return waitForHighlight(page, 'any-claim', undefined, timeoutMs);
 }
 
 /** The browser's id of the tab whose content script reports an article titled `title`. */

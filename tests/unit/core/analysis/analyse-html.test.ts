@@ -17,6 +17,23 @@ describe('analyseHtml', () => {
     expect(result.timings).toEqual({ parse: 1, extract: 1, claims: 1 });
   });
 
+  test('ranked within the article: about a third of the sentences by default, fewer or more on request', () => {
+    const count = (amount: 'fewer' | 'normal' | 'more') => {
+      const result = analyseHtml(fixtureHtml('demo-fr.html'), { ...options, amount });
+      return result.claims.length + result.headline.length;
+    };
+    const normal = analyseHtml(fixtureHtml('demo-fr.html'), options);
+    const sentences = 18;
+    expect(normal.claims.length).toBeLessThanOrEqual(Math.ceil(sentences / 3));
+    expect(normal.claims.some((claim) => claim.tier === 'strong')).toBe(true);
+    // The demo's title is check-worthy: highlighted in the page's headline.
+    expect(normal.headline.map((claim) => claim.text)).toEqual([
+      'La Russie reconnaît officiellement le régime des talibans',
+    ]);
+    expect(count('fewer')).toBeLessThan(count('normal'));
+    expect(count('normal')).toBeLessThan(count('more'));
+  });
+
   test('a page that is not an article gives no article and no claims', () => {
     const result = analyseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>', options);
     expect(result.article).toBeNull();

@@ -7,7 +7,12 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { HtmlAnalysis } from '../../../../core/analysis/analyse-html';
 
-const RESULT: HtmlAnalysis = { article: null, claims: [], timings: { parse: 1, extract: 1, claims: 0 } };
+const RESULT: HtmlAnalysis = {
+  article: null,
+  claims: [],
+  headline: [],
+  timings: { parse: 1, extract: 1, claims: 0 },
+};
 
 /** Chrome's behaviour: `hasDocument()` is true from the start of creation, answers come after load. */
 const chrome = { exists: false, loaded: false };

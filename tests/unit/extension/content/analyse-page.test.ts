@@ -7,7 +7,7 @@
 import { expect, test, vi } from 'vitest';
 import { analyseHtml } from '../../../../core/analysis/analyse-html';
 import { extractArticle } from '../../../../core/article/extract-article';
-import { detectClaims } from '../../../../core/claims/detect-claims';
+import { pageClaims } from '../../../../core/claims/page-claims';
 import type { BackgroundRequest } from '../../../../core/messaging/protocol';
 import { analysePage } from '../../../../extension/content/analyse-page';
 import { articlePage, fixtureHtml, parse } from '../../core/article/fixtures';
@@ -43,14 +43,15 @@ test.each([
   expect(analysis).not.toBeNull();
   if (!analysis) return;
   expect(sent).toHaveLength(1);
-  expect(sent[0]).toMatchObject({ type: 'analysePage', url: URL });
+  expect(sent[0]).toMatchObject({ type: 'analysePage', url: URL, amount: 'normal' });
 
   const inPlace = extractArticle(doc, { url: URL });
   expect(analysis.article).toEqual(inPlace);
   expect(analysis.article.segments.every((segment) => segment.node.ownerDocument === doc)).toBe(true);
-  const expected = detectClaims(analysis.article.text, analysis.article.lang);
-  expect(expected.length).toBeGreaterThan(0);
-  expect(analysis.claims).toEqual(expected);
+  const expected = pageClaims(analysis.article);
+  expect(expected.claims.length).toBeGreaterThan(0);
+  expect(analysis.claims).toEqual(expected.claims);
+  expect(analysis.headline).toEqual(expected.headline);
   const [round] = performance.getEntriesByName('factmark:claims') as PerformanceMeasure[];
   expect(round?.detail).toMatchObject({ parse: expect.any(Number), claims: expect.any(Number) });
 });

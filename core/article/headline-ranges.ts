@@ -1,0 +1,73 @@
+/**
+ * Finds a sentence of the article's title in the live page's headline, for highlighting: the
+ * extracted text does not hold the title, so its offsets cannot place it. The headline is the
+ * first `h1`, `[itemprop=headline]` or `h2` whose text is the title (white space collapsed),
+ * outside navigation and asides; the sentence is then found in its text nodes.
+ *
+ * Invariants: ranges never leave the headline element; text in `<script>`/`<style>` is skipped;
+ * empty when the page has no such headline or the headline does not hold the sentence.
+ */
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const CANDIDATES = 'h1, [itemprop="headline"], h2';
+const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="complementary"]';
+
+/** The page's headline element showing `title`, or null. */
+export function findHeadline(doc: Document, title: string): Element | null {
+  const wanted = squash(title);
+  if (wanted === '') return null;
+  for (const element of Array.from(doc.querySelectorAll(CANDIDATES))) {
+    if (element.closest(FURNITURE)) continue;
+    if (squash(element.textContent ?? '') === wanted) return element;
+  }
+  return null;
+}
+
+/** A character of the element's collapsed text, and where it sits in a text node. */
+interface Point {
+  node: Text;
+  offset: number;
+}
+
+/** The element's text with white space collapsed, and the text-node point of each character. */
+function collapsedText(element: Element): { text: string; points: Point[] } {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  const points: Point[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentElement?.closest('script, style')) continue;
+    for (let offset = 0; offset < node.data.length; offset++) {
+      const char = node.data[offset] as string;
+      const space = /\s/.test(char);
+      if (space && (text === '' || text.endsWith(' '))) continue;
+      text += space ? ' ' : char;
+      points.push({ node, offset });
+    }
+  }
+  return { text, points };
+}
+
+/** Ranges covering `passage` (a sentence of `title`) in the headline; empty if not found. */
+export function headlineRanges(doc: Document, title: string, passage: string): Range[] {
+  const headline = findHeadline(doc, title);
+  const wanted = squash(passage);
+  if (!headline || wanted === '') return [];
+  const { text, points } = collapsedText(headline);
+  const at = text.indexOf(wanted);
+  if (at < 0) return [];
+  const ranges: Range[] = [];
+  let range: Range | null = null;
+  let last: Point | null = null;
+  for (const point of points.slice(at, at + wanted.length)) {
+    if (!range || point.node !== last?.node) {
+      if (range && last) range.setEnd(last.node, last.offset + 1);
+      range = doc.createRange();
+      range.setStart(point.node, point.offset);
+      ranges.push(range);
+    }
+    last = point;
+  }
+  if (range && last) range.setEnd(last.node, last.offset + 1);
+  return ranges;
+}
