@@ -13,9 +13,13 @@ interface Props {
   state: PageState;
   error: string | null;
   onShowPassage(passage: { start: number; end: number }): void;
+  /** Marks a highlighted sentence "not worth checking" in the page. */
+  onDismiss(text: string): void;
+  /** Undoes a "not worth checking" mark. */
+  onUndismiss(id: string): void;
 }
 
-export function PageView({ state, error, onShowPassage }: Props) {
+export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }: Props) {
   const { t } = useTranslator();
   if (error) {
     return (
@@ -38,7 +42,10 @@ export function PageView({ state, error, onShowPassage }: Props) {
             claims={state.claims}
             headline={state.headline}
             selected={state.selected}
+            dismissed={state.dismissed}
             onShow={show}
+            onDismiss={(claim) => onDismiss(claim.text)}
+            onUndismiss={onUndismiss}
           />
         </>
       )}

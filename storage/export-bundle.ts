@@ -1,8 +1,10 @@
 /**
  * Gathers the records an export needs: the chosen fact-checks with their claims and articles,
- * as exchange records (no derived fields).
+ * as exchange records (no derived fields), and the "not worth checking" marks of a whole-store or
+ * one-article export (with their articles).
  */
 import type { FactmarkBundle } from '../core/exchange/bundle';
+import type { DismissalRecord } from '../core/model/fact-check';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkDb } from './db';
 import { claimRecord, factCheckRecord } from './exchange-records';
@@ -23,11 +25,23 @@ async function factChecksIn(db: FactmarkDb, scope: ExportScope): Promise<StoredF
   }
 }
 
+/** The "not worth checking" marks an export carries: all of them, or one article's. */
+async function dismissalsIn(db: FactmarkDb, scope: ExportScope): Promise<DismissalRecord[]> {
+  switch (scope.kind) {
+    case 'all':
+      return db.dismissals.toArray();
+    case 'factChecks':
+      return [];
+    case 'article':
+      return db.dismissals.where('articleId').equals(scope.articleId).toArray();
+  }
+}
+
 export async function exportBundle(db: FactmarkDb, scope: ExportScope): Promise<FactmarkBundle> {
-  return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {
-    const factChecks = await factChecksIn(db, scope);
+  return db.transaction('r', [db.articles, db.claims, db.factChecks, db.dismissals], async () => {
+    const [factChecks, dismissals] = await Promise.all([factChecksIn(db, scope), dismissalsIn(db, scope)]);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
-    const articleIds = [...new Set(factChecks.map((row) => row.articleId))];
+    const articleIds = [...new Set([...factChecks, ...dismissals].map((row) => row.articleId))];
     const [claims, articles] = await Promise.all([
       db.claims.bulkGet(claimIds),
       db.articles.bulkGet(articleIds),
@@ -36,6 +50,7 @@ export async function exportBundle(db: FactmarkDb, scope: ExportScope): Promise<
       articles: articles.filter((row) => row !== undefined),
       claims: claims.filter((row) => row !== undefined).map(claimRecord),
       factChecks: factChecks.map(factCheckRecord),
+      dismissals,
     };
   });
 }

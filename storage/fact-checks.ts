@@ -45,6 +45,31 @@ export interface FactCheckDraft extends FactCheckFields {
   };
 }
 
+/**
+ * The article record for a page, filed under the id derived from its URL, or under the id an
+ * article stored for that URL already has (imported by an older version), so its fact-checks
+ * stay on the page with the new one. Call inside a transaction over `db.articles`, with
+ * `derivedId` (`articleIdFor(draft.url)`) computed before it: hashing (crypto.subtle) inside a
+ * transaction would let it commit early.
+ */
+export async function fileArticle(
+  db: FactmarkDb,
+  draft: ArticleMetadata & { fingerprint: string },
+  derivedId: string,
+  at: string,
+): Promise<ArticleRecord> {
+  const existing =
+    (await db.articles.get(derivedId)) ?? (await db.articles.where('url').equals(draft.url).first());
+  return {
+    ...draft,
+    id: existing?.id ?? derivedId,
+    site: siteOf(draft.url),
+    fingerprint: existing?.fingerprint ?? draft.fingerprint,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  };
+}
+
 /** Creates the fact-check, its claim and (first time) its article. */
 export async function createFactCheck(
   db: FactmarkDb,
@@ -54,20 +79,8 @@ export async function createFactCheck(
   const at = now.toISOString();
   const derivedId = await articleIdFor(draft.article.url);
   return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
-    // One article per URL: an article stored for this URL under another id (imported by an older
-    // version) keeps it, so its fact-checks stay on the page with the new one.
-    const existing =
-      (await db.articles.get(derivedId)) ??
-      (await db.articles.where('url').equals(draft.article.url).first());
-    const articleId = existing?.id ?? derivedId;
-    const article: ArticleRecord = {
-      ...draft.article,
-      id: articleId,
-      site: siteOf(draft.article.url),
-      fingerprint: existing?.fingerprint ?? draft.article.fingerprint,
-      createdAt: existing?.createdAt ?? at,
-      updatedAt: at,
-    };
+    const article = await fileArticle(db, draft.article, derivedId, at);
+    const articleId = article.id;
     const claim: StoredClaim = {
       ...draft.claim,
       id: newId(),

@@ -11,10 +11,12 @@
 import type { FactmarkBundle, InvalidRecord } from '../core/exchange/bundle';
 import { type ConflictPolicy, type ImportPlan, planImport } from '../core/exchange/import-plan';
 import { rekeyArticlesByUrl } from '../core/exchange/rekey-articles';
+import type { ArticleRecord, DismissalRecord } from '../core/model/fact-check';
+import { newId } from '../core/model/ids';
 import type { FactmarkDb } from './db';
 import { claimRecord, factCheckRecord, rowsFor } from './exchange-records';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
-import { assertValidRows } from './validate-rows';
+import { assertValidDismissal, assertValidRows } from './validate-rows';
 
 /** Plans an import of `incoming`; reads storage, writes nothing. */
 export async function previewImport(
@@ -51,37 +53,71 @@ export async function applyImport(
   db: FactmarkDb,
   plan: ImportPlan,
 ): Promise<{ written: number; articleUrls: string[] }> {
-  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
-    const { write } = plan;
-    const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];
-    const claimIds = [...new Set(write.factChecks.map((row) => row.claimId))];
-    const storedArticles = (await db.articles.bulkGet(articleIds)).filter((row) => row !== undefined);
-    const storedClaims = (await db.claims.bulkGet(claimIds)).filter((row) => row !== undefined);
-    const articlesById = new Map([...storedArticles, ...write.articles].map((row) => [row.id, row]));
-    const claimsById = new Map(
-      [...storedClaims.map(claimRecord), ...write.claims].map((row) => [row.id, row]),
-    );
-    for (const row of write.factChecks) {
-      const claim = claimsById.get(row.claimId);
-      if (!claim || !articlesById.has(row.articleId)) {
-        throw new Error(`Fact-check ${row.id} refers to a claim or article that is not in the file`);
+  return db.transaction(
+    'rw',
+    [db.articles, db.claims, db.dismissals, ...factCheckRowTables(db)],
+    async () => {
+      const { write } = plan;
+      const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];
+      const claimIds = [...new Set(write.factChecks.map((row) => row.claimId))];
+      const storedArticles = (await db.articles.bulkGet(articleIds)).filter((row) => row !== undefined);
+      const storedClaims = (await db.claims.bulkGet(claimIds)).filter((row) => row !== undefined);
+      const articlesById = new Map([...storedArticles, ...write.articles].map((row) => [row.id, row]));
+      const claimsById = new Map(
+        [...storedClaims.map(claimRecord), ...write.claims].map((row) => [row.id, row]),
+      );
+      for (const row of write.factChecks) {
+        const claim = claimsById.get(row.claimId);
+        if (!claim || !articlesById.has(row.articleId)) {
+          throw new Error(`Fact-check ${row.id} refers to a claim or article that is not in the file`);
+        }
+        if (claim.articleId !== row.articleId) {
+          throw new Error(`Fact-check ${row.id} and its claim belong to different articles`);
+        }
       }
-      if (claim.articleId !== row.articleId) {
-        throw new Error(`Fact-check ${row.id} and its claim belong to different articles`);
-      }
-    }
-    const rows = rowsFor(write, claimsById, articlesById);
-    assertValidRows(rows);
-    await db.articles.bulkPut(rows.articles);
-    await db.claims.bulkPut(rows.claims);
-    await putFactCheckRows(db, rows.factChecks);
-    const touched = new Set([...write.articles.map((row) => row.id), ...articleIds]);
-    return {
-      written: rows.factChecks.length,
-      articleUrls: [...touched].flatMap((id) => {
-        const article = articlesById.get(id);
-        return article ? [article.url] : [];
-      }),
-    };
-  });
+      const rows = rowsFor(write, claimsById, articlesById);
+      assertValidRows(rows);
+      await db.articles.bulkPut(rows.articles);
+      await db.claims.bulkPut(rows.claims);
+      await putFactCheckRows(db, rows.factChecks);
+      const marked = await addDismissals(db, write.dismissals ?? [], articlesById);
+      const touched = new Set([...write.articles.map((row) => row.id), ...articleIds, ...marked]);
+      return {
+        written: rows.factChecks.length,
+        articleUrls: [...touched].flatMap((id) => {
+          const article = articlesById.get(id);
+          return article ? [article.url] : [];
+        }),
+      };
+    },
+  );
+}
+
+/**
+ * Adds imported "not worth checking" marks; one its article already has for the same sentence
+ * is skipped, and one whose id is taken gets a new id. Answers the articles that got a mark.
+ */
+async function addDismissals(
+  db: FactmarkDb,
+  marks: readonly DismissalRecord[],
+  articlesById: Map<string, ArticleRecord>,
+): Promise<string[]> {
+  const touched: string[] = [];
+  for (const mark of marks) {
+    const article = articlesById.get(mark.articleId) ?? (await db.articles.get(mark.articleId));
+    if (!article)
+      throw new Error(`A "not worth checking" mark refers to article ${mark.articleId}, not in the file`);
+    articlesById.set(article.id, article);
+    const same = await db.dismissals
+      .where('articleId')
+      .equals(mark.articleId)
+      .filter((row) => row.quote.exact === mark.quote.exact)
+      .first();
+    if (same) continue;
+    const row = (await db.dismissals.get(mark.id)) ? { ...mark, id: newId() } : mark;
+    assertValidDismissal(row);
+    await db.dismissals.add(row);
+    touched.push(mark.articleId);
+  }
+  return touched;
 }

@@ -76,6 +76,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { dateOrder: 'month' },
     upgrade: rebuildDateOrder,
   },
+  {
+    // Sentences the reader marked "not worth checking" (dismissals.ts), by article.
+    version: 6,
+    stores: { dismissals: 'id, articleId' },
+  },
 ];
 
 /** Recomputes every fact-check's derived fields from its claim and article. */

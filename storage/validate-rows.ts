@@ -11,8 +11,10 @@ import { describeIssues } from '../core/exchange/issues';
 import {
   ArticleRecordSchema,
   ClaimRecordSchema,
+  DismissalRecordSchema,
   FactCheckRecordSchema,
 } from '../core/exchange/record-schemas';
+import type { DismissalRecord } from '../core/model/fact-check';
 import { siteOf } from '../core/model/site';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import { claimRecord, factCheckRecord } from './exchange-records';
@@ -45,6 +47,11 @@ export function assertValidArticle(row: StoredArticle): void {
 export function assertValidClaim(row: StoredClaim): void {
   check(ClaimRecordSchema, claimRecord(row), 'The claim');
   checkTimestamps('The claim', row.createdAt);
+}
+
+export function assertValidDismissal(row: DismissalRecord): void {
+  check(DismissalRecordSchema, row, 'The "not worth checking" mark');
+  checkTimestamps('The "not worth checking" mark', row.createdAt);
 }
 
 export function assertValidFactCheck(row: StoredFactCheck): void {

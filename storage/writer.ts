@@ -25,6 +25,8 @@ import {
   updateFactCheck,
 } from './fact-checks';
 import { applyImport } from './import-bundle';
+import type { DismissalRecord } from '../core/model/fact-check';
+import { type DismissalDraft, dismissClaim, undismissClaim } from './dismissals';
 import { ensurePersisted } from './persistence';
 import { retagFactChecks } from './retag';
 
@@ -43,6 +45,10 @@ export interface FactmarkWriter {
   applyImport(plan: ImportPlan): Promise<number>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
   setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
+  /** Marks a sentence "not worth checking" on its article; answers the mark, to undo it. */
+  dismiss(draft: DismissalDraft): Promise<DismissalRecord>;
+  /** Undoes a "not worth checking" mark. */
+  undismiss(id: string): Promise<void>;
 }
 
 export function factmarkWriter(
@@ -100,5 +106,14 @@ export function factmarkWriter(
       return written;
     },
     setAnchorStatuses: (statuses) => setAnchorStatuses(db, statuses),
+    async dismiss(draft) {
+      const { article, dismissal } = await dismissClaim(db, draft, now());
+      await tell([article.url]);
+      return dismissal;
+    },
+    async undismiss(id) {
+      const url = await undismissClaim(db, id);
+      if (url !== null) await tell([url]);
+    },
   };
 }

@@ -8,13 +8,19 @@ import * as v from 'valibot';
 import type { FactmarkBundle, InvalidRecord } from './bundle';
 import { describeIssues } from './issues';
 import { MAX_ID_CHARS } from './limits';
-import { ArticleRecordSchema, ClaimRecordSchema, FactCheckRecordSchema } from './record-schemas';
+import {
+  ArticleRecordSchema,
+  ClaimRecordSchema,
+  DismissalRecordSchema,
+  FactCheckRecordSchema,
+} from './record-schemas';
 
 /** The raw rows of a file, before validation. */
 export interface BundleRows {
   articles: readonly unknown[];
   claims: readonly unknown[];
   factChecks: readonly unknown[];
+  dismissals?: readonly unknown[];
 }
 
 /** Valid records, and a reason for each refused row. */
@@ -43,7 +49,12 @@ export function checkBundleRows(rows: BundleRows): CheckedBundle {
     }
     return null;
   });
-  return { bundle: { articles, claims, factChecks }, invalid };
+  const dismissals = validRows(rows.dismissals ?? [], DismissalRecordSchema, 'dismissal', invalid, (mark) =>
+    articleIds.has(mark.articleId)
+      ? null
+      : `its article ${mark.articleId} is missing from the file or invalid`,
+  );
+  return { bundle: { articles, claims, factChecks, dismissals }, invalid };
 }
 
 function validRows<T extends { id: string }>(

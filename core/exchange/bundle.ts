@@ -4,19 +4,24 @@
  * claim belongs to the same article as its fact-check. Parsers guarantee this; exporters rely
  * on it and throw on a broken bundle, which can only come from a bug in the caller.
  */
-import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../model/fact-check';
+import type { ArticleRecord, ClaimRecord, DismissalRecord, FactCheckRecord } from '../model/fact-check';
 
 /** Articles, claims and fact-checks moved together. */
 export interface FactmarkBundle {
   articles: ArticleRecord[];
   claims: ClaimRecord[];
   factChecks: FactCheckRecord[];
+  /**
+   * Sentences marked "not worth checking", each on an article of the bundle. Only Factmark JSON
+   * carries them (the other formats describe fact-checks); absent means none.
+   */
+  dismissals?: DismissalRecord[];
 }
 
 /** A record of an imported file that was refused, with the reason shown to the reader. */
 export interface InvalidRecord {
   /** What the index counts: rows of a Factmark file, or annotations of a W3C file. */
-  kind: 'article' | 'claim' | 'factCheck' | 'annotation';
+  kind: 'article' | 'claim' | 'factCheck' | 'dismissal' | 'annotation';
   /** Position in the file's list of that kind, from 0. */
   index: number;
   /** The record's id when it has a readable one. */
@@ -35,6 +40,7 @@ const KIND_NAMES: Record<InvalidRecord['kind'], string> = {
   article: 'Article',
   claim: 'Claim',
   factCheck: 'Fact-check',
+  dismissal: '"Not worth checking" mark',
   annotation: 'Annotation',
 };
 

@@ -1,7 +1,7 @@
 /**
  * Factmark's own file format: lossless, versioned, metadata kept apart from the rows (as
  * dexie-export-import does). `{ format: 'factmark', version: 1, exportedAt, scope?, articles,
- * claims, factChecks }`. Reading validates every row; bad rows are reported, not fatal.
+ * claims, factChecks, dismissals }` (`dismissals`, the "not worth checking" marks, may be absent). Reading validates every row; bad rows are reported, not fatal.
  */
 import * as v from 'valibot';
 import type { FactmarkBundle, InvalidRecord } from './bundle';
@@ -43,6 +43,8 @@ const HeaderSchema = v.strictObject({
   articles: v.array(v.unknown(), 'articles must be a list'),
   claims: v.array(v.unknown(), 'claims must be a list'),
   factChecks: v.array(v.unknown(), 'factChecks must be a list'),
+  // Files written before "not worth checking" marks existed have none.
+  dismissals: v.optional(v.array(v.unknown(), 'dismissals must be a list')),
 });
 
 /** The export object for `bundle`, metadata first. */
@@ -55,6 +57,7 @@ export function toFactmarkExport(bundle: FactmarkBundle, options: FactmarkExport
     articles: bundle.articles,
     claims: bundle.claims,
     factChecks: bundle.factChecks,
+    dismissals: bundle.dismissals ?? [],
   };
 }
 

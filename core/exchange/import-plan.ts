@@ -119,6 +119,8 @@ export function planImport(
       articles,
       claims: claims.filter((claim) => !storedClaims.has(claim.id)),
       factChecks: written,
+      // Marks are idempotent: the writer skips one its article already has (import-bundle.ts).
+      dismissals: incoming.dismissals ?? [],
     },
     replaced: {
       factChecks: replacedFactChecks,

@@ -11,13 +11,18 @@ import { JSONParser } from '@streamparser/json';
 import { readFactmarkExport } from './factmark-json';
 import type { ImportResult } from './parse-import';
 
-const RECORD_LISTS = ['articles', 'claims', 'factChecks'] as const;
+const RECORD_LISTS = ['articles', 'claims', 'factChecks', 'dismissals'] as const;
 const HEADER_FIELDS = new Set(['format', 'version', 'exportedAt', 'scope']);
 
 /** Parses a Factmark export from its bytes (or text) in order. Never throws. */
 export async function readFactmarkStream(chunks: AsyncIterable<Uint8Array | string>): Promise<ImportResult> {
   const header: Record<string, unknown> = {};
-  const rows: Record<(typeof RECORD_LISTS)[number], unknown[]> = { articles: [], claims: [], factChecks: [] };
+  const rows: Record<(typeof RECORD_LISTS)[number], unknown[]> = {
+    articles: [],
+    claims: [],
+    factChecks: [],
+    dismissals: [],
+  };
   const parser = new JSONParser({
     paths: [...RECORD_LISTS.map((list) => `$.${list}.*`), ...[...HEADER_FIELDS].map((field) => `$.${field}`)],
     keepStack: false,

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type {
+  DismissalRecord,
   ArticleRecord,
   ClaimRecord,
   FactCheckRecord,
@@ -111,4 +112,12 @@ export const FactCheckRecordSchema: v.GenericSchema<FactCheckRecord> = v.strictO
   ),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
+});
+
+/** A sentence the reader marked "not worth checking" on an article. */
+export const DismissalRecordSchema: v.GenericSchema<DismissalRecord> = v.strictObject({
+  id: IdSchema,
+  articleId: IdSchema,
+  quote: TextQuoteSelectorSchema,
+  createdAt: TimestampSchema,
 });

@@ -39,5 +39,6 @@ export async function rekeyArticlesByUrl(
       ...factCheck,
       articleId: idOf(factCheck.articleId),
     })),
+    dismissals: (bundle.dismissals ?? []).map((mark) => ({ ...mark, articleId: idOf(mark.articleId) })),
   };
 }

@@ -41,6 +41,8 @@ export interface PageState {
   /** The title's claims to highlight (offsets into `article.title`), listed first. */
   headline: RankedClaim[];
   annotations: PlacedAnnotation[];
+  /** Sentences the reader marked "not worth checking" on this page (not highlighted), to undo. */
+  dismissed: { id: string; text: string }[];
   /** The claim the reader last clicked, by its offsets. */
   selected: { start: number; end: number } | null;
 }
@@ -52,5 +54,6 @@ export const EMPTY_PAGE_STATE: PageState = {
   claims: [],
   headline: [],
   annotations: [],
+  dismissed: [],
   selected: null,
 };

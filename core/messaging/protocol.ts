@@ -14,7 +14,15 @@ import type {
   SavedFactCheck,
   StoredFactCheck,
 } from '../model/stored-records';
-import { FactCheckDraftSchema, FactCheckFieldsSchema, PageUrlSchema } from './field-schemas';
+import { MAX_QUOTE_CHARS } from '../exchange/limits';
+import { TextQuoteSelectorSchema } from '../exchange/record-schemas';
+import type { DismissalRecord } from '../model/fact-check';
+import {
+  ArticleMetadataSchema,
+  FactCheckDraftSchema,
+  FactCheckFieldsSchema,
+  PageUrlSchema,
+} from './field-schemas';
 import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
@@ -49,6 +57,13 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('getPageAnnotations'), url: PageUrlSchema }),
   /** Creates a fact-check on a passage (and its claim and article records). */
   v.strictObject({ type: v.literal('createFactCheck'), draft: FactCheckDraftSchema }),
+  /** Marks a sentence of a page "not worth checking": it is not highlighted there again. */
+  v.strictObject({
+    type: v.literal('dismissClaim'),
+    draft: v.strictObject({ article: ArticleMetadataSchema, quote: TextQuoteSelectorSchema }),
+  }),
+  /** Undoes a "not worth checking" mark. */
+  v.strictObject({ type: v.literal('undismissClaim'), id: IdSchema }),
   /** Changes the verdict, sources, note or tags of a fact-check. */
   v.strictObject({
     type: v.literal('updateFactCheck'),
@@ -92,6 +107,8 @@ export interface BackgroundResponses {
   updateFactCheck: StoredFactCheck;
   deleteFactChecks: RemovedRecords;
   setAnchorStatuses: null;
+  dismissClaim: DismissalRecord;
+  undismissClaim: null;
   analysePage: HtmlAnalysis;
   /** Whether the claim was found and shown in the opened page. */
   openFactCheck: boolean;
@@ -118,6 +135,11 @@ export const ContentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('getPageState') }),
   /** Scrolls to a passage of the article text and selects it. */
   v.strictObject({ type: v.literal('scrollToPassage'), ...OffsetsSchema.entries }),
+  /** Marks a highlighted sentence "not worth checking"; false when the page highlights no such sentence. */
+  v.strictObject({
+    type: v.literal('dismissSentence'),
+    text: v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS)),
+  }),
   /** Scrolls to a saved fact-check's claim; false while the page is not analysed or it is not found. */
   v.strictObject({ type: v.literal('showFactCheck'), factCheckId: IdSchema }),
   /** Opens the annotation card on the current text selection (context menu, shortcut). */
@@ -131,6 +153,7 @@ export interface ContentResponses {
   scrollToPassage: boolean;
   showFactCheck: boolean;
   factCheckSelection: boolean;
+  dismissSentence: boolean;
 }
 
 /** Most article URLs one `annotationsChanged` names; a larger change names none (null: any). */

@@ -72,3 +72,14 @@ export interface FactCheckRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A sentence the reader marked "not worth checking" on an article: it is not highlighted there
+ * again. Found again by its quote, as a claim is; undone by deleting the record.
+ */
+export interface DismissalRecord {
+  id: string;
+  articleId: string;
+  quote: TextQuoteSelector;
+  createdAt: string;
+}

@@ -3,7 +3,7 @@
  * the shapes in which storage answers. Derived fields are recomputed by `storage/` on every
  * write and never exported.
  */
-import type { ArticleRecord, ClaimRecord, FactCheckRecord } from './fact-check';
+import type { ArticleRecord, ClaimRecord, DismissalRecord, FactCheckRecord } from './fact-check';
 
 /** Where a claim was last found on its page: set by the content script after re-anchoring. */
 export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan' | 'unknown';
@@ -30,6 +30,8 @@ export interface PageAnnotations {
   article: ArticleRecord | null;
   claims: StoredClaim[];
   factChecks: StoredFactCheck[];
+  /** Sentences the reader marked "not worth checking" on this page. */
+  dismissals: DismissalRecord[];
 }
 
 /** A fact-check as created, with its claim and article. */

@@ -52,6 +52,8 @@ export default defineContentScript({
             return session.showFactCheck(request.factCheckId);
           case 'factCheckSelection':
             return factCheckSelection();
+          case 'dismissSentence':
+            return session.dismiss(request.text);
         }
       },
       (error) => ({ code: 'unavailable', message: String(error) }),

@@ -22,4 +22,6 @@ export const writer: FactmarkWriter = {
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
+  dismiss: async (draft) => (await load()).dismiss(draft),
+  undismiss: async (id) => (await load()).undismiss(id),
 };

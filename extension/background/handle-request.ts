@@ -32,6 +32,11 @@ export function backgroundHandlers(db: FactmarkDb, writer: FactmarkWriter, analy
     createFactCheck: ({ draft }) => writer.create(draft),
     updateFactCheck: ({ id, changes }) => writer.update(id, changes),
     deleteFactChecks: ({ ids }) => writer.delete(ids),
+    dismissClaim: ({ draft }) => writer.dismiss(draft),
+    undismissClaim: async ({ id }) => {
+      await writer.undismiss(id);
+      return null;
+    },
     setAnchorStatuses: async ({ statuses }) => {
       await writer.setAnchorStatuses(statuses);
       return null;

@@ -40,8 +40,11 @@ export async function assertMayAsk(
       if (!onSite(request.url)) refuse();
       return;
     case 'createFactCheck':
+    case 'dismissClaim':
       if (!onSite(request.draft.article.url)) refuse();
       return;
+    case 'undismissClaim':
+      return assertRowsOnSite(await db.dismissals.bulkGet([request.id]));
     case 'updateFactCheck':
       return assertRowsOnSite(await db.factChecks.bulkGet([request.id]));
     case 'deleteFactChecks':

@@ -7,7 +7,9 @@
 import { articleMetadata } from '../../core/article/article-metadata';
 import type { ExtractedArticle } from '../../core/article/types';
 import { rangesForOffsets } from '../../core/article/text-range';
+import { describeRange } from '../../core/anchoring/describe';
 import { headlineRanges } from '../../core/article/headline-ranges';
+import { fingerprintOf } from '../../core/model/ids';
 import type { HighlightAmount } from '../../core/claims/rank-claims';
 import type { DetectedClaim, RankedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
@@ -32,6 +34,8 @@ type PlacedRead = Pick<PageState, 'annotations' | 'failure'> & { article: Extrac
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const overlaps = (a: Passage, b: Passage) => a.start < b.end && b.start < a.end;
 
 /** The strongest claims are marked apart (a bolder, solid underline), the others dotted. */
@@ -39,7 +43,9 @@ const tierKind = (claim: RankedClaim): HighlightKind => (claim.tier === 'strong'
 
 export class PageSession {
   private article: ExtractedArticle | null = null;
-  private saved: PageAnnotations = { article: null, claims: [], factChecks: [] };
+  private saved: PageAnnotations = { article: null, claims: [], factChecks: [], dismissals: [] };
+  /** The analysis's claims, before the reader's "not worth checking" marks take theirs out. */
+  private detected: Pick<PageState, 'claims' | 'headline'> = { claims: [], headline: [] };
   private state: PageState = EMPTY_PAGE_STATE;
   private painted = '';
   private running: Promise<void> | null = null;
@@ -93,6 +99,7 @@ export class PageSession {
       }
       const textChanged = analysis.article.text !== this.article?.text;
       this.article = analysis.article;
+      this.detected = { claims: analysis.claims, headline: analysis.headline };
       const { annotations, failure } = textChanged
         ? await this.readPlaced()
         : { annotations: this.state.annotations, failure: this.state.failure };
@@ -100,8 +107,7 @@ export class PageSession {
         status: 'article',
         failure,
         article: articleMetadata(analysis.article),
-        claims: analysis.claims,
-        headline: analysis.headline,
+        ...this.shownClaims(),
         annotations,
         selected: textChanged ? null : this.state.selected,
       });
@@ -120,7 +126,40 @@ export class PageSession {
     const { article, annotations, failure } = await this.readPlaced();
     // Placed on a text the page no longer shows: the run that analysed the new text reads again.
     if (article !== this.article) return;
-    this.update({ ...this.state, annotations, failure });
+    this.update({ ...this.state, ...this.shownClaims(), annotations, failure });
+  }
+
+  /** The detected claims minus those the reader marked "not worth checking", and those marks. */
+  private shownClaims(): Pick<PageState, 'claims' | 'headline' | 'dismissed'> {
+    const marks = this.saved.dismissals;
+    const dismissed = new Set(marks.map((mark) => squash(mark.quote.exact)));
+    const kept = (claim: RankedClaim) => !dismissed.has(squash(claim.text));
+    return {
+      claims: this.detected.claims.filter(kept),
+      headline: this.detected.headline.filter(kept),
+      dismissed: marks.map((mark) => ({ id: mark.id, text: mark.quote.exact })),
+    };
+  }
+
+  /**
+   * Marks a highlighted sentence (of the text or the title) "not worth checking"; false when the
+   * page highlights no such sentence. The write's announcement takes it off the page.
+   */
+  async dismiss(text: string): Promise<boolean> {
+    const article = this.article;
+    if (!article) return false;
+    const inText = this.detected.claims.find((claim) => claim.text === text);
+    const inTitle = this.detected.headline.find((claim) => claim.text === text);
+    if (!inText && !inTitle) return false;
+    const quote = inText
+      ? describeRange(article.text, inText.start, inText.end).quote
+      : { type: 'TextQuoteSelector' as const, exact: text, prefix: '', suffix: '' };
+    const fingerprint = await fingerprintOf(article.text);
+    await requestBackground({
+      type: 'dismissClaim',
+      draft: { article: { ...articleMetadata(article), fingerprint }, quote },
+    });
+    return true;
   }
 
   /** The reader's fact-checks placed on the current article, or why they could not be read. */

@@ -8,7 +8,7 @@ import { type Translator, translator, uiLocaleFor } from '../../components/i18n/
 import { HighlightAmountPicker } from '../../components/HighlightAmountPicker';
 import { PageView } from '../../components/PageView';
 import type { PageState } from '../../core/messaging/page-state';
-import { requestTab } from '../messaging/request';
+import { requestBackground, requestTab } from '../messaging/request';
 import { useHighlightAmount } from './use-highlight-amount';
 import { usePageState } from './use-page-state';
 
@@ -33,6 +33,8 @@ export function ActiveTabView({ testId, children }: Props) {
           onShowPassage={(passage) =>
             tabId !== null && requestTab(tabId, { type: 'scrollToPassage', ...passage })
           }
+          onDismiss={(text) => tabId !== null && void requestTab(tabId, { type: 'dismissSentence', text })}
+          onUndismiss={(id) => void requestBackground({ type: 'undismissClaim', id })}
         />
         {children({ tabId, state, i18n })}
       </main>

@@ -21,6 +21,15 @@ const DEMO_TITLE = 'La Russie reconnaît officiellement le régime des talibans'
 const TERROR_LIST =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 
+/** Polls `check` until it holds (10 s at most). */
+async function waitFor(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for the page to follow the side panel');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe.each(BROWSERS)('claims in %s', (name) => {
   const e2e = useExtensionBrowser(name);
 
@@ -66,7 +75,7 @@ describe.each(BROWSERS)('claims in %s', (name) => {
     }
   });
 
-  test('fewer, ranked highlights: the strongest marked apart, the title too, more or fewer on request', async () => {
+  test('fewer, ranked highlights: the strongest marked apart, the title too, more or fewer on request, a sentence dismissed and back', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
     const panel = await openSidePanelFor(e2e.browser(), DEMO_TITLE);
@@ -101,6 +110,16 @@ describe.each(BROWSERS)('claims in %s', (name) => {
       expect(await count((n) => n < normal)).toBeLessThan(normal);
       await panel.click('[data-testid="highlight-amount"] input[value="normal"]');
       expect(await count((n) => n === normal)).toBe(normal);
+
+      // "Not worth checking": the sentence leaves the page's highlights, is listed, and comes back.
+      await panel.click('button[data-testid="dismiss-claim"][aria-label*="En avril 2025, la justice russe"]');
+      await waitFor(async () => !(await highlightTexts(page)).includes(TERROR_LIST));
+      await panel.waitForSelector('[data-testid="dismissed-list"]');
+      expect(
+        await panel.evaluate(() => document.querySelector('[data-testid="dismissed-list"]')?.textContent),
+      ).toContain(TERROR_LIST);
+      await panel.click('button[data-testid="undismiss-claim"]');
+      await waitFor(async () => (await highlightTexts(page)).includes(TERROR_LIST));
     } finally {
       await panel.close();
       await page.close();

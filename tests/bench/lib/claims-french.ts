@@ -7,7 +7,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CLAIM_THRESHOLD } from '../../../core/claims/detect-claims';
-import { AMOUNTS, type HighlightAmount, rankClaims, STRONG_FLOOR } from '../../../core/claims/rank-claims';
+import { pageClaims } from '../../../core/claims/page-claims';
+import { AMOUNTS, type HighlightAmount, STRONG_FLOOR } from '../../../core/claims/rank-claims';
 import { scoreArticle } from '../../../core/claims/score-article';
 import { scoreSentence } from '../../../core/claims/score-sentence';
 import {
@@ -79,7 +80,9 @@ export function reportFrench({ fit, validation }: { fit: Example[]; validation: 
   strongTier('English val', validation, 'en');
   strongTier('French val', frenchValidation, 'fr');
 
-  console.log('\nHighlights per article (rankClaims over title + text; share of the article’s sentences)');
+  console.log(
+    '\nHighlights per article (pageClaims, as pages ship it: ranked title + text; share of the article’s sentences)',
+  );
   const labels = new Map<string, number>();
   for (const part of ['tune', 'validation'] as Part[])
     for (const row of loadNewsFrench(part, pages).rows) labels.set(sentenceKey(row.text), row.label);
@@ -87,10 +90,10 @@ export function reportFrench({ fit, validation }: { fit: Example[]; validation: 
     const sentences = scoreArticle({ text: page.text, lang: page.lang, title: page.title });
     const above = sentences.filter((s) => s.score >= CLAIM_THRESHOLD).length;
     const amounts = (Object.keys(AMOUNTS) as HighlightAmount[]).map((amount) => {
-      const ranked = rankClaims(sentences, { amount });
-      const lit = ranked.filter((s) => s.tier !== 'none');
+      const shipped = pageClaims(page, amount);
+      const lit = [...shipped.headline, ...shipped.claims];
       const right = lit.filter((s) => labels.get(sentenceKey(s.text)) === 1).length;
-      const strong = ranked.filter((s) => s.tier === 'strong').length;
+      const strong = lit.filter((s) => s.tier === 'strong').length;
       return `${amount} ${pct(lit.length / sentences.length)} (${lit.length}, ${strong} strong, P ${(right / Math.max(1, lit.length)).toFixed(2)})`;
     });
     const yes = sentences.filter((s) => labels.get(sentenceKey(s.text)) === 1).length;

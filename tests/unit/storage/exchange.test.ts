@@ -8,6 +8,7 @@ import { rekeyArticlesByUrl } from '../../../core/exchange/rekey-articles';
 import { toW3cJson } from '../../../core/exchange/w3c';
 import type { FactmarkDb } from '../../../storage/db';
 import { exportBundle } from '../../../storage/export-bundle';
+import { dismissClaim } from '../../../storage/dismissals';
 import { createFactCheck, updateFactCheck } from '../../../storage/fact-checks';
 import { applyImport, previewImport } from '../../../storage/import-bundle';
 import { bundleArb, fakeBundle } from '../core/exchange/arbitraries';
@@ -78,6 +79,43 @@ describe('export then import', () => {
       const [row] = await target.factChecks.toArray();
       expect(row?.words).toEqual(expect.arrayContaining(['russie', 'tass']));
     }
+  });
+
+  test('"not worth checking" marks survive a Factmark JSON backup, once, with their articles', async () => {
+    const source = freshDb();
+    const at = new Date('2025-07-05T10:00:00.000Z');
+    const quote = (exact: string) => ({
+      type: 'TextQuoteSelector' as const,
+      exact,
+      prefix: 'a ',
+      suffix: ' b',
+    });
+    await createFactCheck(source, fakeDraft(), at);
+    await dismissClaim(source, { article: fakeDraft().article, quote: quote('Une phrase banale.') }, at);
+    const other = { ...fakeDraft().article, url: 'https://autre.example/page' };
+    await dismissClaim(source, { article: other, quote: quote('Une autre.') }, at);
+    const original = await exportBundle(source, { kind: 'all' });
+    expect(original.dismissals).toHaveLength(2);
+    expect(original.articles.map((row) => row.url)).toContain(other.url);
+    const text = toFactmarkJson(original, { exportedAt });
+    const target = freshDb();
+    await importText(target, text);
+    await importText(target, text);
+    const back = await exportBundle(target, { kind: 'all' });
+    const marks = (bundle: FactmarkBundle) =>
+      (bundle.dismissals ?? []).map((row) => [row.quote, row.createdAt, row.articleId]).sort();
+    expect(marks(back)).toEqual(marks(original));
+    expect(await target.dismissals.count()).toBe(2);
+    // One article's export carries that article's marks; a file without the list still imports.
+    const [one] = original.dismissals ?? [];
+    const article = await exportBundle(source, { kind: 'article', articleId: one?.articleId ?? '' });
+    expect(article.dismissals).toEqual([one]);
+    const older = JSON.parse(text) as Record<string, unknown>;
+    delete older.dismissals;
+    const fresh = freshDb();
+    await importText(fresh, JSON.stringify(older));
+    expect(await fresh.factChecks.count()).toBe(1);
+    expect(await fresh.dismissals.count()).toBe(0);
   });
 
   test('importing the same file twice changes nothing the second time', async () => {

@@ -190,4 +190,21 @@ describe('schema versions', () => {
     );
     await expectDateOrderInStep(db);
   });
+
+  test('upgrading a version 5 database keeps every record and starts with no "not worth checking" mark', async () => {
+    const name = 'upgrade-v5';
+    const old = openAt(name, 5);
+    const stored = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add({ ...v1Claim, anchorStatus: 'exact' });
+    await old.table('factChecks').add({ ...v1FactCheck, ...stored });
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect(await db.articles.toArray()).toEqual([{ ...v1Article, site: 'news.example' }]);
+    expect(await db.claims.toArray()).toEqual([{ ...v1Claim, anchorStatus: 'exact' }]);
+    expect(await db.factChecks.toArray()).toEqual([{ ...v1FactCheck, ...stored }]);
+    expect(await db.dismissals.where('articleId').equals('a1').count()).toBe(0);
+  });
 });

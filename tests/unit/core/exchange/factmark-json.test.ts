@@ -20,6 +20,7 @@ describe('toFactmarkJson', () => {
       'articles',
       'claims',
       'factChecks',
+      'dismissals',
     ]);
     expect(parsed).toMatchObject({
       format: 'factmark',
@@ -37,7 +38,7 @@ describe('toFactmarkJson', () => {
     fc.assert(
       fc.property(bundleArb, (bundle) => {
         const result = parseFactmarkJson(toFactmarkJson(bundle, { exportedAt }));
-        expect(result).toEqual({ ok: true, bundle, invalid: [], exportedAt });
+        expect(result).toEqual({ ok: true, bundle: { dismissals: [], ...bundle }, invalid: [], exportedAt });
       }),
       { numRuns: 150 },
     );

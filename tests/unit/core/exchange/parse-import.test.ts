@@ -15,10 +15,15 @@ const exportedAt = '2024-06-01T12:00:00.000Z';
 
 describe('parseImport', () => {
   test.each([
-    ['a Factmark export', toFactmarkJson(fakeBundle(), { exportedAt }), 'factmark'],
-    ['a W3C collection', toW3cJson(fakeBundle(), { exportedAt }), 'w3c'],
-  ])('recognises %s', (_name, text, format) => {
-    expect(parseImport(text)).toEqual({ ok: true, bundle: fakeBundle(), invalid: [], format });
+    ['a Factmark export', toFactmarkJson(fakeBundle(), { exportedAt }), 'factmark', { dismissals: [] }],
+    ['a W3C collection', toW3cJson(fakeBundle(), { exportedAt }), 'w3c', {}],
+  ])('recognises %s', (_name, text, format, extra) => {
+    expect(parseImport(text)).toEqual({
+      ok: true,
+      bundle: { ...fakeBundle(), ...extra },
+      invalid: [],
+      format,
+    });
   });
 
   test.each([

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { BackgroundRequest } from '../../../../core/messaging/protocol';
 import { callerOf } from '../../../../extension/background/caller';
 import { assertMayAsk, ForbiddenRequest } from '../../../../extension/background/tab-scope';
+import { dismissClaim } from '../../../../storage/dismissals';
 import { createFactCheck } from '../../../../storage/fact-checks';
 import { fakeDraft } from '../../factories';
 import { useFreshDbs } from '../../storage/fresh-db';
@@ -74,6 +75,20 @@ describe('what a tab may ask', () => {
         statuses: [{ claimId: victim.claim.id, status: 'orphan' }],
       }),
     ).toBe(true);
+  });
+
+  test('"not worth checking" marks: only on the tab\'s own site', async () => {
+    const { db } = await seeded();
+    const quote = { type: 'TextQuoteSelector' as const, exact: 'Une phrase.', prefix: '', suffix: '' };
+    const victimArticle = { ...fakeDraft().article, url: VICTIM };
+    expect(await refused(db, { type: 'dismissClaim', draft: { article: victimArticle, quote } })).toBe(true);
+    expect(await refused(db, { type: 'dismissClaim', draft: { article: fakeDraft().article, quote } })).toBe(
+      false,
+    );
+    const victimMark = await dismissClaim(db, { article: victimArticle, quote }, at);
+    const ownMark = await dismissClaim(db, { article: fakeDraft().article, quote }, at);
+    expect(await refused(db, { type: 'undismissClaim', id: victimMark.dismissal.id })).toBe(true);
+    expect(await refused(db, { type: 'undismissClaim', id: ownMark.dismissal.id })).toBe(false);
   });
 
   test('a delete that names one fact-check of another site among its own is refused whole', async () => {

@@ -13,8 +13,9 @@ import { fixtureHtml, parse } from '../../core/article/fixtures';
 let failAnalysis = false;
 let failAnnotations = false;
 /** What getPageAnnotations answers, and after how long (ms) each next answer comes. */
-let stored: PageAnnotations = { article: null, claims: [], factChecks: [] };
+let stored: PageAnnotations = { article: null, claims: [], factChecks: [], dismissals: [] };
 let answerDelays: number[] = [];
+const dismissRequests: string[] = [];
 vi.mock('../../../../extension/messaging/request', () => ({
   requestBackground: async (request: BackgroundRequest) => {
     switch (request.type) {
@@ -29,6 +30,14 @@ vi.mock('../../../../extension/messaging/request', () => ({
       }
       case 'setAnchorStatuses':
         return undefined;
+      case 'dismissClaim':
+        dismissRequests.push(request.draft.quote.exact);
+        return {
+          id: 'mark-1',
+          articleId: 'article-1',
+          quote: request.draft.quote,
+          createdAt: '2025-07-04T08:00:00.000Z',
+        };
       default:
         throw new Error(`unexpected ${request.type}`);
     }
@@ -38,7 +47,7 @@ vi.mock('../../../../extension/messaging/request', () => ({
 beforeEach(() => {
   failAnalysis = false;
   failAnnotations = false;
-  stored = { article: null, claims: [], factChecks: [] };
+  stored = { article: null, claims: [], factChecks: [], dismissals: [] };
   answerDelays = [];
 });
 
@@ -142,6 +151,7 @@ function factCheckedWith(verdict: Verdict): PageAnnotations {
         verdictRank: 0,
       },
     ],
+    dismissals: [],
   };
 }
 
@@ -158,4 +168,33 @@ test('two re-reads answered out of order: the page shows what was read last, not
   const newer = page.reloadAnnotations();
   await Promise.all([older, newer]);
   expect(page.pageState.annotations.map((annotation) => annotation.verdict)).toEqual(['false']);
+});
+
+test('a sentence marked "not worth checking" leaves the highlights and is listed to undo', async () => {
+  const page = session(fixtureHtml('demo-fr.html'));
+  await page.refresh();
+  const [first] = page.pageState.claims;
+  if (!first) throw new Error('no claim');
+  expect(await page.dismiss(first.text)).toBe(true);
+  expect(dismissRequests).toContain(first.text);
+  expect(await page.dismiss('A sentence this page does not highlight.')).toBe(false);
+  // The write's announcement makes the page read again: the mark takes the claim out.
+  stored = {
+    ...stored,
+    dismissals: [
+      {
+        id: 'mark-1',
+        articleId: 'article-1',
+        quote: { type: 'TextQuoteSelector', exact: first.text, prefix: '', suffix: '' },
+        createdAt: '2025-07-04T08:00:00.000Z',
+      },
+    ],
+  };
+  await page.reloadAnnotations();
+  expect(page.pageState.claims.map((claim) => claim.text)).not.toContain(first.text);
+  expect(page.pageState.dismissed).toEqual([{ id: 'mark-1', text: first.text }]);
+  stored = { ...stored, dismissals: [] };
+  await page.reloadAnnotations();
+  expect(page.pageState.claims.map((claim) => claim.text)).toContain(first.text);
+  expect(page.pageState.dismissed).toEqual([]);
 });
