@@ -8,6 +8,7 @@ import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/
 import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
 import { declareSchema } from './schema';
+import type { SyncMark } from './sync-marks';
 
 export const DATABASE_NAME = 'factmark';
 
@@ -22,6 +23,8 @@ export class FactmarkDb extends Dexie {
   facets!: Table<FacetCount, FacetKey>;
   /** Every fact-check's place in date order, a row per month, kept in step by every write. */
   dateOrder!: EntityTable<DateOrderMonth, 'month'>;
+  /** Desk sync: the revision each record last agreed on with the desk (sync-marks.ts). */
+  syncMarks!: EntityTable<SyncMark, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

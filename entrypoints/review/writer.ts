@@ -22,4 +22,5 @@ export const writer: FactmarkWriter = {
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
+  resolveConflict: async (id, chosen) => (await load()).resolveConflict(id, chosen),
 };
