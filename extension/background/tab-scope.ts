@@ -15,7 +15,16 @@ export class ForbiddenRequest extends Error {
 }
 
 /** Requests a tab may never send. */
-const PAGES_ONLY = new Set<BackgroundRequest['type']>(['openFactCheck', 'openReviewPage']);
+const PAGES_ONLY = new Set<BackgroundRequest['type']>([
+  'openFactCheck',
+  'openReviewPage',
+  // Desk sync is set up and driven from the extension's own pages only (options, popup).
+  'connectDesk',
+  'testDeskConnection',
+  'disconnectDesk',
+  'getSyncStatus',
+  'syncNow',
+]);
 
 export async function assertMayAsk(
   db: FactmarkDb,
@@ -43,6 +52,7 @@ export async function assertMayAsk(
       if (!onSite(request.draft.article.url)) refuse();
       return;
     case 'updateFactCheck':
+    case 'resolveConflict':
       return assertRowsOnSite(await db.factChecks.bulkGet([request.id]));
     case 'deleteFactChecks':
       return assertRowsOnSite(await db.factChecks.bulkGet(request.ids));
