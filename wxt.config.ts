@@ -15,13 +15,21 @@ export default defineConfig({
     permissions: [
       'unlimitedStorage',
       'contextMenus',
-      // The reader's settings (extension/settings/), out of the pages' reach.
+      // Desk sync: one-shot syncs on a schedule (the MV3 service worker sleeps between events).
+      'alarms',
+      // The reader's settings (extension/settings/) and desk sync's settings and status (server,
+      // desk, name: never a password), out of the pages' reach.
       'storage',
       // Chrome only: the side panel, and an offscreen document to parse pages in (its service
       // worker has no DOM parser; Firefox's background page has one).
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     action: { default_title: 'Factmark' },
+    // Desk sync: the desk's server origin, asked for on the options page when the reader connects
+    // (that origin only, never all sites); nothing is asked at install.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'fact-check-selection': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -13,6 +13,7 @@ import { pageAnalyser } from '../extension/background/page-analyser';
 import { serveRequests } from '../extension/messaging/serve';
 import { getDb } from '../storage/db';
 import { factmarkWriter } from '../storage/writer';
+import { deskSync } from '../extension/background/sync/desk-sync';
 
 const BACKGROUND_TYPES = new Set<string>(
   BackgroundRequestSchema.options.map((option) => option.entries.type.literal),
@@ -20,7 +21,13 @@ const BACKGROUND_TYPES = new Set<string>(
 
 export default defineBackground(() => {
   const db = getDb();
-  const handlers = backgroundHandlers(db, factmarkWriter(db, notifyAnnotationsChanged), pageAnalyser());
+  // Desk sync writes what it receives with a writer of its own; every other write asks it to sync.
+  const desk = deskSync(db, factmarkWriter(db, notifyAnnotationsChanged));
+  const writer = factmarkWriter(db, async (articleUrls) => {
+    desk.soon();
+    await notifyAnnotationsChanged(articleUrls);
+  });
+  const handlers = backgroundHandlers(db, writer, pageAnalyser(), desk);
   browser.runtime.onMessage.addListener(
     serveRequests(
       BackgroundRequestSchema,
@@ -34,5 +41,15 @@ export default defineBackground(() => {
       (sender) => callerOf(sender) !== null,
     ),
   );
+  // Writes made on the extension's pages (review page) are announced as events: sync them too.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (
+      callerOf(sender)?.kind === 'extension-page' &&
+      (message as { type?: unknown })?.type === 'annotationsChanged'
+    ) {
+      desk.soon();
+    }
+    return undefined;
+  });
   installMenus();
 });

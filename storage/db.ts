@@ -9,6 +9,7 @@ import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/
 import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
 import { declareSchema } from './schema';
+import type { SyncMark } from './sync-marks';
 
 export const DATABASE_NAME = 'factmark';
 
@@ -25,6 +26,8 @@ export class FactmarkDb extends Dexie {
   dateOrder!: EntityTable<DateOrderMonth, 'month'>;
   /** Sentences the reader marked "not worth checking", not highlighted on their article again. */
   dismissals!: EntityTable<DismissalRecord, 'id'>;
+  /** Desk sync: the revision each record last agreed on with the desk (sync-marks.ts). */
+  syncMarks!: EntityTable<SyncMark, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

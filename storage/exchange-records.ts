@@ -14,8 +14,19 @@ export function claimRecord(row: StoredClaim): ClaimRecord {
 }
 
 export function factCheckRecord(row: StoredFactCheck): FactCheckRecord {
-  const { id, claimId, articleId, verdict, sources, note, tags, createdAt, updatedAt } = row;
-  return { id, claimId, articleId, verdict, sources, note, tags, createdAt, updatedAt };
+  const { id, claimId, articleId, verdict, sources, note, tags, author, createdAt, updatedAt } = row;
+  return {
+    id,
+    claimId,
+    articleId,
+    verdict,
+    sources,
+    note,
+    tags,
+    ...(author === undefined ? {} : { author }),
+    createdAt,
+    updatedAt,
+  };
 }
 
 /** The rows to store for a bundle: claims not yet placed on a visit, fact-checks with index fields. */

@@ -81,6 +81,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { dismissals: 'id, articleId' },
   },
+  {
+    // Desk sync (#17): fact-checks by author (the review page's author filter), and the sync's
+    // marks (sync-marks.ts). Fact-checks made before desks keep no author: nothing to upgrade.
+    version: 7,
+    stores: {
+      factChecks:
+        'id, claimId, articleId, verdict, createdAt, updatedAt, *tags, site, *words, sourceCount, ' +
+        '[verdictRank+createdAt], [site+createdAt], [site+articleId+createdAt], author',
+      syncMarks: 'id',
+    },
+  },
 ];
 
 /** Recomputes every fact-check's derived fields from its claim and article. */

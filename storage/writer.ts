@@ -29,6 +29,9 @@ import type { DismissalRecord } from '../core/model/fact-check';
 import { type DismissalDraft, dismissClaim, undismissClaim } from './dismissals';
 import { ensurePersisted } from './persistence';
 import { retagFactChecks } from './retag';
+import { writeSyncMarks, type SyncMark } from './sync-marks';
+import { applySyncedRecords, resolveConflict, type SyncedBatch, type SyncedOutcome } from './synced-records';
+import { MAX_ANNOUNCED_URLS } from '../core/messaging/protocol';
 
 /** Tells every open view that these articles' fact-checks changed; null means "any article". */
 export type Announce = (articleUrls: readonly string[] | null) => Promise<void>;
@@ -49,13 +52,23 @@ export interface FactmarkWriter {
   dismiss(draft: DismissalDraft): Promise<DismissalRecord>;
   /** Undoes a "not worth checking" mark. */
   undismiss(id: string): Promise<void>;
+  /** Desk sync: the reader picks one of the versions that disagree ("two verdicts disagree"). */
+  resolveConflict(id: string, chosen: FactCheckFields): Promise<StoredFactCheck>;
+}
+
+/** The writes only the desk sync makes (in the background). */
+export interface SyncWriter extends FactmarkWriter {
+  /** Writes what the desk sent (synced-records.ts), keeping unsent local changes. */
+  applySynced(batch: SyncedBatch): Promise<SyncedOutcome>;
+  /** Sync bookkeeping (sync-marks.ts); not announced: no record changes. */
+  recordSyncMarks(marks: readonly SyncMark[], removedIds?: readonly string[]): Promise<void>;
 }
 
 export function factmarkWriter(
   db: FactmarkDb,
   announce: Announce,
   now: () => Date = () => new Date(),
-): FactmarkWriter {
+): SyncWriter {
   const tell = async (articleUrls: readonly string[] | null) => {
     try {
       await announce(articleUrls);
@@ -115,5 +128,18 @@ export function factmarkWriter(
       const url = await undismissClaim(db, id);
       if (url !== null) await tell([url]);
     },
+    async applySynced(batch) {
+      const outcome = await applySyncedRecords(db, batch);
+      if (outcome.articleUrls.length > 0) {
+        await tell(outcome.articleUrls.length <= MAX_ANNOUNCED_URLS ? outcome.articleUrls : null);
+      }
+      return outcome;
+    },
+    async resolveConflict(id, chosen) {
+      const resolved = await resolveConflict(db, id, chosen, now());
+      await tell(await urlsOf([resolved.articleId]));
+      return resolved;
+    },
+    recordSyncMarks: (marks, removedIds) => writeSyncMarks(db, marks, removedIds),
   };
 }

@@ -279,6 +279,9 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
             onOpen={() => run(async () => void (await openInPage(row.factCheck.id)))}
             onDelete={() => remove([row.factCheck.id])}
             onTag={(tag) => navigate({ ...view, filter: { ...view.filter, tag }, page: 1 })}
+            onResolve={(chosen) =>
+              run(async () => void (await writer.resolveConflict(row.factCheck.id, chosen)))
+            }
             editor={
               editing === row.factCheck.id ? (
                 <RowEditor

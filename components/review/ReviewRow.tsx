@@ -9,6 +9,8 @@ import type { ReviewRow as Row } from '../../storage/review-query';
 import type { MessageKey } from '../i18n/messages';
 import { dateFormat } from '../i18n/date-format';
 import { useTranslator } from '../i18n/TranslatorContext';
+import type { VersionContent } from '../../core/sync/conflicts';
+import { ConflictVersions } from './ConflictVersions';
 
 interface Props {
   row: Row;
@@ -20,6 +22,8 @@ interface Props {
   onOpen(): void;
   onDelete(): void;
   onTag(tag: string): void;
+  /** Desk sync: the reader keeps one of the versions that disagree. */
+  onResolve?(chosen: VersionContent): void;
 }
 
 const STANCE_LABELS: Record<string, MessageKey> = {
@@ -28,7 +32,17 @@ const STANCE_LABELS: Record<string, MessageKey> = {
   context: 'stanceContext',
 };
 
-export function ReviewRow({ row, selected, editor, onSelect, onEdit, onOpen, onDelete, onTag }: Props) {
+export function ReviewRow({
+  row,
+  selected,
+  editor,
+  onSelect,
+  onEdit,
+  onOpen,
+  onDelete,
+  onTag,
+  onResolve,
+}: Props) {
   const { t, verdict, locale } = useTranslator();
   const { factCheck, claim, article } = row;
   const day = dateFormat(locale, { dateStyle: 'medium' });
@@ -64,6 +78,9 @@ export function ReviewRow({ row, selected, editor, onSelect, onEdit, onOpen, onD
             <span>{t('reviewUntitled')}</span>
           )}
           <span class="fm-muted"> · {factCheck.site}</span>
+          {factCheck.author && (
+            <span class="fm-muted"> · {t('conflictBy', { author: factCheck.author })}</span>
+          )}
           <span class="fm-muted">
             {' · '}
             <time dateTime={factCheck.createdAt}>
@@ -85,6 +102,7 @@ export function ReviewRow({ row, selected, editor, onSelect, onEdit, onOpen, onD
           {claim?.text ?? t('reviewClaimMissing')}
         </blockquote>
         {factCheck.note && <p class="fm-review-note">{factCheck.note}</p>}
+        {onResolve && <ConflictVersions factCheck={factCheck} onResolve={onResolve} />}
         {factCheck.sources.length > 0 && (
           <ul class="fm-review-sources" aria-label={t('sources')}>
             {factCheck.sources.map((source) => (

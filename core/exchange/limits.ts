@@ -33,6 +33,9 @@ export const MAX_QUOTE_CHARS = 5_000;
 /** Context kept on each side of a quote (TextQuoteSelector prefix and suffix). */
 export const MAX_QUOTE_CONTEXT_CHARS = 1_000;
 
+/** A fact-check's author: a CouchDB user name (CouchDB itself sets no limit; names are short). */
+export const MAX_AUTHOR_CHARS = 256;
+
 /** Titles, site names and bylines. */
 export const MAX_TITLE_CHARS = 1_000;
 

@@ -18,6 +18,7 @@ import type {
 import { VERDICTS } from '../model/verdict';
 import { boundedText, httpUrl, IdSchema, requiredText, TimestampSchema } from './field-schemas';
 import {
+  MAX_AUTHOR_CHARS,
   MAX_HOST_CHARS,
   MAX_NOTE_CHARS,
   MAX_QUOTE_CHARS,
@@ -110,6 +111,7 @@ export const FactCheckRecordSchema: v.GenericSchema<FactCheckRecord> = v.strictO
     v.array(requiredText(MAX_TAG_CHARS, 'tag'), 'tags must be a list'),
     v.maxLength(MAX_TAGS, `a fact-check may have at most ${MAX_TAGS} tags`),
   ),
+  author: v.optional(requiredText(MAX_AUTHOR_CHARS, 'author')),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -26,6 +26,7 @@ import {
 import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
+import { DESK_NAME_PATTERN, type SyncStatus } from '../sync/sync-status';
 
 /**
  * Longest page analysed (UTF-16 units of serialised HTML). News pages weigh 0.1–2 MB; this bounds
@@ -33,6 +34,18 @@ import { IdSchema } from '../exchange/field-schemas';
  * encoding case (3 bytes of UTF-8 per unit: 48 MB).
  */
 export const MAX_PAGE_HTML_CHARS = 16_000_000;
+
+/** A desk to join or test: the server's address, the database, the member's name and password. */
+const DeskSignInSchema = v.strictObject({
+  serverUrl: v.pipe(v.string(), v.maxLength(2_048), v.url('Server URL must be a web address')),
+  desk: v.pipe(
+    v.string(),
+    v.maxLength(238),
+    v.regex(DESK_NAME_PATTERN, 'Desk must be a CouchDB database name'),
+  ),
+  name: v.pipe(v.string(), v.nonEmpty('Name is empty'), v.maxLength(256)),
+  password: v.pipe(v.string(), v.maxLength(1_024)),
+});
 
 /** A page to analyse: its serialised HTML and the address it was loaded from. */
 const PageHtmlSchema = v.strictObject({
@@ -95,6 +108,18 @@ export const BackgroundRequestSchema = v.variant('type', [
     type: v.literal('openReviewPage'),
     query: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
   }),
+  /** Desk sync (extension pages only): signs in and joins the desk; the password is not kept. */
+  v.strictObject({ type: v.literal('connectDesk'), ...DeskSignInSchema.entries }),
+  /** Desk sync (extension pages only): checks the server, the sign-in and the desk, keeps nothing. */
+  v.strictObject({ type: v.literal('testDeskConnection'), ...DeskSignInSchema.entries }),
+  /** Desk sync (extension pages only): signs out and leaves the desk; local data stays. */
+  v.strictObject({ type: v.literal('disconnectDesk') }),
+  /** Desk sync (extension pages only): where sync stands. */
+  v.strictObject({ type: v.literal('getSyncStatus') }),
+  /** Desk sync (extension pages only): syncs now. */
+  v.strictObject({ type: v.literal('syncNow') }),
+  /** The reader picks one of the versions that disagree on a fact-check. */
+  v.strictObject({ type: v.literal('resolveConflict'), id: IdSchema, chosen: FactCheckFieldsSchema }),
 ]);
 
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
@@ -113,6 +138,13 @@ export interface BackgroundResponses {
   /** Whether the claim was found and shown in the opened page. */
   openFactCheck: boolean;
   openReviewPage: null;
+  connectDesk: SyncStatus;
+  /** What the check found, readable. */
+  testDeskConnection: { ok: boolean; message: string };
+  disconnectDesk: SyncStatus;
+  getSyncStatus: SyncStatus;
+  syncNow: SyncStatus;
+  resolveConflict: StoredFactCheck;
 }
 
 /**

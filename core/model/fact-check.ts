@@ -69,6 +69,11 @@ export interface FactCheckRecord {
   sources: Source[];
   note: string;
   tags: string[];
+  /**
+   * The desk member who wrote it (their CouchDB user name), once the reader syncs with a desk.
+   * Absent on fact-checks made alone and in files exported before desks existed.
+   */
+  author?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,6 +3,7 @@
  * the shapes in which storage answers. Derived fields are recomputed by `storage/` on every
  * write and never exported.
  */
+import type { ConflictingVersion } from '../sync/conflicts';
 import type { ArticleRecord, ClaimRecord, DismissalRecord, FactCheckRecord } from './fact-check';
 
 /** Where a claim was last found on its page: set by the content script after re-anchoring. */
@@ -23,6 +24,13 @@ export interface StoredFactCheck extends FactCheckRecord {
   sourceCount: number;
   /** Position of the verdict on the scale, 7 for none (core/review/filter.ts): filter and sort key. */
   verdictRank: number;
+  /**
+   * Desk sync: other members' versions that disagree with this one ("two verdicts disagree"),
+   * kept until the reader picks one (core/sync/conflicts.ts). Never exported.
+   */
+  conflicts?: ConflictingVersion[];
+  /** Desk sync: the disagreeing revisions the reader resolved, removed from the desk on the next sync. */
+  resolvedRevs?: string[];
 }
 
 /** What the reader saved on one page. */

@@ -1,6 +1,7 @@
 import { usePersistence } from '../../components/hooks/use-persistence';
 import { ActiveTabView } from '../../extension/pages/ActiveTabView';
 import { openReviewPage, openSidePanel } from '../../extension/pages/open-views';
+import { PopupSyncStatus } from '../../extension/pages/PopupSyncStatus';
 
 export function App() {
   const persistence = usePersistence();
@@ -13,6 +14,7 @@ export function App() {
               {i18n.t(persistence === 'granted' ? 'persistGranted' : 'persistDenied')}
             </p>
           )}
+          <PopupSyncStatus i18n={i18n} />
           <div class="fm-actions">
             <button
               type="button"

@@ -11,6 +11,7 @@ import { getPageAnnotations } from '../../storage/page-annotations';
 import { isStorageFull } from '../../storage/storage-full';
 import { InvalidRecordError } from '../../storage/validate-rows';
 import type { FactmarkWriter } from '../../storage/writer';
+import type { DeskSync } from './sync/desk-sync';
 import { RequestFailed } from '../messaging/request';
 import { openReviewPage } from '../pages/open-views';
 import { AnalysisFailed } from './analysis-failed';
@@ -25,7 +26,12 @@ type Handlers = {
   ) => Promise<BackgroundResponses[K]>;
 };
 
-export function backgroundHandlers(db: FactmarkDb, writer: FactmarkWriter, analyse: PageAnalyser): Handlers {
+export function backgroundHandlers(
+  db: FactmarkDb,
+  writer: FactmarkWriter,
+  analyse: PageAnalyser,
+  desk: DeskSync,
+): Handlers {
   return {
     ping: async () => ({ version: browser.runtime.getManifest().version }),
     getPageAnnotations: ({ url }) => getPageAnnotations(db, url),
@@ -51,6 +57,12 @@ export function backgroundHandlers(db: FactmarkDb, writer: FactmarkWriter, analy
       await openReviewPage(query);
       return null;
     },
+    connectDesk: ({ password, ...settings }) => desk.connect(settings, password),
+    testDeskConnection: ({ password, ...settings }) => desk.test(settings, password),
+    disconnectDesk: () => desk.disconnect(),
+    getSyncStatus: () => desk.status(),
+    syncNow: () => desk.syncNow(),
+    resolveConflict: ({ id, chosen }) => writer.resolveConflict(id, chosen),
   };
 }
 

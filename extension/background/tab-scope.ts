@@ -15,7 +15,16 @@ export class ForbiddenRequest extends Error {
 }
 
 /** Requests a tab may never send. */
-const PAGES_ONLY = new Set<BackgroundRequest['type']>(['openFactCheck', 'openReviewPage']);
+const PAGES_ONLY = new Set<BackgroundRequest['type']>([
+  'openFactCheck',
+  'openReviewPage',
+  // Desk sync is set up and driven from the extension's own pages only (options, popup).
+  'connectDesk',
+  'testDeskConnection',
+  'disconnectDesk',
+  'getSyncStatus',
+  'syncNow',
+]);
 
 export async function assertMayAsk(
   db: FactmarkDb,
@@ -46,6 +55,7 @@ export async function assertMayAsk(
     case 'undismissClaim':
       return assertRowsOnSite(await db.dismissals.bulkGet([request.id]));
     case 'updateFactCheck':
+    case 'resolveConflict':
       return assertRowsOnSite(await db.factChecks.bulkGet([request.id]));
     case 'deleteFactChecks':
       return assertRowsOnSite(await db.factChecks.bulkGet(request.ids));

@@ -207,4 +207,25 @@ describe('schema versions', () => {
     expect(await db.factChecks.toArray()).toEqual([{ ...v1FactCheck, ...stored }]);
     expect(await db.dismissals.where('articleId').equals('a1').count()).toBe(0);
   });
+
+  test('upgrading a version 6 database keeps fact-checks without an author and finds them by author', async () => {
+    const name = 'upgrade-v6';
+    const old = openAt(name, 6);
+    const stored = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
+    await old.table('factChecks').bulkAdd([
+      { ...v1FactCheck, ...stored, id: 'f1' },
+      { ...v1FactCheck, ...stored, id: 'f2' },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect(await db.factChecks.toArray()).toEqual([
+      { ...v1FactCheck, ...stored, id: 'f1' },
+      { ...v1FactCheck, ...stored, id: 'f2' },
+    ]);
+    await db.factChecks.update('f2', { author: 'alice' });
+    expect(await db.factChecks.where('author').equals('alice').primaryKeys()).toEqual(['f2']);
+    expect(await db.syncMarks.count()).toBe(0);
+  });
 });

@@ -7,6 +7,7 @@ import {
   toProtocolError,
 } from '../../../../extension/background/handle-request';
 import type { Caller } from '../../../../extension/background/caller';
+import type { DeskSync } from '../../../../extension/background/sync/desk-sync';
 import { notifyAnnotationsChanged } from '../../../../extension/messaging/notify';
 import { RequestFailed } from '../../../../extension/messaging/request';
 import { FactmarkDb } from '../../../../storage/db';
@@ -28,8 +29,9 @@ const now = () => new Date('2025-07-05T10:00:00.000Z');
 const noAnalysis = async () => {
   throw new Error('no page analysis in this test');
 };
+const noDesk = {} as DeskSync;
 const handlersWith = (analyse: typeof noAnalysis | (() => Promise<unknown>) = noAnalysis) =>
-  backgroundHandlers(db, factmarkWriter(db, notifyAnnotationsChanged, now), analyse as never);
+  backgroundHandlers(db, factmarkWriter(db, notifyAnnotationsChanged, now), analyse as never, noDesk);
 
 describe('background handlers', () => {
   test('create, read back by page URL, update, delete — and broadcast each change', async () => {

@@ -91,6 +91,24 @@ describe('what a tab may ask', () => {
     expect(await refused(db, { type: 'undismissClaim', id: ownMark.dismissal.id })).toBe(false);
   });
 
+  test('desk sync is set up and driven from extension pages only, never from a tab', async () => {
+    const { db, own, victim } = await seeded();
+    const signIn = { serverUrl: 'https://couch.example', desk: 'newsroom', name: 'alice', password: 'pw' };
+    for (const request of [
+      { type: 'connectDesk', ...signIn },
+      { type: 'testDeskConnection', ...signIn },
+      { type: 'disconnectDesk' },
+      { type: 'getSyncStatus' },
+      { type: 'syncNow' },
+    ] as const) {
+      expect(await refused(db, request)).toBe(true);
+      await expect(assertMayAsk(db, { kind: 'extension-page' }, request)).resolves.toBeUndefined();
+    }
+    const chosen = { verdict: 'false' as const, sources: [], note: '', tags: [] };
+    expect(await refused(db, { type: 'resolveConflict', id: victim.factCheck.id, chosen })).toBe(true);
+    expect(await refused(db, { type: 'resolveConflict', id: own.factCheck.id, chosen })).toBe(false);
+  });
+
   test('a delete that names one fact-check of another site among its own is refused whole', async () => {
     const { db, victim, own } = await seeded();
     expect(

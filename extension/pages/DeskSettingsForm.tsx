@@ -1,0 +1,129 @@
+/**
+ * The options page's desk form: Server URL, Desk, Name, Password, and Connect / Test connection.
+ * Connect first asks the browser for the server's origin (that origin only) as an optional host
+ * permission — it must be asked here, on the reader's click — then the background signs in
+ * (storing the session, never the password) and syncs.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { SyncStatus } from '../../core/sync/sync-status';
+import type { Translator } from '../../components/i18n/translate';
+import { requestBackground } from '../messaging/request';
+import { SyncStatusLine } from './SyncStatusLine';
+
+const originOf = (serverUrl: string) => (URL.canParse(serverUrl) ? new URL(serverUrl).origin : null);
+
+export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
+  const { t } = i18n;
+  const [serverUrl, setServerUrl] = useState('');
+  const [desk, setDesk] = useState('');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    void requestBackground({ type: 'getSyncStatus' }).then((current) => {
+      setStatus(current);
+      if (current.settings) {
+        setServerUrl(current.settings.serverUrl);
+        setDesk(current.settings.desk);
+        setName(current.settings.name);
+      }
+    });
+  }, []);
+
+  const withPermission = async (action: (origin: string) => Promise<void>) => {
+    setMessage(null);
+    const origin = originOf(serverUrl);
+    if (!origin) {
+      setMessage(t('deskPermissionRefused', { origin: serverUrl }));
+      return;
+    }
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    if (!granted) {
+      setMessage(t('deskPermissionRefused', { origin }));
+      return;
+    }
+    try {
+      await action(origin);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const connect = (event: Event) => {
+    event.preventDefault();
+    void withPermission(async (origin) => {
+      const next = await requestBackground({ type: 'connectDesk', serverUrl: origin, desk, name, password });
+      setPassword('');
+      setStatus(next);
+    });
+  };
+  const test = () =>
+    void withPermission(async (origin) => {
+      const answer = await requestBackground({
+        type: 'testDeskConnection',
+        serverUrl: origin,
+        desk,
+        name,
+        password,
+      });
+      setMessage(answer.message);
+    });
+  const disconnect = async () => setStatus(await requestBackground({ type: 'disconnectDesk' }));
+
+  return (
+    <section aria-labelledby="desk-title">
+      <h2 id="desk-title">{t('deskTitle')}</h2>
+      <p>{t('deskIntro')}</p>
+      <form class="fm-desk-form" onSubmit={connect}>
+        <label>
+          {t('deskServerUrl')}
+          <input type="url" required value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('deskName')}
+          <input required value={desk} onInput={(e) => setDesk(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('deskMember')}
+          <input
+            required
+            autocomplete="username"
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {t('deskPassword')}
+          <input
+            type="password"
+            autocomplete="current-password"
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
+        </label>
+        <div class="fm-actions">
+          <button type="submit" class="fm-button">
+            {t('deskConnect')}
+          </button>
+          <button type="button" class="fm-button" onClick={test}>
+            {t('deskTest')}
+          </button>
+          {status?.settings && (
+            <button type="button" class="fm-button" onClick={() => void disconnect()}>
+              {t('deskDisconnect')}
+            </button>
+          )}
+        </div>
+      </form>
+      {message && (
+        <p role="status" data-testid="desk-message">
+          {message}
+        </p>
+      )}
+      {status && <SyncStatusLine status={status} i18n={i18n} />}
+    </section>
+  );
+}

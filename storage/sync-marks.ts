@@ -1,0 +1,36 @@
+/**
+ * Desk sync bookkeeping: for each record, the CouchDB revision that Dexie and the sync's local
+ * PouchDB last agreed on, and the record's `updatedAt` at that moment. A row whose `updatedAt`
+ * differs from its mark (or that has none) holds a local change not yet sent: the sync sends it
+ * and never overwrites it with a pulled revision. Marks are written only by the sync, through
+ * the writer (writer.ts), and never exported.
+ */
+import type { DocType } from '../core/sync/documents';
+import type { FactmarkDb } from './db';
+
+export interface SyncMark {
+  /** The record's id (its document's `_id`). */
+  id: string;
+  type: DocType;
+  /** The revision Dexie's row mirrors. */
+  rev: string;
+  /** The row's `updatedAt` when it mirrored `rev`; null for claims, which are never edited. */
+  updatedAt: string | null;
+}
+
+/** Whether a row has a change the desk has not been sent. */
+export function isPending(mark: SyncMark | undefined, updatedAt: string | null): boolean {
+  return mark === undefined || mark.updatedAt !== updatedAt;
+}
+
+/** Stores marks (replacing those of the same ids) and removes the marks of `removedIds`. */
+export async function writeSyncMarks(
+  db: FactmarkDb,
+  marks: readonly SyncMark[],
+  removedIds: readonly string[] = [],
+): Promise<void> {
+  await db.transaction('rw', db.syncMarks, async () => {
+    await db.syncMarks.bulkDelete([...removedIds]);
+    await db.syncMarks.bulkPut([...marks]);
+  });
+}

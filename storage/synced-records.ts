@@ -1,0 +1,187 @@
+/**
+ * Writes what a desk sync received: articles, claims and fact-checks (with the versions that
+ * disagree with them) and deletions, in one transaction with their sync marks (sync-marks.ts).
+ * It never overwrites a local change the desk has not been sent: a fact-check whose row has
+ * changed since its mark is left as it is (the sync sends it next, as a revision of its own, so
+ * a disagreement becomes a conflict the reader sees). Every row is checked by the record rules;
+ * one that fails them is skipped and counted, never written.
+ */
+import { dequal } from 'dequal';
+import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../core/model/fact-check';
+import type { StoredClaim, StoredFactCheck } from '../core/model/stored-records';
+import type { ConflictingVersion } from '../core/sync/conflicts';
+import type { FactmarkDb } from './db';
+import { factCheckRecord } from './exchange-records';
+import { deleteFactCheckRows, factCheckRowTables, putFactCheckRows } from './fact-check-rows';
+import { MissingRecordError } from './fact-checks';
+import { factCheckSearchFields } from './search-fields';
+import { isPending, type SyncMark } from './sync-marks';
+import { assertValidArticle, assertValidClaim, assertValidFactCheck } from './validate-rows';
+
+/** Records received from the desk, each with the revision it is. */
+export interface SyncedBatch {
+  articles: { record: ArticleRecord; rev: string }[];
+  claims: { record: ClaimRecord; rev: string }[];
+  factChecks: { record: FactCheckRecord; rev: string; conflicts: ConflictingVersion[] }[];
+  /** Documents deleted on the desk (any type: a tombstone does not say). */
+  deletedIds: string[];
+}
+
+export interface SyncedOutcome {
+  /** Rows written or deleted. */
+  applied: number;
+  /** Fact-checks left alone because they hold a local change not yet sent. */
+  keptLocal: number;
+  /** Rows refused by the record rules, with the reason. */
+  refused: { id: string; reason: string }[];
+  /** URLs of the articles whose fact-checks changed (for the announcement). */
+  articleUrls: string[];
+}
+
+function checked<T>(
+  assert: (row: T) => void,
+  row: T,
+  refused: SyncedOutcome['refused'],
+  id: string,
+): boolean {
+  try {
+    assert(row);
+    return true;
+  } catch (error) {
+    refused.push({ id, reason: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
+}
+
+/** Writes a received batch; see the module comment for what it keeps. */
+export async function applySyncedRecords(db: FactmarkDb, batch: SyncedBatch): Promise<SyncedOutcome> {
+  const outcome: SyncedOutcome = { applied: 0, keptLocal: 0, refused: [], articleUrls: [] };
+  const touchedArticleIds = new Set<string>();
+  const tables = [db.articles, db.claims, db.syncMarks, ...factCheckRowTables(db)];
+  await db.transaction('rw', tables, async () => {
+    const marks: SyncMark[] = [];
+    // Articles hold no reader content: the desk's revision is taken, unless another stored
+    // article already stands for that URL (one article per page).
+    for (const { record, rev } of batch.articles) {
+      const sameUrl = await db.articles.where('url').equals(record.url).first();
+      if (sameUrl && sameUrl.id !== record.id) continue;
+      if (!checked(assertValidArticle, record, outcome.refused, record.id)) continue;
+      await db.articles.put(record);
+      marks.push({ id: record.id, type: 'article', rev, updatedAt: record.updatedAt });
+      outcome.applied++;
+    }
+    const storedClaims = await db.claims.bulkGet(batch.claims.map(({ record }) => record.id));
+    for (const [index, { record, rev }] of batch.claims.entries()) {
+      const row: StoredClaim = { ...record, anchorStatus: storedClaims[index]?.anchorStatus ?? 'unknown' };
+      if (!checked(assertValidClaim, row, outcome.refused, record.id)) continue;
+      await db.claims.put(row);
+      marks.push({ id: record.id, type: 'claim', rev, updatedAt: null });
+      outcome.applied++;
+    }
+
+    const ids = batch.factChecks.map(({ record }) => record.id);
+    const [current, currentMarks] = await Promise.all([
+      db.factChecks.bulkGet(ids),
+      db.syncMarks.bulkGet(ids),
+    ]);
+    const rows: StoredFactCheck[] = [];
+    for (const [index, { record, rev, conflicts }] of batch.factChecks.entries()) {
+      const stored = current[index];
+      if (
+        stored &&
+        isPending(currentMarks[index], stored.updatedAt) &&
+        !dequal(factCheckRecord(stored), record)
+      ) {
+        outcome.keptLocal++;
+        continue;
+      }
+      const [claim, article] = await Promise.all([
+        db.claims.get(record.claimId),
+        db.articles.get(record.articleId),
+      ]);
+      if (!claim || !article) {
+        outcome.refused.push({ id: record.id, reason: 'its claim or article is not on the desk' });
+        continue;
+      }
+      const row: StoredFactCheck = {
+        ...record,
+        ...factCheckSearchFields(record, claim, article),
+        ...(conflicts.length > 0 ? { conflicts } : {}),
+      };
+      if (!checked(assertValidFactCheck, row, outcome.refused, record.id)) continue;
+      rows.push(row);
+      marks.push({ id: record.id, type: 'factCheck', rev, updatedAt: record.updatedAt });
+      touchedArticleIds.add(record.articleId);
+    }
+    await putFactCheckRows(db, rows);
+    outcome.applied += rows.length;
+
+    const removedIds = await deleteUnchanged(db, batch.deletedIds, outcome, touchedArticleIds);
+    await db.syncMarks.bulkDelete(removedIds);
+    await db.syncMarks.bulkPut(marks);
+    const articles = await db.articles.bulkGet([...touchedArticleIds]);
+    outcome.articleUrls = articles.flatMap((article) => (article ? [article.url] : []));
+  });
+  return outcome;
+}
+
+/**
+ * Deletes the fact-checks the desk deleted, unless changed here since (an edit outlives a
+ * delete: the sync sends it back), and the claims left without a fact-check.
+ */
+async function deleteUnchanged(
+  db: FactmarkDb,
+  ids: readonly string[],
+  outcome: SyncedOutcome,
+  touchedArticleIds: Set<string>,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const [rows, marks] = await Promise.all([db.factChecks.bulkGet([...ids]), db.syncMarks.bulkGet([...ids])]);
+  const gone = rows.filter(
+    (row, index): row is StoredFactCheck => row !== undefined && !isPending(marks[index], row.updatedAt),
+  );
+  outcome.keptLocal += rows.filter(
+    (row, index) => row !== undefined && isPending(marks[index], row.updatedAt),
+  ).length;
+  await deleteFactCheckRows(db, gone);
+  const claimIds = [...new Set(gone.map((row) => row.claimId))];
+  const stillUsed = new Set(
+    (await db.factChecks.where('claimId').anyOf(claimIds).toArray()).map((row) => row.claimId),
+  );
+  await db.claims.bulkDelete(claimIds.filter((claimId) => !stillUsed.has(claimId)));
+  for (const row of gone) touchedArticleIds.add(row.articleId);
+  outcome.applied += gone.length;
+  // Marks of deleted claims and articles go too: their rows may stay (a claim still in use).
+  return [...ids];
+}
+
+/**
+ * The reader's answer to "two verdicts disagree": the fact-check takes the chosen version's
+ * fields, and the versions the reader saw are marked for removal from the desk.
+ */
+export async function resolveConflict(
+  db: FactmarkDb,
+  id: string,
+  chosen: Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>,
+  now: Date,
+): Promise<StoredFactCheck> {
+  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
+    const current = await db.factChecks.get(id);
+    if (!current) throw new MissingRecordError(`No fact-check with id ${id}`);
+    const { conflicts = [], resolvedRevs = [], ...rest } = current;
+    const fields = { verdict: chosen.verdict, sources: chosen.sources, note: chosen.note, tags: chosen.tags };
+    const [claim, article] = await Promise.all([
+      db.claims.get(current.claimId),
+      db.articles.get(current.articleId),
+    ]);
+    const next: StoredFactCheck = {
+      ...rest,
+      ...fields,
+      updatedAt: now.toISOString(),
+      ...factCheckSearchFields(fields, claim, article),
+      resolvedRevs: [...resolvedRevs, ...conflicts.map((version) => version.rev)],
+    };
+    await putFactCheckRows(db, [next]);
+    return next;
+  });
+}

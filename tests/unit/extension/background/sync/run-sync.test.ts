@@ -1,0 +1,142 @@
+// @vitest-environment node
+// Node's own fetch talks to the desk server (happy-dom's applies a page's CORS rules).
+import { describe, expect, test, vi } from 'vitest';
+import { fakeDraft } from '../../../factories';
+import { MEMBERS, useDesk } from './two-devices';
+
+// Each test replicates over loopback several times: slower than a unit test, far below this.
+vi.setConfig({ testTimeout: 60_000 });
+const rig = useDesk();
+
+describe('desk sync between two devices', () => {
+  test("a member's fact-check reaches another member's device, with its author", async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const bob = rig.device(desk, MEMBERS.bob);
+    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'false' }));
+
+    const sent = await alice.sync();
+    expect(sent).toMatchObject({ ok: true, refused: [] });
+    expect(sent.sent).toBe(3);
+    expect(await bob.sync()).toMatchObject({ ok: true, refused: [] });
+
+    const received = await bob.db.factChecks.get(factCheck.id);
+    expect(received).toMatchObject({
+      verdict: 'false',
+      author: 'alice',
+      site: 'news.example',
+      sourceCount: 1,
+    });
+    expect(await bob.db.claims.count()).toBe(1);
+    expect(await bob.db.articles.count()).toBe(1);
+    // Alice's own row learns its author from the desk; a second sync sends nothing.
+    expect((await alice.db.factChecks.get(factCheck.id))?.author).toBe('alice');
+    expect((await alice.sync()).sent).toBe(0);
+  });
+
+  test('an edit and a delete reach the other device', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const bob = rig.device(desk, MEMBERS.bob);
+    const { factCheck } = await alice.writer.create(fakeDraft());
+    await alice.sync();
+    await bob.sync();
+
+    await alice.writer.update(factCheck.id, { note: 'Source retrouvée.' });
+    await alice.sync();
+    await bob.sync();
+    expect((await bob.db.factChecks.get(factCheck.id))?.note).toBe('Source retrouvée.');
+
+    await alice.writer.delete([factCheck.id]);
+    await alice.sync();
+    await bob.sync();
+    expect(await bob.db.factChecks.get(factCheck.id)).toBeUndefined();
+    expect(await bob.db.claims.count()).toBe(0);
+  });
+
+  test('two members edit the same verdict apart: both versions are kept and shown, then resolved', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const erin = rig.device(desk, MEMBERS.erin);
+    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
+    await alice.sync();
+    await erin.sync();
+
+    await alice.writer.update(factCheck.id, { verdict: 'false' });
+    await erin.writer.update(factCheck.id, { verdict: 'true' });
+    await alice.sync();
+    await erin.sync();
+    await alice.sync();
+
+    const seenByAlice = await alice.db.factChecks.get(factCheck.id);
+    const seenByErin = await erin.db.factChecks.get(factCheck.id);
+    const verdicts = (row: typeof seenByAlice) =>
+      [row?.verdict, ...(row?.conflicts ?? []).map((c) => c.verdict)].sort();
+    expect(verdicts(seenByAlice)).toEqual(['false', 'true']);
+    expect(verdicts(seenByErin)).toEqual(['false', 'true']);
+    expect(seenByAlice?.verdict).toBe(seenByErin?.verdict);
+
+    // Alice picks Erin's verdict; the disagreement goes on both devices.
+    await alice.writer.resolveConflict(factCheck.id, { ...factCheck, verdict: 'true' });
+    await alice.sync();
+    await erin.sync();
+    for (const device of [alice, erin]) {
+      const row = await device.db.factChecks.get(factCheck.id);
+      expect(row).toMatchObject({ verdict: 'true' });
+      expect(row?.conflicts).toBeUndefined();
+    }
+  });
+
+  test("a member's edit of another member's fact-check is refused by the desk (403) and kept locally", async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const bob = rig.device(desk, MEMBERS.bob);
+    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
+    await alice.sync();
+    await bob.sync();
+
+    await bob.writer.update(factCheck.id, { verdict: 'true' });
+    const report = await bob.sync();
+    expect(report.refused.join(' ')).toContain('Only alice or an editor may change this fact-check');
+    expect((await bob.db.factChecks.get(factCheck.id))?.verdict).toBe('true');
+    await alice.sync();
+    expect((await alice.db.factChecks.get(factCheck.id))?.verdict).toBe('mixed');
+  });
+
+  test('someone who is not a member of the desk is refused, readably', async () => {
+    const desk = await rig.newDesk([MEMBERS.alice]);
+    const server = rig.server();
+    await server.createDesk(`${desk}-other`, [MEMBERS.bob]);
+    const bob = rig.device(desk, MEMBERS.bob);
+    await bob.writer.create(fakeDraft());
+    const report = await bob.sync();
+    expect(report.ok).toBe(false);
+    expect(report.error?.code).toMatch(/unauthorized|forbidden/);
+    expect(report.error?.message).toMatch(/\(40[13]\)/);
+    expect(await bob.db.factChecks.count()).toBe(1);
+  });
+
+  test('a wrong password is refused with a 401 the reader can act on', async () => {
+    const desk = await rig.newDesk();
+    const mallory = rig.device(desk, { name: 'alice', password: 'wrong' });
+    const report = await mallory.sync();
+    expect(report.error).toMatchObject({ code: 'unauthorized' });
+    expect(report.error?.message).toContain('sign in again');
+  });
+
+  test('a server outage mid-sync loses nothing: local work stays, and the next sync completes', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const bob = rig.device(desk, MEMBERS.bob);
+    for (let i = 0; i < 30; i++) await alice.writer.create(fakeDraft({ note: `note ${i}` }));
+    await rig.server().pause();
+    const down = await alice.sync();
+    expect(down.error?.code).toBe('unreachable');
+    expect(await alice.db.factChecks.count()).toBe(30);
+
+    await rig.server().resume();
+    expect(await alice.sync()).toMatchObject({ ok: true });
+    expect(await bob.sync()).toMatchObject({ ok: true });
+    expect(await bob.db.factChecks.count()).toBe(30);
+  });
+});

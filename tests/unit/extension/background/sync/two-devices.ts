@@ -1,0 +1,63 @@
+/**
+ * Test rig: devices of desk members, each with its own Dexie database, writer and local PouchDB,
+ * syncing through one desk server on loopback (tests/desk/desk-server.ts).
+ */
+import { Dexie } from 'dexie';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { runSync, type SyncReport } from '../../../../../extension/background/sync/run-sync';
+import type { Pouch } from '../../../../../extension/background/sync/pouch';
+import { FactmarkDb } from '../../../../../storage/db';
+import { factmarkWriter, type SyncWriter } from '../../../../../storage/writer';
+import { type DeskMember, type DeskServer, startDeskServer } from '../../../../desk/desk-server';
+
+export interface Device {
+  db: FactmarkDb;
+  writer: SyncWriter;
+  local: Pouch;
+  sync(): Promise<SyncReport>;
+}
+
+export const MEMBERS = {
+  alice: { name: 'alice', password: 'alice-pw' },
+  bob: { name: 'bob', password: 'bob-pw' },
+  erin: { name: 'erin', password: 'erin-pw', roles: ['editor'] },
+} satisfies Record<string, DeskMember>;
+
+/** Starts one desk server for the file; answers a function making devices on a fresh desk. */
+export function useDesk() {
+  let server: DeskServer;
+  const dbs: FactmarkDb[] = [];
+  beforeAll(async () => {
+    server = await startDeskServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+  return {
+    server: () => server,
+    async newDesk(members: readonly DeskMember[] = Object.values(MEMBERS)): Promise<string> {
+      const desk = `desk-${crypto.randomUUID().slice(0, 8)}`;
+      await server.createDesk(desk, members);
+      return desk;
+    },
+    device(desk: string, member: { name: string; password: string }, clock?: () => Date): Device {
+      const db = new FactmarkDb(`device-${crypto.randomUUID()}`);
+      dbs.push(db);
+      const writer = factmarkWriter(db, async () => {}, clock);
+      const local = server.localDb(member.name);
+      const remote = server.remote(desk, member);
+      return {
+        db,
+        writer,
+        local,
+        sync: () => runSync({ db, writer, local, remote, member: member.name, desk }),
+      };
+    },
+  };
+}
