@@ -4,6 +4,7 @@
  * so content scripts go through the background (core/messaging/protocol.ts).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ArticleVersionRecord } from '../core/model/article-version';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
@@ -22,6 +23,8 @@ export class FactmarkDb extends Dexie {
   facets!: Table<FacetCount, FacetKey>;
   /** Every fact-check's place in date order, a row per month, kept in step by every write. */
   dateOrder!: EntityTable<DateOrderMonth, 'month'>;
+  /** The article texts fact-checks were saved on, once per version, gzip-compressed. */
+  articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -76,6 +76,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { dateOrder: 'month' },
     upgrade: rebuildDateOrder,
   },
+  {
+    // Article versions (article-versions.ts): the text each fact-check was saved on, compressed,
+    // to tell the reader what changed since. A new table: nothing to migrate.
+    version: 6,
+    stores: { articleVersions: 'id, articleId, [articleId+checkedAt]' },
+  },
 ];
 
 /** Recomputes every fact-check's derived fields from its claim and article. */

@@ -14,6 +14,8 @@ import type {
   SavedFactCheck,
   StoredFactCheck,
 } from '../core/model/stored-records';
+import type { ArticleVersionSummary } from '../core/model/article-version';
+import { recordArticleVersion } from './article-versions';
 import type { FactmarkDb } from './db';
 import {
   createFactCheck,
@@ -41,6 +43,11 @@ export interface FactmarkWriter {
   retag(ids: readonly string[], change: { add: string } | { remove: string }): Promise<number>;
   /** Writes a previewed import; answers how many fact-checks were written. */
   applyImport(plan: ImportPlan): Promise<number>;
+  /**
+   * Keeps the article text at `url` as the version a fact-check was saved on (once per version,
+   * compressed: article-versions.ts); announced when a new version is written.
+   */
+  recordVersion(url: string, text: string): Promise<ArticleVersionSummary>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
   setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
 }
@@ -98,6 +105,11 @@ export function factmarkWriter(
       const { written, articleUrls } = await applyImport(db, plan);
       await tell(articleUrls);
       return written;
+    },
+    async recordVersion(url, text) {
+      const { version, written } = await recordArticleVersion(db, url, text, now());
+      if (written) await tell([url]);
+      return version;
     },
     setAnchorStatuses: (statuses) => setAnchorStatuses(db, statuses),
   };

@@ -21,5 +21,6 @@ export const writer: FactmarkWriter = {
   restore: async (records) => (await load()).restore(records),
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
+  recordVersion: async (url, text) => (await load()).recordVersion(url, text),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
 };

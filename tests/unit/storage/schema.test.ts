@@ -190,4 +190,29 @@ describe('schema versions', () => {
     );
     await expectDateOrderInStep(db);
   });
+
+  test('upgrading a version 5 database keeps every record and adds an empty versions table', async () => {
+    const name = 'upgrade-v5';
+    const old = openAt(name, 5);
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add({ ...v1Claim, anchorStatus: 'exact' });
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect(await db.articles.toArray()).toEqual([{ ...v1Article, site: 'news.example' }]);
+    expect(await db.claims.toArray()).toEqual([{ ...v1Claim, anchorStatus: 'exact' }]);
+    expect(await db.articleVersions.count()).toBe(0);
+    await db.articleVersions.add({
+      id: 'a1:f',
+      articleId: 'a1',
+      fingerprint: 'f',
+      checkedAt: '2025-07-04T08:00:00.000Z',
+      textLength: 3,
+      gzip: new Uint8Array([1, 2, 3]),
+    });
+    expect(
+      await db.articleVersions.where('[articleId+checkedAt]').between(['a1', ''], ['a1', '\uffff']).count(),
+    ).toBe(1);
+  });
 });
