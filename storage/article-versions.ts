@@ -14,6 +14,7 @@
 import type { ArticleVersionRecord, ArticleVersionSummary } from '../core/model/article-version';
 import { fingerprintOf } from '../core/model/ids';
 import { compressText, decompressText } from '../core/versions/compress';
+import { MAX_ARTICLE_TEXT_CHARS } from '../core/versions/limits';
 import type { FactmarkDb } from './db';
 import { MissingRecordError } from './fact-checks';
 import { InvalidRecordError } from './validate-rows';
@@ -23,9 +24,6 @@ import { InvalidRecordError } from './validate-rows';
  * sees most stories change 1–3 times); more would let one live blog fill the disk.
  */
 export const MAX_VERSIONS_PER_ARTICLE = 10;
-
-/** Longest article text stored: ten times a long feature (about 100,000 characters). */
-export const MAX_ARTICLE_TEXT_CHARS = 1_000_000;
 
 /** A version with its text, as a comparison needs it. */
 export interface ArticleVersionText {

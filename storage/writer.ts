@@ -15,7 +15,9 @@ import type {
   StoredFactCheck,
 } from '../core/model/stored-records';
 import type { ArticleVersionSummary } from '../core/model/article-version';
+import type { ClaimRecord } from '../core/model/fact-check';
 import { recordArticleVersion } from './article-versions';
+import { rebaseClaim } from './rebase-claim';
 import type { FactmarkDb } from './db';
 import {
   createFactCheck,
@@ -48,6 +50,8 @@ export interface FactmarkWriter {
    * compressed: article-versions.ts); announced when a new version is written.
    */
   recordVersion(url: string, text: string): Promise<ArticleVersionSummary>;
+  /** The reader confirms or revises a changed claim: it now quotes its current text (rebase-claim.ts). */
+  rebaseClaim(claimId: string, current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>): Promise<void>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
   setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
 }
@@ -110,6 +114,9 @@ export function factmarkWriter(
       const { version, written } = await recordArticleVersion(db, url, text, now());
       if (written) await tell([url]);
       return version;
+    },
+    async rebaseClaim(claimId, current) {
+      await tell([await rebaseClaim(db, claimId, current)]);
     },
     setAnchorStatuses: (statuses) => setAnchorStatuses(db, statuses),
   };

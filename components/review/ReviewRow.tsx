@@ -79,7 +79,11 @@ export function ReviewRow({ row, selected, editor, onSelect, onEdit, onOpen, onD
             )}
           </span>
           {claim?.anchorStatus === 'orphan' && <span class="fm-flag">{t('notFoundOnPage')}</span>}
-          {claim?.anchorStatus === 'fuzzy' && <span class="fm-flag">{t('changedOnPage')}</span>}
+          {(claim?.anchorStatus === 'fuzzy' || claim?.anchorStatus === 'changed') && (
+            <span class="fm-flag" data-testid="changed-flag">
+              {t('changedOnPage')}
+            </span>
+          )}
         </p>
         <blockquote id={claimId} class="fm-review-claim">
           {claim?.text ?? t('reviewClaimMissing')}

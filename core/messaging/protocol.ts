@@ -14,10 +14,13 @@ import type {
   SavedFactCheck,
   StoredFactCheck,
 } from '../model/stored-records';
-import { FactCheckDraftSchema, FactCheckFieldsSchema, PageUrlSchema } from './field-schemas';
+import { ClaimTextSchema, FactCheckDraftSchema, FactCheckFieldsSchema, PageUrlSchema } from './field-schemas';
 import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
+import type { ArticleVersionSummary } from '../model/article-version';
+import type { ArticleComparison } from '../versions/compare';
+import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
 
 /**
  * Longest page analysed (UTF-16 units of serialised HTML). News pages weigh 0.1–2 MB; this bounds
@@ -33,6 +36,15 @@ const PageHtmlSchema = v.strictObject({
     v.maxLength(MAX_PAGE_HTML_CHARS, 'This page is too large for Factmark to analyse'),
   ),
   url: v.pipe(v.string(), v.maxLength(8_192)),
+});
+
+/** An article's text as the page shows it now, and the page's normalised URL. */
+const ArticleTextSchema = v.strictObject({
+  url: PageUrlSchema,
+  text: v.pipe(
+    v.string(),
+    v.maxLength(MAX_ARTICLE_TEXT_CHARS, 'This article is too long to keep a version of'),
+  ),
 });
 
 const OffsetsSchema = v.strictObject({
@@ -62,9 +74,18 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('setAnchorStatuses'),
     statuses: v.array(
-      v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'orphan']) }),
+      v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'changed', 'orphan']) }),
     ),
   }),
+  /** Keeps the article text a fact-check was just saved on, once per version. */
+  v.strictObject({ type: v.literal('recordArticleVersion'), ...ArticleTextSchema.entries }),
+  /** What changed in the article since the last version a fact-check was saved on (null: nothing). */
+  v.strictObject({ type: v.literal('compareArticle'), ...ArticleTextSchema.entries }),
+  /**
+   * The reader confirms or revises a fact-check whose text changed: its claim now quotes the text
+   * as it reads now (selectors made by the content script from the live article).
+   */
+  v.strictObject({ type: v.literal('rebaseClaim'), claimId: IdSchema, claim: ClaimTextSchema }),
   /**
    * The article of a page and its check-worthy claims, from the page's serialised HTML. Parsed
    * and scored in the extension (where Readability, the sentence segmenter and the word model stay
@@ -90,6 +111,9 @@ export interface BackgroundResponses {
   updateFactCheck: StoredFactCheck;
   deleteFactChecks: RemovedRecords;
   setAnchorStatuses: null;
+  recordArticleVersion: ArticleVersionSummary;
+  compareArticle: ArticleComparison | null;
+  rebaseClaim: null;
   analysePage: HtmlAnalysis;
   /** Whether the claim was found and shown in the opened page. */
   openFactCheck: boolean;

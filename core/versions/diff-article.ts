@@ -8,6 +8,7 @@
  * texts with the same comparable words have no change; changes come in text order.
  */
 import { diffArrays } from 'diff';
+import { mergeRuns } from './merge-runs';
 import { comparableWords, type WordToken } from './words';
 
 export type ChangeOp = 'insert' | 'delete' | 'replace';
@@ -44,14 +45,20 @@ function spanOf(tokens: readonly WordToken[], at: number): { start: number; end:
 export function diffArticle(oldText: string, newText: string): ArticleChange[] {
   const oldWords = comparableWords(oldText);
   const newWords = comparableWords(newText);
-  const parts = diffArrays(
-    oldWords.map((token) => token.word),
-    newWords.map((token) => token.word),
-    { timeout: DIFF_TIMEOUT_MS },
-  ) ?? [
-    { value: [], removed: true, added: false, count: oldWords.length },
-    { value: [], removed: false, added: true, count: newWords.length },
-  ];
+  const oldList = oldWords.map((token) => token.word);
+  const newList = newWords.map((token) => token.word);
+  const parts = diffArrays(oldList, newList, { timeout: DIFF_TIMEOUT_MS });
+  const runs = mergeRuns(
+    parts?.map((part) => ({
+      kind: part.removed ? 'delete' : part.added ? 'insert' : 'keep',
+      count: part.count,
+    })) ?? [
+      { kind: 'delete', count: oldWords.length },
+      { kind: 'insert', count: newWords.length },
+    ],
+    oldList,
+    newList,
+  );
   const changes: ArticleChange[] = [];
   let oldIndex = 0;
   let newIndex = 0;
@@ -75,12 +82,11 @@ export function diffArticle(oldText: string, newText: string): ArticleChange[] {
     removed = [];
     added = [];
   };
-  for (const part of parts) {
-    const count = part.count;
-    if (part.removed) {
+  for (const { kind, count } of runs) {
+    if (kind === 'delete') {
       removed.push(...oldWords.slice(oldIndex, oldIndex + count));
       oldIndex += count;
-    } else if (part.added) {
+    } else if (kind === 'insert') {
       added.push(...newWords.slice(newIndex, newIndex + count));
       newIndex += count;
     } else {

@@ -10,6 +10,7 @@ import { rangesForOffsets } from '../../core/article/text-range';
 import type { DetectedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
+import type { ArticleComparison } from '../../core/versions/compare';
 import { requestBackground } from '../messaging/request';
 import { analysePage, PageTooLarge } from './analyse-page';
 import {
@@ -89,6 +90,7 @@ export class PageSession {
       const { annotations, failure } = textChanged
         ? await this.readPlaced()
         : { annotations: this.state.annotations, failure: this.state.failure };
+      const change = textChanged ? await this.compareWithChecked(analysis.article) : this.state.change;
       this.update({
         status: 'article',
         failure,
@@ -96,6 +98,7 @@ export class PageSession {
         claims: analysis.claims,
         annotations,
         selected: textChanged ? null : this.state.selected,
+        change,
       });
       performance.measure('factmark:pipeline', { start, end: performance.now() });
     } catch (error) {
@@ -113,6 +116,21 @@ export class PageSession {
     // Placed on a text the page no longer shows: the run that analysed the new text reads again.
     if (article !== this.article) return;
     this.update({ ...this.state, annotations, failure });
+  }
+
+  /**
+   * What changed since the last version the reader checked (core/versions/compare.ts), compared in
+   * the extension, off the page's main thread; null when nothing did, when no fact-check is saved
+   * here, or when the comparison failed (a notice is not worth an error).
+   */
+  private async compareWithChecked(article: ExtractedArticle): Promise<ArticleComparison | null> {
+    if (!this.saved.article) return null;
+    try {
+      return await requestBackground({ type: 'compareArticle', url: article.url, text: article.text });
+    } catch (error) {
+      console.error('Factmark: this article could not be compared with the version checked', error);
+      return null;
+    }
   }
 
   /** The reader's fact-checks placed on the current article, or why they could not be read. */
