@@ -19,13 +19,20 @@ export async function rebaseClaim(
   db: FactmarkDb,
   claimId: string,
   current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
+  checked: { fingerprint: string; at: Date },
 ): Promise<string> {
   return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) throw new MissingRecordError(`No claim with id ${claimId}`);
     const article = await db.articles.get(claim.articleId);
     if (!article) throw new MissingRecordError(`No article with id ${claim.articleId}`);
-    const next: StoredClaim = { ...claim, ...current, anchorStatus: 'exact' };
+    const next: StoredClaim = {
+      ...claim,
+      ...current,
+      checkedFingerprint: checked.fingerprint,
+      checkedAt: checked.at.toISOString(),
+      anchorStatus: 'exact',
+    };
     assertValidRows({ articles: [], claims: [next] });
     await db.claims.put(next);
     const factChecks = await db.factChecks.where('claimId').equals(claimId).toArray();

@@ -51,7 +51,11 @@ export interface FactmarkWriter {
    */
   recordVersion(url: string, text: string): Promise<ArticleVersionSummary>;
   /** The reader confirms or revises a changed claim: it now quotes its current text (rebase-claim.ts). */
-  rebaseClaim(claimId: string, current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>): Promise<void>;
+  rebaseClaim(
+    claimId: string,
+    current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
+    fingerprint: string,
+  ): Promise<void>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
   setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
 }
@@ -115,8 +119,8 @@ export function factmarkWriter(
       if (written) await tell([url]);
       return version;
     },
-    async rebaseClaim(claimId, current) {
-      await tell([await rebaseClaim(db, claimId, current)]);
+    async rebaseClaim(claimId, current, fingerprint) {
+      await tell([await rebaseClaim(db, claimId, current, { fingerprint, at: now() })]);
     },
     setAnchorStatuses: (statuses) => setAnchorStatuses(db, statuses),
   };

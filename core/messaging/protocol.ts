@@ -85,7 +85,13 @@ export const BackgroundRequestSchema = v.variant('type', [
    * The reader confirms or revises a fact-check whose text changed: its claim now quotes the text
    * as it reads now (selectors made by the content script from the live article).
    */
-  v.strictObject({ type: v.literal('rebaseClaim'), claimId: IdSchema, claim: ClaimTextSchema }),
+  v.strictObject({
+    type: v.literal('rebaseClaim'),
+    claimId: IdSchema,
+    claim: ClaimTextSchema,
+    /** The fingerprint of the article text it now quotes. */
+    fingerprint: v.pipe(v.string(), v.maxLength(128)),
+  }),
   /**
    * The article of a page and its check-worthy claims, from the page's serialised HTML. Parsed
    * and scored in the extension (where Readability, the sentence segmenter and the word model stay

@@ -22,6 +22,7 @@ export const writer: FactmarkWriter = {
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
   recordVersion: async (url, text) => (await load()).recordVersion(url, text),
-  rebaseClaim: async (claimId, current) => (await load()).rebaseClaim(claimId, current),
+  rebaseClaim: async (claimId, current, fingerprint) =>
+    (await load()).rebaseClaim(claimId, current, fingerprint),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
 };

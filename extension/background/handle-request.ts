@@ -43,8 +43,8 @@ export function backgroundHandlers(db: FactmarkDb, writer: FactmarkWriter, analy
       const checked = await lastArticleVersion(db, url);
       return checked ? compareWithChecked(checked, text) : null;
     },
-    rebaseClaim: async ({ claimId, claim }) => {
-      await writer.rebaseClaim(claimId, claim);
+    rebaseClaim: async ({ claimId, claim, fingerprint }) => {
+      await writer.rebaseClaim(claimId, claim, fingerprint);
       return null;
     },
     analysePage: (page) =>

@@ -83,6 +83,7 @@ export async function openCard(
       type: 'rebaseClaim',
       claimId: target.change.claimId,
       claim: { text: claimText, quote, position },
+      fingerprint,
     });
     rebased = true;
     recordVersion();
