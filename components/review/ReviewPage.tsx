@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewFilter } from '../../core/review/filter';
 import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
+import { articleHistory } from '../../storage/article-history';
 import type { FactmarkDb } from '../../storage/db';
 import { loadDateOrder } from '../../storage/date-order';
 import { readFacets } from '../../storage/facets';
@@ -279,6 +280,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
             onOpen={() => run(async () => void (await openInPage(row.factCheck.id)))}
             onDelete={() => remove([row.factCheck.id])}
             onTag={(tag) => navigate({ ...view, filter: { ...view.filter, tag }, page: 1 })}
+            loadHistory={() => articleHistory(db, row.factCheck.articleId)}
             editor={
               editing === row.factCheck.id ? (
                 <RowEditor

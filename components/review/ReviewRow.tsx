@@ -9,6 +9,8 @@ import type { ReviewRow as Row } from '../../storage/review-query';
 import type { MessageKey } from '../i18n/messages';
 import { dateFormat } from '../i18n/date-format';
 import { useTranslator } from '../i18n/TranslatorContext';
+import type { HistoryEntry } from '../../storage/article-history';
+import { ArticleHistory } from './ArticleHistory';
 
 interface Props {
   row: Row;
@@ -20,6 +22,8 @@ interface Props {
   onOpen(): void;
   onDelete(): void;
   onTag(tag: string): void;
+  /** Reads the article's stored versions and what changed between them (ArticleHistory). */
+  loadHistory?(): Promise<HistoryEntry[]>;
 }
 
 const STANCE_LABELS: Record<string, MessageKey> = {
@@ -28,7 +32,17 @@ const STANCE_LABELS: Record<string, MessageKey> = {
   context: 'stanceContext',
 };
 
-export function ReviewRow({ row, selected, editor, onSelect, onEdit, onOpen, onDelete, onTag }: Props) {
+export function ReviewRow({
+  row,
+  selected,
+  editor,
+  onSelect,
+  onEdit,
+  onOpen,
+  onDelete,
+  onTag,
+  loadHistory,
+}: Props) {
   const { t, verdict, locale } = useTranslator();
   const { factCheck, claim, article } = row;
   const day = dateFormat(locale, { dateStyle: 'medium' });
@@ -112,6 +126,7 @@ export function ReviewRow({ row, selected, editor, onSelect, onEdit, onOpen, onD
             ))}
           </ul>
         )}
+        {loadHistory && article && <ArticleHistory load={loadHistory} />}
         {editor ?? (
           <div class="fm-review-actions">
             <button type="button" class="fm-button" data-testid="review-edit" onClick={onEdit}>

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fingerprintOf } from '../../../core/model/ids';
+import { articleHistory } from '../../../storage/article-history';
 import {
   lastArticleVersion,
   listArticleVersions,
@@ -67,5 +68,17 @@ describe('article versions', () => {
     await expect(writer.recordVersion(article.url, 'x'.repeat(1_000_001))).rejects.toBeInstanceOf(
       InvalidRecordError,
     );
+  });
+
+  test('the history lists each version with the words changed since the one before', async () => {
+    const { db, writer } = setUp();
+    const { article } = await writer.create(fakeDraft());
+    await writer.recordVersion(article.url, TEXT);
+    await writer.recordVersion(article.url, TEXT.replace('En avril 2025', 'En mai 2025'));
+    const history = await articleHistory(db, article.id);
+    expect(history.map((entry) => entry.changes.map(({ op, was, now }) => [op, was, now]))).toEqual([
+      [],
+      [['replace', 'avril', 'mai']],
+    ]);
   });
 });
