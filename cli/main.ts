@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   score: () => import('./commands/score'),
   anchor: () => import('./commands/anchor'),
   convert: () => import('./commands/convert'),
+  diff: () => import('./commands/diff'),
 };
 
 const SUMMARIES: Record<keyof typeof COMMANDS, string> = {
@@ -25,6 +26,7 @@ const SUMMARIES: Record<keyof typeof COMMANDS, string> = {
   score: 'score sentences read from stdin, one per line (--lang en|fr)',
   anchor: 'anchor W3C Web Annotations on a page (one JSON line per annotation)',
   convert: 'convert Factmark JSON or W3C annotations (--to factmark|w3c|claimreview|markdown|csv)',
+  diff: 'compare the articles of two HTML pages (one JSON line per change)',
 };
 
 const USAGE = `Usage: factmark <command> [options]

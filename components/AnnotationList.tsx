@@ -1,10 +1,11 @@
 /**
  * The reader's fact-checks on this page: verdict, number of sources, a note excerpt. Those
  * whose text is gone are kept and listed as "not found on this page" with their quote; those
- * found after an edit say so.
+ * found after an edit with their words changed show the text as checked and as it reads now.
  */
 import type { PlacedAnnotation } from '../core/messaging/page-state';
 import { VERDICT_COLOURS } from '../core/model/verdict';
+import { ClaimChange } from './ClaimChange';
 import { useTranslator } from './i18n/TranslatorContext';
 
 const NOTE_EXCERPT = 140;
@@ -41,8 +42,10 @@ export function AnnotationList({ annotations, onShow }: Props) {
                 {annotation.note && ` · ${annotation.note.slice(0, NOTE_EXCERPT)}`}
               </span>
               {annotation.status === 'orphan' && <strong>{t('notFoundOnPage')}</strong>}
-              {annotation.status === 'fuzzy' && <em>{t('changedOnPage')}</em>}
             </button>
+            {annotation.status === 'changed' && annotation.now !== null && (
+              <ClaimChange was={annotation.quote} now={annotation.now} />
+            )}
           </li>
         ))}
       </ul>

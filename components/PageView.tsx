@@ -2,9 +2,11 @@
  * What the popup and the side panel show about the current page: the summary, the reader's
  * fact-checks (including those not found) and the detected claims.
  */
+import { useState } from 'preact/hooks';
 import type { DetectedClaim } from '../core/claims/types';
 import type { PageState, PlacedAnnotation } from '../core/messaging/page-state';
 import { AnnotationList } from './AnnotationList';
+import { ChangeNotice } from './ChangeNotice';
 import { ClaimList } from './ClaimList';
 import { useTranslator } from './i18n/TranslatorContext';
 import { PageSummary } from './PageSummary';
@@ -21,6 +23,8 @@ interface Props {
 
 export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }: Props) {
   const { t } = useTranslator();
+  // The reader dismissed this change (the version compared with and how many changes) for now.
+  const [dismissed, setDismissed] = useState<string | null>(null);
   if (error) {
     return (
       <p role="alert" data-testid="page-error">
@@ -37,6 +41,12 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }
       <PageSummary state={state} />
       {state.status === 'article' && (
         <>
+          {state.change && state.change.fingerprint + state.change.changeCount !== dismissed && (
+            <ChangeNotice
+              change={state.change}
+              onDismiss={() => setDismissed(`${state.change?.fingerprint}${state.change?.changeCount}`)}
+            />
+          )}
           <AnnotationList annotations={state.annotations} onShow={show} />
           <ClaimList
             claims={state.claims}

@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DismissalRecord } from '../core/model/fact-check';
+import type { ArticleVersionRecord } from '../core/model/article-version';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
@@ -28,6 +29,8 @@ export class FactmarkDb extends Dexie {
   dismissals!: EntityTable<DismissalRecord, 'id'>;
   /** Desk sync: the revision each record last agreed on with the desk (sync-marks.ts). */
   syncMarks!: EntityTable<SyncMark, 'id'>;
+  /** The article texts fact-checks were saved on, once per version, gzip-compressed. */
+  articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -9,8 +9,20 @@ import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/
 import { factCheckSearchFields } from './search-fields';
 
 export function claimRecord(row: StoredClaim): ClaimRecord {
-  const { id, articleId, text, quote, position, origin, score, createdAt } = row;
-  return { id, articleId, text, quote, position, origin, score, createdAt };
+  const { id, articleId, text, quote, position, origin, score, createdAt, checkedFingerprint, checkedAt } =
+    row;
+  return {
+    id,
+    articleId,
+    text,
+    quote,
+    position,
+    origin,
+    score,
+    createdAt,
+    ...(checkedFingerprint === undefined ? {} : { checkedFingerprint }),
+    ...(checkedAt === undefined ? {} : { checkedAt }),
+  };
 }
 
 export function factCheckRecord(row: StoredFactCheck): FactCheckRecord {

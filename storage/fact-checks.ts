@@ -86,6 +86,8 @@ export async function createFactCheck(
       id: newId(),
       articleId,
       createdAt: at,
+      checkedFingerprint: draft.article.fingerprint,
+      checkedAt: at,
       anchorStatus: 'exact',
     };
     const fields: FactCheckFields = {

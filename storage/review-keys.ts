@@ -9,7 +9,8 @@
  * - verdicts: `[verdictRank+createdAt]`, one range per verdict ("none" is rank 7, indexed too);
  * - site: `site`; tag: `tags` (multi-entry); day range: `createdAt`;
  * - with / without sources: `sourceCount` above 0 / equal to 0;
- * - orphaned: `claims.anchorStatus` = orphan, then `factChecks.claimId` any of those claims.
+ * - orphaned: `claims.anchorStatus` = orphan, then `factChecks.claimId` any of those claims;
+ *   changed (words edited since checked): the same with `changed`.
  */
 import { Dexie } from 'dexie';
 import { createdAtBounds, type ReviewFilter, verdictKeyRank } from '../core/review/filter';
@@ -17,7 +18,7 @@ import { queryPrefixes } from '../core/search/search-words';
 import type { FactmarkDb } from './db';
 
 /** A part of the filter that one index range (or a few) answers. */
-export type FilterPart = 'text' | 'verdicts' | 'site' | 'tag' | 'dates' | 'sources' | 'orphan';
+export type FilterPart = 'text' | 'verdicts' | 'site' | 'tag' | 'dates' | 'sources' | 'orphan' | 'changed';
 
 export type KeySet = Set<string>;
 
@@ -31,6 +32,7 @@ export function activeParts(filter: ReviewFilter): FilterPart[] {
   if (filter.from || filter.to) parts.push('dates');
   if (filter.sources) parts.push('sources');
   if (filter.orphan) parts.push('orphan');
+  if (filter.changed) parts.push('changed');
   return parts;
 }
 
@@ -81,8 +83,9 @@ export async function partKeys(db: FactmarkDb, filter: ReviewFilter, part: Filte
           ? table.where('sourceCount').above(0)
           : table.where('sourceCount').equals(0),
       );
-    case 'orphan': {
-      const claimIds = await db.claims.where('anchorStatus').equals('orphan').primaryKeys();
+    case 'orphan':
+    case 'changed': {
+      const claimIds = await db.claims.where('anchorStatus').equals(part).primaryKeys();
       return keys(table.where('claimId').anyOf(claimIds));
     }
   }

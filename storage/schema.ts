@@ -92,6 +92,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncMarks: 'id',
     },
   },
+  {
+    // Article versions (article-versions.ts): the text each fact-check was saved on, compressed,
+    // to tell the reader what changed since. A new table: nothing to migrate.
+    version: 8,
+    stores: { articleVersions: 'id, articleId, [articleId+checkedAt]' },
+  },
 ];
 
 /** Recomputes every fact-check's derived fields from its claim and article. */

@@ -14,6 +14,10 @@ import type {
   SavedFactCheck,
   StoredFactCheck,
 } from '../core/model/stored-records';
+import type { ArticleVersionSummary } from '../core/model/article-version';
+import type { ClaimRecord } from '../core/model/fact-check';
+import { recordArticleVersion } from './article-versions';
+import { rebaseClaim } from './rebase-claim';
 import type { FactmarkDb } from './db';
 import {
   createFactCheck,
@@ -46,6 +50,17 @@ export interface FactmarkWriter {
   retag(ids: readonly string[], change: { add: string } | { remove: string }): Promise<number>;
   /** Writes a previewed import; answers how many fact-checks were written. */
   applyImport(plan: ImportPlan): Promise<number>;
+  /**
+   * Keeps the article text at `url` as the version a fact-check was saved on (once per version,
+   * compressed: article-versions.ts); announced when a new version is written.
+   */
+  recordVersion(url: string, text: string): Promise<ArticleVersionSummary>;
+  /** The reader confirms or revises a changed claim: it now quotes its current text (rebase-claim.ts). */
+  rebaseClaim(
+    claimId: string,
+    current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
+    fingerprint: string,
+  ): Promise<void>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
   setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
   /** Marks a sentence "not worth checking" on its article; answers the mark, to undo it. */
@@ -117,6 +132,14 @@ export function factmarkWriter(
       const { written, articleUrls } = await applyImport(db, plan);
       await tell(articleUrls);
       return written;
+    },
+    async recordVersion(url, text) {
+      const { version, written } = await recordArticleVersion(db, url, text, now());
+      if (written) await tell([url]);
+      return version;
+    },
+    async rebaseClaim(claimId, current, fingerprint) {
+      await tell([await rebaseClaim(db, claimId, current, { fingerprint, at: now() })]);
     },
     setAnchorStatuses: (statuses) => setAnchorStatuses(db, statuses),
     async dismiss(draft) {

@@ -1,7 +1,12 @@
 /**
  * `factmark anchor PAGE.html ANNOTATIONS.json [--url URL]`: finds each W3C Web Annotation's
  * passage in the page's article text (the same extraction as the content script) and prints one
- * JSON line per annotation, in input order: {"id","status","start","end","text"}.
+ * JSON line per annotation, in input order: {"id","status","start","end","text"}, plus "was" and
+ * "now" when the status is `changed`.
+ *
+ * Status: `exact` (the quote verbatim), `fuzzy` (found with only spacing changed), `changed` (found,
+ * but its words were edited since it was checked: `was` is the quote, `now` the text there now;
+ * core/versions/claim-change.ts) or `orphan` (not found).
  *
  * start/end count Unicode code points into the article text, as W3C TextPositionSelector does
  * (not JavaScript's UTF-16 units); start, end and text are null for an orphan. Accepts one
@@ -14,6 +19,7 @@ import { type AnchorSelectors, anchorAll } from '../../core/anchoring/anchor';
 import { offsetConverter } from '../../core/anchoring/code-points';
 import { extractArticle } from '../../core/article/extract-article';
 import { asList, hasType, iriOf, isJsonObject } from '../../core/exchange/json-shape';
+import { classifyClaim } from '../../core/versions/claim-change';
 import { parseHtml } from '../dom';
 import type { CliIo } from '../io';
 
@@ -119,15 +125,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (selectors === null)
       io.stderr(`factmark anchor: annotation ${id ?? '(no id)'} has no TextQuoteSelector in its target\n`);
     const result = selectors === null ? undefined : results[next++];
+    const change =
+      result === undefined || selectors === null ? null : classifyClaim(selectors.quote.exact, text, result);
     const line =
-      result === undefined || result.status === 'orphan'
+      change === null || change.status === 'orphan'
         ? { id, status: 'orphan', start: null, end: null, text: null }
         : {
             id,
-            status: result.status,
-            start: offsets.toCodePoints(result.start),
-            end: offsets.toCodePoints(result.end),
-            text: text.slice(result.start, result.end),
+            status: change.status,
+            start: offsets.toCodePoints(change.start),
+            end: offsets.toCodePoints(change.end),
+            text: text.slice(change.start, change.end),
+            ...(change.status === 'changed' ? { was: change.was, now: change.now } : {}),
           };
     io.stdout(`${JSON.stringify(line)}\n`);
   }

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
 import type { FactCheckFields } from '../../storage/fact-checks';
+import { ClaimChange } from '../ClaimChange';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { SourcesEditor } from './SourcesEditor';
 import { useAutosave } from './use-autosave';
@@ -20,6 +21,8 @@ interface Props {
   /** Writes the fields; rejects with a readable message when they could not be saved. */
   onSave(fields: FactCheckFields): Promise<void>;
   onClose(): void;
+  /** The claim's words changed since it was checked (core/versions/claim-change.ts). */
+  change?: { was: string; now: string; onConfirm(): Promise<void> };
 }
 
 const isEmpty = (fields: FactCheckFields) =>
@@ -28,7 +31,7 @@ const isEmpty = (fields: FactCheckFields) =>
   fields.note.trim() === '' &&
   fields.tags.length === 0;
 
-export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: Props) {
+export function FactCheckCard({ claimText, initial, stored, onSave, onClose, change: claimChange }: Props) {
   const { t } = useTranslator();
   const [fields, setFields] = useState(initial);
   const [tagText, setTagText] = useState(initial.tags.join(', '));
@@ -84,6 +87,7 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: P
         <figcaption>{t('claimLabel')}</figcaption>
         <blockquote>{claimText}</blockquote>
       </figure>
+      {claimChange && <ClaimChange {...claimChange} />}
       <VerdictPicker value={fields.verdict} onChange={(verdict) => change({ verdict })} />
       <SourcesEditor sources={fields.sources} onChange={(sources) => change({ sources })} />
       <label for="fm-note">{t('note')}</label>

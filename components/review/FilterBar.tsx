@@ -149,6 +149,15 @@ export function FilterBar({ view, navigate, sites, tags, searchRef }: Props) {
           />
           {t('reviewOrphan')}
         </label>
+        <label class="fm-inline">
+          <input
+            type="checkbox"
+            checked={filter.changed}
+            data-testid="filter-changed"
+            onChange={(event) => set({ changed: event.currentTarget.checked })}
+          />
+          {t('reviewChanged')}
+        </label>
         <label>
           {t('reviewSort')}
           <select

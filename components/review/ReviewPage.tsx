@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewFilter } from '../../core/review/filter';
 import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
+import { articleHistory } from '../../storage/article-history';
 import type { FactmarkDb } from '../../storage/db';
 import { loadDateOrder } from '../../storage/date-order';
 import { readFacets } from '../../storage/facets';
@@ -282,6 +283,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
             onResolve={(chosen) =>
               run(async () => void (await writer.resolveConflict(row.factCheck.id, chosen)))
             }
+            loadHistory={() => articleHistory(db, row.factCheck.articleId)}
             editor={
               editing === row.factCheck.id ? (
                 <RowEditor

@@ -11,6 +11,8 @@ import { dateFormat } from '../i18n/date-format';
 import { useTranslator } from '../i18n/TranslatorContext';
 import type { VersionContent } from '../../core/sync/conflicts';
 import { ConflictVersions } from './ConflictVersions';
+import type { HistoryEntry } from '../../storage/article-history';
+import { ArticleHistory } from './ArticleHistory';
 
 interface Props {
   row: Row;
@@ -24,6 +26,8 @@ interface Props {
   onTag(tag: string): void;
   /** Desk sync: the reader keeps one of the versions that disagree. */
   onResolve?(chosen: VersionContent): void;
+  /** Reads the article's stored versions and what changed between them (ArticleHistory). */
+  loadHistory?(): Promise<HistoryEntry[]>;
 }
 
 const STANCE_LABELS: Record<string, MessageKey> = {
@@ -42,6 +46,7 @@ export function ReviewRow({
   onDelete,
   onTag,
   onResolve,
+  loadHistory,
 }: Props) {
   const { t, verdict, locale } = useTranslator();
   const { factCheck, claim, article } = row;
@@ -96,7 +101,11 @@ export function ReviewRow({
             )}
           </span>
           {claim?.anchorStatus === 'orphan' && <span class="fm-flag">{t('notFoundOnPage')}</span>}
-          {claim?.anchorStatus === 'fuzzy' && <span class="fm-flag">{t('changedOnPage')}</span>}
+          {(claim?.anchorStatus === 'fuzzy' || claim?.anchorStatus === 'changed') && (
+            <span class="fm-flag" data-testid="changed-flag">
+              {t('changedOnPage')}
+            </span>
+          )}
         </p>
         <blockquote id={claimId} class="fm-review-claim">
           {claim?.text ?? t('reviewClaimMissing')}
@@ -126,6 +135,7 @@ export function ReviewRow({
             ))}
           </ul>
         )}
+        {loadHistory && article && <ArticleHistory load={loadHistory} />}
         {editor ?? (
           <div class="fm-review-actions">
             <button type="button" class="fm-button" data-testid="review-edit" onClick={onEdit}>

@@ -94,6 +94,8 @@ export const ClaimRecordSchema: v.GenericSchema<ClaimRecord> = v.strictObject({
     ),
   ),
   createdAt: TimestampSchema,
+  checkedFingerprint: v.optional(boundedText(MAX_SHORT_TEXT_CHARS, 'checked fingerprint')),
+  checkedAt: v.optional(TimestampSchema),
 });
 
 /** The reader's fact-check of one claim. */

@@ -76,6 +76,9 @@ export function readAnnotation(
     origin: 'manual',
     score: null,
     createdAt: sourceDate,
+    ...(isJsonObject(state) && typeof state['factmark:fingerprint'] === 'string'
+      ? { checkedFingerprint: state['factmark:fingerprint'], checkedAt: sourceDate }
+      : {}),
     ...extension(raw['factmark:claim']),
     articleId: article.id,
     quote: {

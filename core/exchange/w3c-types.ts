@@ -59,7 +59,8 @@ export interface W3cTarget {
     { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
     { type: 'TextPositionSelector'; start: number; end: number },
   ];
-  state: { type: 'TimeState'; sourceDate: string };
+  /** When the page copy was judged, and (Factmark) the fingerprint of that article version. */
+  state: { type: 'TimeState'; sourceDate: string; 'factmark:fingerprint'?: string };
   'factmark:article': W3cArticleExtension;
 }
 

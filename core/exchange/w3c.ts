@@ -56,7 +56,13 @@ export function toW3cAnnotation({ factCheck, claim, article }: JoinedFactCheck):
       type: 'SpecificResource',
       source: url,
       selector: [{ ...claim.quote }, { ...claim.position }],
-      state: { type: 'TimeState', sourceDate: claim.createdAt },
+      state: {
+        type: 'TimeState',
+        sourceDate: claim.checkedAt ?? claim.createdAt,
+        ...(claim.checkedFingerprint === undefined
+          ? {}
+          : { 'factmark:fingerprint': claim.checkedFingerprint }),
+      },
       'factmark:article': articleExtension,
     },
     'factmark:claim': {

@@ -46,13 +46,18 @@ export const ArticleMetadataSchema = v.strictObject({
   fingerprint: boundedText(MAX_SHORT_TEXT_CHARS, 'fingerprint'),
 });
 
+/** A claim's text and its W3C selectors in the article as it reads now. */
+export const ClaimTextSchema = v.strictObject({
+  text: requiredText(MAX_QUOTE_CHARS, 'claim text'),
+  quote: TextQuoteSelectorSchema,
+  position: TextPositionSelectorSchema,
+});
+
 export const FactCheckDraftSchema = v.strictObject({
   ...FactCheckFieldsSchema.entries,
   article: ArticleMetadataSchema,
   claim: v.strictObject({
-    text: requiredText(MAX_QUOTE_CHARS, 'claim text'),
-    quote: TextQuoteSelectorSchema,
-    position: TextPositionSelectorSchema,
+    ...ClaimTextSchema.entries,
     origin: v.picklist(['detected', 'manual']),
     score: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   }),

@@ -5,6 +5,7 @@
 import type { ArticleMetadata } from '../article/types';
 import type { RankedClaim } from '../claims/types';
 import type { Verdict } from '../model/verdict';
+import type { ArticleComparison } from '../versions/compare';
 
 export type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
 
@@ -16,9 +17,12 @@ export interface PlacedAnnotation {
   verdict: Verdict | null;
   sourceCount: number;
   note: string;
-  status: 'exact' | 'fuzzy' | 'orphan';
+  /** core/versions/claim-change.ts: `changed` when its words were edited since it was checked. */
+  status: 'exact' | 'fuzzy' | 'changed' | 'orphan';
   start: number | null;
   end: number | null;
+  /** The text as it reads now, when `changed` (`quote` is the text as checked); else null. */
+  now: string | null;
 }
 
 /** What went wrong, as a reason the views translate and the error's own words as detail. */
@@ -45,6 +49,8 @@ export interface PageState {
   dismissed: { id: string; text: string }[];
   /** The claim the reader last clicked, by its offsets. */
   selected: { start: number; end: number } | null;
+  /** What changed since the last version the reader checked; null when nothing did. */
+  change: ArticleComparison | null;
 }
 
 export const EMPTY_PAGE_STATE: PageState = {
@@ -56,4 +62,5 @@ export const EMPTY_PAGE_STATE: PageState = {
   annotations: [],
   dismissed: [],
   selected: null,
+  change: null,
 };

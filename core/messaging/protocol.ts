@@ -19,6 +19,7 @@ import { TextQuoteSelectorSchema } from '../exchange/record-schemas';
 import type { DismissalRecord } from '../model/fact-check';
 import {
   ArticleMetadataSchema,
+  ClaimTextSchema,
   FactCheckDraftSchema,
   FactCheckFieldsSchema,
   PageUrlSchema,
@@ -27,6 +28,9 @@ import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
 import { DESK_NAME_PATTERN, type SyncStatus } from '../sync/sync-status';
+import type { ArticleVersionSummary } from '../model/article-version';
+import type { ArticleComparison } from '../versions/compare';
+import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
 
 /**
  * Longest page analysed (UTF-16 units of serialised HTML). News pages weigh 0.1–2 MB; this bounds
@@ -56,6 +60,15 @@ const PageHtmlSchema = v.strictObject({
   url: v.pipe(v.string(), v.maxLength(8_192)),
   /** How much to highlight (the reader's setting); `normal` when absent. */
   amount: v.optional(v.picklist(['fewer', 'normal', 'more'])),
+});
+
+/** An article's text as the page shows it now, and the page's normalised URL. */
+const ArticleTextSchema = v.strictObject({
+  url: PageUrlSchema,
+  text: v.pipe(
+    v.string(),
+    v.maxLength(MAX_ARTICLE_TEXT_CHARS, 'This article is too long to keep a version of'),
+  ),
 });
 
 const OffsetsSchema = v.strictObject({
@@ -92,8 +105,23 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('setAnchorStatuses'),
     statuses: v.array(
-      v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'orphan']) }),
+      v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'changed', 'orphan']) }),
     ),
+  }),
+  /** Keeps the article text a fact-check was just saved on, once per version. */
+  v.strictObject({ type: v.literal('recordArticleVersion'), ...ArticleTextSchema.entries }),
+  /** What changed in the article since the last version a fact-check was saved on (null: nothing). */
+  v.strictObject({ type: v.literal('compareArticle'), ...ArticleTextSchema.entries }),
+  /**
+   * The reader confirms or revises a fact-check whose text changed: its claim now quotes the text
+   * as it reads now (selectors made by the content script from the live article).
+   */
+  v.strictObject({
+    type: v.literal('rebaseClaim'),
+    claimId: IdSchema,
+    claim: ClaimTextSchema,
+    /** The fingerprint of the article text it now quotes. */
+    fingerprint: v.pipe(v.string(), v.maxLength(128)),
   }),
   /**
    * The article of a page and its check-worthy claims, from the page's serialised HTML. Parsed
@@ -134,6 +162,9 @@ export interface BackgroundResponses {
   setAnchorStatuses: null;
   dismissClaim: DismissalRecord;
   undismissClaim: null;
+  recordArticleVersion: ArticleVersionSummary;
+  compareArticle: ArticleComparison | null;
+  rebaseClaim: null;
   analysePage: HtmlAnalysis;
   /** Whether the claim was found and shown in the opened page. */
   openFactCheck: boolean;

@@ -50,6 +50,13 @@ export interface ClaimRecord {
   /** Check-worthiness score from the detector, null for a passage selected by hand. */
   score: number | null;
   createdAt: string;
+  /**
+   * The article version this claim's text was checked on: the fingerprint of the article text
+   * (core/model/ids.ts) and when, set at creation and when the reader confirms a changed claim
+   * for the new text. Absent on claims saved before versions were kept.
+   */
+  checkedFingerprint?: string;
+  checkedAt?: string;
 }
 
 export type SourceStance = 'supports' | 'refutes' | 'context';

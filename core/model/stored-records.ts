@@ -7,7 +7,7 @@ import type { ConflictingVersion } from '../sync/conflicts';
 import type { ArticleRecord, ClaimRecord, DismissalRecord, FactCheckRecord } from './fact-check';
 
 /** Where a claim was last found on its page: set by the content script after re-anchoring. */
-export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan' | 'unknown';
+export type AnchorStatus = 'exact' | 'fuzzy' | 'changed' | 'orphan' | 'unknown';
 
 export type StoredArticle = ArticleRecord;
 

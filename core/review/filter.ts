@@ -28,6 +28,8 @@ export interface ReviewFilter {
   sources: SourcesFilter | null;
   /** Only claims the content script could not find on their page the last time it looked. */
   orphan: boolean;
+  /** Only claims whose words changed since they were checked (core/versions/claim-change.ts). */
+  changed: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export const EMPTY_FILTER: ReviewFilter = {
   to: null,
   sources: null,
   orphan: false,
+  changed: false,
 };
 
 export const DEFAULT_VIEW: ReviewView = { filter: EMPTY_FILTER, sort: 'newest', page: 1 };

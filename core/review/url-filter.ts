@@ -52,6 +52,7 @@ export function viewFromParams(params: URLSearchParams): ReviewView {
     to: parseDay(params.get('to')),
     sources: isSources(sources) ? sources : null,
     orphan: params.get('orphan') === '1',
+    changed: params.get('changed') === '1',
   };
   return {
     filter,
@@ -72,6 +73,7 @@ export function paramsFromView(view: ReviewView): URLSearchParams {
   if (filter.to) params.set('to', filter.to);
   if (filter.sources) params.set('sources', filter.sources);
   if (filter.orphan) params.set('orphan', '1');
+  if (filter.changed) params.set('changed', '1');
   if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
   if (view.page !== 1) params.set('page', String(view.page));
   return params;

@@ -89,7 +89,13 @@ export const VALIDATE_DOC_UPDATE_SOURCE = `function (newDoc, oldDoc, userCtx, se
     timestamp(newDoc, 'createdAt');
     timestamp(newDoc, 'updatedAt');
   } else if (newDoc.type === 'claim') {
-    only(newDoc, ['type', 'articleId', 'text', 'quote', 'position', 'origin', 'score', 'createdAt']);
+    only(newDoc, [
+      'type', 'articleId', 'text', 'quote', 'position', 'origin', 'score', 'createdAt',
+      'checkedFingerprint', 'checkedAt'
+    ]);
+    // The article version the claim was checked on (#15); absent on claims checked before.
+    if (newDoc.checkedFingerprint !== undefined) text(newDoc, 'checkedFingerprint', 128, true);
+    if (newDoc.checkedAt !== undefined) timestamp(newDoc, 'checkedAt');
     text(newDoc, 'articleId', 512, true);
     text(newDoc, 'text', 5000, true);
     if (!newDoc.quote || newDoc.quote.type !== 'TextQuoteSelector') refuse('quote must be a TextQuoteSelector');

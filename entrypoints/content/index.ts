@@ -1,7 +1,9 @@
 import '../../components/card/card.css';
+import '../../components/change-notice.css';
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
+import { type ChangeNoticeView, installChangeNotice } from '../../extension/content/change-notice';
 import { articleOffsetAt } from '../../extension/content/click-to-select';
 import { factCheckPassage } from '../../extension/content/fact-check-passage';
 import { clearHighlights } from '../../extension/content/highlighter';
@@ -25,13 +27,21 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
+    let showChange: ChangeNoticeView | null = null;
     const session = new PageSession(
       document,
       () => location.href,
-      () => void broadcast({ type: 'pageStateChanged' }),
+      (state) => {
+        void broadcast({ type: 'pageStateChanged' });
+        showChange?.(state);
+      },
       () => highlightAmount.getValue(),
     );
     const unwatchAmount = highlightAmount.watch(() => void session.refresh());
+    void installChangeNotice(ctx).then((view) => {
+      showChange = view;
+      view(session.pageState);
+    });
     const factCheckSelection = () => {
       const article = session.currentArticle;
       const selection = document.getSelection();

@@ -21,6 +21,9 @@ export const writer: FactmarkWriter = {
   restore: async (records) => (await load()).restore(records),
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
+  recordVersion: async (url, text) => (await load()).recordVersion(url, text),
+  rebaseClaim: async (claimId, current, fingerprint) =>
+    (await load()).rebaseClaim(claimId, current, fingerprint),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
   dismiss: async (draft) => (await load()).dismiss(draft),
   undismiss: async (id) => (await load()).undismiss(id),

@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
 import type { FactmarkDb } from '../../storage/db';
 import { MissingRecordError } from '../../storage/fact-checks';
+import { compareWithChecked } from '../../core/versions/compare';
+import { lastArticleVersion } from '../../storage/article-versions';
 import { getPageAnnotations } from '../../storage/page-annotations';
 import { isStorageFull } from '../../storage/storage-full';
 import { InvalidRecordError } from '../../storage/validate-rows';
@@ -45,6 +47,15 @@ export function backgroundHandlers(
     },
     setAnchorStatuses: async ({ statuses }) => {
       await writer.setAnchorStatuses(statuses);
+      return null;
+    },
+    recordArticleVersion: ({ url, text }) => writer.recordVersion(url, text),
+    compareArticle: async ({ url, text }) => {
+      const checked = await lastArticleVersion(db, url);
+      return checked ? compareWithChecked(checked, text) : null;
+    },
+    rebaseClaim: async ({ claimId, claim, fingerprint }) => {
+      await writer.rebaseClaim(claimId, claim, fingerprint);
       return null;
     },
     analysePage: (page) =>

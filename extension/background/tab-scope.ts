@@ -46,8 +46,12 @@ export async function assertMayAsk(
   };
   switch (request.type) {
     case 'getPageAnnotations':
+    case 'recordArticleVersion':
+    case 'compareArticle':
       if (!onSite(request.url)) refuse();
       return;
+    case 'rebaseClaim':
+      return assertRowsOnSite(await db.claims.bulkGet([request.claimId]));
     case 'createFactCheck':
     case 'dismissClaim':
       if (!onSite(request.draft.article.url)) refuse();

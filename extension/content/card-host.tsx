@@ -27,12 +27,17 @@ export interface CardTarget {
   /** The fact-check to edit; absent for a passage not fact-checked yet. */
   factCheckId?: string;
   initial: FactCheckFields;
+  /** The saved claim's words changed since it was checked: its id and the text as checked. */
+  change?: { claimId: string; was: string };
 }
 
 const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
 export const emptyFields = (): FactCheckFields => ({ ...EMPTY, sources: [], tags: [] });
 
 let open: ShadowRootContentScriptUi<void> | null = null;
+
+/** Fingerprints of the article texts already kept as versions from this page load. */
+const recordedVersions = new Set<string>();
 
 /** Where the card goes: below the passage when there is room, otherwise above it. */
 function placeBeside(host: HTMLElement, article: ExtractedArticle, target: CardTarget): void {
@@ -58,11 +63,41 @@ export async function openCard(
   // closing right after the last keystroke still gets its pending save out.
   const fingerprint = await fingerprintOf(article.text);
 
-  const save = (fields: FactCheckFields) =>
-    send(fields).catch((error: unknown) => {
-      console.error('Factmark: the fact-check was not saved', error);
-      throw new Error(describeSaveFailure(i18n, error));
+  // Once per page load, the article text a fact-check is saved on is kept as a version.
+  const recordVersion = () => {
+    if (recordedVersions.has(fingerprint)) return;
+    recordedVersions.add(fingerprint);
+    requestBackground({ type: 'recordArticleVersion', url: article.url, text: article.text }).catch(
+      (error: unknown) => {
+        recordedVersions.delete(fingerprint);
+        console.error('Factmark: the version of the article checked was not kept', error);
+      },
+    );
+  };
+  // The reader confirms or revises a changed claim's verdict: the claim now quotes today's text.
+  let rebased = target.change === undefined;
+  const rebase = async () => {
+    if (rebased || !target.change) return;
+    const { quote, position } = describeRange(article.text, target.start, target.end);
+    await requestBackground({
+      type: 'rebaseClaim',
+      claimId: target.change.claimId,
+      claim: { text: claimText, quote, position },
+      fingerprint,
     });
+    rebased = true;
+    recordVersion();
+  };
+  const save = (fields: FactCheckFields) =>
+    send(fields)
+      .then(async () => {
+        recordVersion();
+        await rebase();
+      })
+      .catch((error: unknown) => {
+        console.error('Factmark: the fact-check was not saved', error);
+        throw new Error(describeSaveFailure(i18n, error));
+      });
   const send = async (fields: FactCheckFields) => {
     if (factCheckId) {
       await requestBackground({ type: 'updateFactCheck', id: factCheckId, changes: fields });
@@ -97,6 +132,7 @@ export async function openCard(
             stored={target.factCheckId !== undefined}
             onSave={save}
             onClose={close}
+            change={target.change && { was: target.change.was, now: claimText, onConfirm: rebase }}
           />
         </TranslatorContext.Provider>,
         container,

@@ -18,6 +18,7 @@ export function targetFor(session: PageSession, passage: Passage): CardTarget {
       origin: 'detected',
       score: null,
       factCheckId: hit.factCheckId,
+      ...(hit.status === 'changed' ? { change: { claimId: hit.claimId, was: hit.quote } } : {}),
       initial: saved
         ? { verdict: saved.verdict, sources: saved.sources, note: saved.note, tags: saved.tags }
         : emptyFields(),

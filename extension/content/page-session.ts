@@ -14,6 +14,7 @@ import type { HighlightAmount } from '../../core/claims/rank-claims';
 import type { DetectedClaim, RankedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
+import type { ArticleComparison } from '../../core/versions/compare';
 import { requestBackground } from '../messaging/request';
 import { analysePage, PageTooLarge } from './analyse-page';
 import {
@@ -103,6 +104,7 @@ export class PageSession {
       const { annotations, failure } = textChanged
         ? await this.readPlaced()
         : { annotations: this.state.annotations, failure: this.state.failure };
+      const change = textChanged ? await this.compareWithChecked(analysis.article) : this.state.change;
       this.update({
         status: 'article',
         failure,
@@ -110,6 +112,7 @@ export class PageSession {
         ...this.shownClaims(),
         annotations,
         selected: textChanged ? null : this.state.selected,
+        change,
       });
       performance.measure('factmark:pipeline', { start, end: performance.now() });
     } catch (error) {
@@ -160,6 +163,21 @@ export class PageSession {
       draft: { article: { ...articleMetadata(article), fingerprint }, quote },
     });
     return true;
+  }
+
+  /**
+   * What changed since the last version the reader checked (core/versions/compare.ts), compared in
+   * the extension, off the page's main thread; null when nothing did, when no fact-check is saved
+   * here, or when the comparison failed (a notice is not worth an error).
+   */
+  private async compareWithChecked(article: ExtractedArticle): Promise<ArticleComparison | null> {
+    if (!this.saved.article) return null;
+    try {
+      return await requestBackground({ type: 'compareArticle', url: article.url, text: article.text });
+    } catch (error) {
+      console.error('Factmark: this article could not be compared with the version checked', error);
+      return null;
+    }
   }
 
   /** The reader's fact-checks placed on the current article, or why they could not be read. */

@@ -1,10 +1,12 @@
 /**
  * Re-anchors the reader's saved fact-checks in the article text of this visit. Annotations that
- * cannot be placed are kept, with status `orphan`, for the side panel to list.
+ * cannot be placed are kept, with status `orphan`, for the side panel to list; those whose words
+ * changed since they were checked are `changed`, with the text as it reads now.
  */
 import { anchorAll } from '../../core/anchoring/anchor';
 import type { PlacedAnnotation } from '../../core/messaging/page-state';
 import type { PageAnnotations } from '../../core/model/stored-records';
+import { classifyClaim } from '../../core/versions/claim-change';
 
 export function placeAnnotations(text: string, saved: PageAnnotations): PlacedAnnotation[] {
   const claims = new Map(saved.claims.map((claim) => [claim.id, claim]));
@@ -17,7 +19,7 @@ export function placeAnnotations(text: string, saved: PageAnnotations): PlacedAn
     withClaims.map(({ claim }) => ({ quote: claim.quote, position: claim.position })),
   );
   return withClaims.map(({ factCheck, claim }, index): PlacedAnnotation => {
-    const result = results[index] ?? { status: 'orphan' };
+    const result = classifyClaim(claim.quote.exact, text, results[index] ?? { status: 'orphan' });
     return {
       factCheckId: factCheck.id,
       claimId: claim.id,
@@ -28,6 +30,7 @@ export function placeAnnotations(text: string, saved: PageAnnotations): PlacedAn
       status: result.status,
       start: result.status === 'orphan' ? null : result.start,
       end: result.status === 'orphan' ? null : result.end,
+      now: result.status === 'changed' ? result.now : null,
     };
   });
 }

@@ -40,6 +40,7 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
         }}
       >
         {i18n.t('verdictIs', { verdict: i18n.verdict(passage.verdict) })}
+        {passage.status === 'changed' && ` (${i18n.t('changedShort')})`}
       </span>,
       ui.uiContainer,
     );

@@ -94,7 +94,7 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
     await waitForHighlight(page, 'verdict:mostly-true', undefined, 15_000);
     expect(await verdictTexts(page, 'mostly-true')).toEqual([EDITED]);
     const panel = await openSidePanelFor(e2e.browser(), TITLE);
-    await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="fuzzy"]');
+    await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="changed"]');
     await panel.close();
     await page.close();
   });

@@ -41,6 +41,11 @@ export const PAGE_VARIANTS: Readonly<Record<string, Variant>> = {
       },
     ],
   },
+  // A stealth edit: one date inside the reference claim changed, nothing else (#15's case).
+  'pages/demo-fr-may.html': {
+    from: DEMO,
+    edits: [{ find: 'En avril 2025, la justice russe', replace: 'En mai 2025, la justice russe' }],
+  },
   // The reference sentence is gone: an annotation on it must be listed as not found.
   'pages/demo-fr-removed.html': { from: DEMO, edits: [{ find: ` ${TERROR_LIST}`, replace: '' }] },
   // The page's own script reshapes the article's DOM before Factmark runs, in the ways that do not

@@ -29,7 +29,7 @@ const ANNOTATIONS = [
     quoteTarget('the sharpest increase since 2009', '9.8% in March 🎉, ', ' and well above'),
   ),
   annotation(
-    'urn:a:fuzzy',
+    'urn:a:changed',
     quoteTarget('unemployment rose 9.8% in February', 'According to the report, ', ' 🎉, the sharpest'),
   ),
   annotation(
@@ -76,22 +76,43 @@ describe('factmark anchor', () => {
   ])('anchors every annotation of %s, in code points', async (_, json) => {
     const { io, lines, errors } = fakeIo({ 'page.html': PAGE, 'notes.json': JSON.stringify(json) });
     expect(await run(['page.html', 'notes.json', '--url', 'https://news.example/unemployment'], io)).toBe(0);
-    const [exact, fuzzy, orphan, none] = lines();
+    const [exact, changed, orphan, none] = lines();
     expect(exact).toMatchObject({
       id: 'urn:a:exact',
       status: 'exact',
       text: 'the sharpest increase since 2009',
     });
-    expect(fuzzy).toMatchObject({
-      id: 'urn:a:fuzzy',
-      status: 'fuzzy',
+    expect(changed).toMatchObject({
+      id: 'urn:a:changed',
+      status: 'changed',
       text: 'unemployment rose 9.8% in March',
+      was: 'unemployment rose 9.8% in February',
+      now: 'unemployment rose 9.8% in March',
     });
     expect(orphan).toEqual({ id: 'urn:a:orphan', status: 'orphan', start: null, end: null, text: null });
     expect(none).toEqual({ id: 'urn:a:none', status: 'orphan', start: null, end: null, text: null });
     expect(errors()).toContain('urn:a:none has no TextQuoteSelector');
     const { start, end } = exact as { start: number; end: number };
     expect(end - start).toBe('the sharpest increase since 2009'.length);
+  });
+
+  test('a quote found with only its spacing changed is fuzzy, with no was/now', async () => {
+    const target = quoteTarget(
+      'Opposition leaders  called for an  independent inquiry',
+      'denied the figures. ',
+      ' into how',
+    );
+    const { io, lines } = fakeIo({
+      'page.html': PAGE,
+      'one.json': JSON.stringify(annotation('urn:a:sp', target)),
+    });
+    expect(await run(['page.html', 'one.json', '--url', 'https://news.example/a'], io)).toBe(0);
+    const [line] = lines();
+    expect(line).toMatchObject({
+      status: 'fuzzy',
+      text: 'Opposition leaders called for an independent inquiry',
+    });
+    expect(line).not.toHaveProperty('was');
   });
 
   test('start and end count code points, not UTF-16 units', async () => {

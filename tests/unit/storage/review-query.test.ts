@@ -23,6 +23,7 @@ import { fakeDraft } from '../factories';
 
 let db: FactmarkDb;
 const orphanClaims = new Set<string>();
+const changedClaims = new Set<string>();
 
 const SITES = ['news.example', 'wire.example', 'blog.example'];
 const CLAIMS = [
@@ -57,11 +58,12 @@ beforeAll(async () => {
       new Date(Date.UTC(2024, Math.floor(i / 4), 1 + (i % 20), 12)),
     );
     if (i % 6 === 0) orphanClaims.add(saved.claim.id);
+    else if (i % 7 === 0) changedClaims.add(saved.claim.id);
   }
-  await setAnchorStatuses(
-    db,
-    [...orphanClaims].map((claimId) => ({ claimId, status: 'orphan' })),
-  );
+  await setAnchorStatuses(db, [
+    ...[...orphanClaims].map((claimId) => ({ claimId, status: 'orphan' as const })),
+    ...[...changedClaims].map((claimId) => ({ claimId, status: 'changed' as const })),
+  ]);
 });
 afterAll(async () => {
   db.close();
@@ -82,7 +84,8 @@ async function reference(filter: ReviewFilter, sort: ReviewSort): Promise<Stored
         (!filter.from || row.createdAt.slice(0, 10) >= filter.from) &&
         (!filter.to || row.createdAt.slice(0, 10) <= filter.to) &&
         (!filter.sources || (filter.sources === 'with') === row.sourceCount > 0) &&
-        (!filter.orphan || claims.get(row.claimId)?.anchorStatus === 'orphan'),
+        (!filter.orphan || claims.get(row.claimId)?.anchorStatus === 'orphan') &&
+        (!filter.changed || claims.get(row.claimId)?.anchorStatus === 'changed'),
     )
     .sort(compareRows(sort));
 }
@@ -100,6 +103,7 @@ const FILTERS: [string, ReviewFilter][] = [
   ['without sources', { ...EMPTY_FILTER, sources: 'without' }],
   ['with sources and a search', { ...EMPTY_FILTER, sources: 'with', q: 'rhine' }],
   ['orphaned', { ...EMPTY_FILTER, orphan: true }],
+  ['changed since checked, with a verdict', { ...EMPTY_FILTER, changed: true, verdicts: ['false', 'true'] }],
   ['days only', { ...EMPTY_FILTER, from: '2024-05-15' }],
   ['nothing matches', { ...EMPTY_FILTER, q: 'zzzz' }],
 ];

@@ -228,4 +228,27 @@ describe('schema versions', () => {
     expect(await db.factChecks.where('author').equals('alice').primaryKeys()).toEqual(['f2']);
     expect(await db.syncMarks.count()).toBe(0);
   });
+
+  test('upgrading a version 7 database keeps every record and adds an empty versions table', async () => {
+    const name = 'upgrade-v7';
+    const old = openAt(name, 7);
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect(await db.articles.toArray()).toEqual([{ ...v1Article, site: 'news.example' }]);
+    expect(await db.articleVersions.count()).toBe(0);
+    await db.articleVersions.add({
+      id: 'a1:f',
+      articleId: 'a1',
+      fingerprint: 'f',
+      checkedAt: '2025-07-04T08:00:00.000Z',
+      textLength: 3,
+      gzip: new Uint8Array([1, 2, 3]),
+    });
+    expect(
+      await db.articleVersions.where('[articleId+checkedAt]').between(['a1', ''], ['a1', '\uffff']).count(),
+    ).toBe(1);
+  });
 });

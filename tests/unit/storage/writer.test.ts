@@ -59,6 +59,8 @@ test('views write only through the writer: no view imports a raw write', () => {
     'deleteFactChecks',
     'restoreRecords',
     'setAnchorStatuses',
+    'recordArticleVersion',
+    'rebaseClaim',
     'retagFactChecks',
     'applyImport',
     'applySyncedRecords',

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { FactmarkBundle } from '../../../../core/exchange/bundle';
 import { toW3cCollection, toW3cJson } from '../../../../core/exchange/w3c';
 import { readW3cAnnotations } from '../../../../core/exchange/w3c-import';
-import { bundleArb, fakeArticle, fakeBundle, fakeFactCheck } from './arbitraries';
+import { bundleArb, fakeArticle, fakeBundle, fakeClaim, fakeFactCheck } from './arbitraries';
 
 const exportedAt = '2024-06-01T12:00:00.000Z';
 
@@ -103,6 +103,25 @@ describe('toW3cCollection', () => {
   test('throws on a bundle missing the claim of a fact-check', () => {
     const broken = { articles: [fakeArticle()], claims: [], factChecks: [fakeFactCheck()] };
     expect(() => toW3cCollection(broken, { exportedAt })).toThrow('missing from the bundle');
+  });
+});
+
+describe('the article version a claim was checked on', () => {
+  const checked = { checkedFingerprint: 'ab12cd34', checkedAt: '2025-07-03T10:12:00.000Z' };
+  const bundle = { ...fakeBundle(), claims: [{ ...fakeClaim(), ...checked }] };
+
+  test('is the TimeState: its date and the fingerprint of the text judged', () => {
+    expect(toW3cCollection(bundle, { exportedAt }).first.items[0]?.target.state).toEqual({
+      type: 'TimeState',
+      sourceDate: checked.checkedAt,
+      'factmark:fingerprint': checked.checkedFingerprint,
+    });
+  });
+
+  test('comes back on import', () => {
+    const result = readW3cAnnotations(JSON.parse(toW3cJson(bundle, { exportedAt })));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.bundle.claims[0]).toMatchObject(checked);
   });
 });
 

@@ -109,6 +109,20 @@ describe('what a tab may ask', () => {
     expect(await refused(db, { type: 'resolveConflict', id: own.factCheck.id, chosen })).toBe(false);
   });
 
+  test("another site's article versions cannot be kept, compared or rebased; its own can", async () => {
+    const { db, victim, own } = await seeded();
+    const claim = { text: 'x', quote: victim.claim.quote, position: victim.claim.position };
+    const fingerprint = 'f';
+    expect(await refused(db, { type: 'recordArticleVersion', url: VICTIM, text: 'x' })).toBe(true);
+    expect(await refused(db, { type: 'compareArticle', url: VICTIM, text: 'x' })).toBe(true);
+    expect(await refused(db, { type: 'rebaseClaim', claimId: victim.claim.id, claim, fingerprint })).toBe(
+      true,
+    );
+    expect(await refused(db, { type: 'recordArticleVersion', url: own.article.url, text: 'x' })).toBe(false);
+    expect(await refused(db, { type: 'compareArticle', url: own.article.url, text: 'x' })).toBe(false);
+    expect(await refused(db, { type: 'rebaseClaim', claimId: own.claim.id, claim, fingerprint })).toBe(false);
+  });
+
   test('a delete that names one fact-check of another site among its own is refused whole', async () => {
     const { db, victim, own } = await seeded();
     expect(

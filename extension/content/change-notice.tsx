@@ -1,0 +1,52 @@
+/**
+ * The in-page notice that the article changed since the reader checked it (components/
+ * ChangeNotice.tsx), in its own closed shadow root: the page never sees the date, the diff or
+ * that the reader fact-checked this article. Shown when the page state carries a change; the
+ * reader's dismissal holds for this page load, until the page changes again.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ChangeNotice } from '../../components/ChangeNotice';
+import { TranslatorContext } from '../../components/i18n/TranslatorContext';
+import { translator, uiLocaleFor } from '../../components/i18n/translate';
+import type { PageState } from '../../core/messaging/page-state';
+import { createOwnUi } from './own-ui';
+
+/** Shows `state.change`, if any and not dismissed; call with every new page state. */
+export type ChangeNoticeView = (state: PageState) => void;
+
+/** Which change the reader dismissed: the version compared with and what changed. */
+const keyOf = (change: NonNullable<PageState['change']>) =>
+  JSON.stringify([change.fingerprint, change.changeCount, change.changes[0]]);
+
+export async function installChangeNotice(ctx: ContentScriptContext): Promise<ChangeNoticeView> {
+  const ui = await createOwnUi(ctx, 'factmark-change-notice', { hidden: true });
+  ui.mount();
+  let dismissed: string | null = null;
+  let shown: string | null = null;
+  const show: ChangeNoticeView = (state) => {
+    const change = state.change;
+    const key = change ? keyOf(change) : null;
+    if (!change || key === dismissed || !state.article) {
+      if (shown !== null) render(null, ui.uiContainer);
+      shown = null;
+      ui.shadowHost.hidden = true;
+      return;
+    }
+    if (key === shown) return;
+    shown = key;
+    const dismiss = () => {
+      dismissed = key;
+      show(state);
+    };
+    render(
+      <TranslatorContext.Provider value={translator(uiLocaleFor(state.article.lang))}>
+        <ChangeNotice change={change} onDismiss={dismiss} inPage />
+      </TranslatorContext.Provider>,
+      ui.uiContainer,
+    );
+    ui.shadowHost.hidden = false;
+  };
+  ctx.onInvalidated(() => render(null, ui.uiContainer));
+  return show;
+}

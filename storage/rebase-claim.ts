@@ -1,0 +1,45 @@
+/**
+ * The reader confirms or revises a fact-check whose text changed since it was checked: its claim
+ * now quotes the passage as it reads now, so the verdict applies to that text and the claim is no
+ * longer `changed`. The article versions keep the text as first checked (article-versions.ts).
+ *
+ * Invariant: the claim and its fact-checks' search words change in one transaction, through the
+ * fact-check rows' one writer.
+ */
+import type { ClaimRecord } from '../core/model/fact-check';
+import type { StoredClaim } from '../core/model/stored-records';
+import type { FactmarkDb } from './db';
+import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
+import { MissingRecordError } from './fact-checks';
+import { factCheckSearchFields } from './search-fields';
+import { assertValidRows } from './validate-rows';
+
+/** Re-points a claim at its current text; answers the article's URL, for the announcement. */
+export async function rebaseClaim(
+  db: FactmarkDb,
+  claimId: string,
+  current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
+  checked: { fingerprint: string; at: Date },
+): Promise<string> {
+  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
+    const claim = await db.claims.get(claimId);
+    if (!claim) throw new MissingRecordError(`No claim with id ${claimId}`);
+    const article = await db.articles.get(claim.articleId);
+    if (!article) throw new MissingRecordError(`No article with id ${claim.articleId}`);
+    const next: StoredClaim = {
+      ...claim,
+      ...current,
+      checkedFingerprint: checked.fingerprint,
+      checkedAt: checked.at.toISOString(),
+      anchorStatus: 'exact',
+    };
+    assertValidRows({ articles: [], claims: [next] });
+    await db.claims.put(next);
+    const factChecks = await db.factChecks.where('claimId').equals(claimId).toArray();
+    await putFactCheckRows(
+      db,
+      factChecks.map((row) => ({ ...row, ...factCheckSearchFields(row, next, article) })),
+    );
+    return article.url;
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * The article changed since the reader checked it (#15): after a fact-check on the demo article,
+ * the publisher's stealth edit ("En avril 2025" → "En mai 2025") shows a dismissible notice in the
+ * page (in a closed shadow root: the page's DOM never holds it) and in the side panel, the claim
+ * is marked changed with its text as checked and as it reads now, and confirming the verdict for
+ * the new text clears the mark.
+ */
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import {
+  actInCard,
+  clickText,
+  textInCard,
+  waitForCard,
+  waitForCardClosed,
+  waitForSaved,
+} from './harness/card';
+import { openSidePanelFor, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
+import { pollFor } from './harness/poll';
+import { useExtensionBrowser } from './harness/setup';
+import type { PageHandle } from './harness/types';
+
+const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
+const CLAIM =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+const CLAIM_NOW = CLAIM.replace('avril', 'mai');
+const NOTICE = 'factmark-change-notice';
+
+/** Waits until `check` holds (10 s). */
+const poll = (check: () => Promise<boolean>, what: string) =>
+  pollFor(
+    async () => ((await check().catch(() => false)) ? true : undefined),
+    10_000,
+    `Timed out waiting for ${what}`,
+  );
+
+/** The in-page notice's text, read through the closed root ('' when it is hidden or absent). */
+function noticeText(page: PageHandle): Promise<string> {
+  return page
+    .inClosedRoot(NOTICE, (root) => {
+      const host = root.host as HTMLElement;
+      return host.hidden ? '' : (root.querySelector('[data-testid="change-notice"]')?.textContent ?? '');
+    })
+    .then((text) => text ?? '');
+}
+
+describe.each(BROWSERS)('article versions in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test('a stealth edit after a fact-check: notice, changed claim, was/now, confirm', async () => {
+    const original = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(original);
+    expect(await noticeText(original)).toBe('');
+    await clickText(original, CLAIM);
+    await waitForCard(original);
+    await actInCard(original, [{ kind: 'click', selector: 'input[value="false"]' }]);
+    await waitForSaved(original);
+    await original.press('Escape');
+    await waitForCardClosed(original);
+    await original.close();
+
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-may.html'));
+    await waitForHighlight(page, 'verdict:false', undefined, 15_000);
+    await poll(async () => (await noticeText(page)).includes('Cet article a changé'), 'the change notice');
+    const notice = await noticeText(page);
+    expect(notice).toContain('Modifications : 1');
+    const diff = await page.inClosedRoot(NOTICE, (root) =>
+      [...root.querySelectorAll('[data-testid="change-diff"] li')].map((item) => [
+        item.getAttribute('data-op'),
+        item.querySelector('del')?.textContent,
+        item.querySelector('ins')?.textContent,
+      ]),
+    );
+    expect(diff).toEqual([['replace', 'avril', 'mai']]);
+    // Nothing of it in the page's own DOM.
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('a changé'))).toBe(false);
+
+    const panel = await openSidePanelFor(e2e.browser(), TITLE);
+    await panel.waitForSelector('[data-testid="change-notice"]');
+    await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="changed"]');
+    const item = await panel.evaluate(
+      () => document.querySelector('li[data-status="changed"]')?.textContent ?? '',
+    );
+    expect(item).toContain(CLAIM);
+    expect(item).toContain(CLAIM_NOW);
+
+    await clickText(page, CLAIM_NOW);
+    await waitForCard(page);
+    expect(await textInCard(page, '[data-testid="claim-was"]')).toBe(CLAIM);
+    expect(await textInCard(page, '[data-testid="claim-now"]')).toBe(CLAIM_NOW);
+    await actInCard(page, [{ kind: 'click', selector: '[data-testid="confirm-new-text"]' }]);
+    await poll(
+      async () => (await textInCard(page, '[role="status"]'))?.includes('Confirmé') === true,
+      'the confirmation',
+    );
+    await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="exact"]');
+
+    // Dismissed by the reader's own key press on its button.
+    await page.bringToFront();
+    await page.inClosedRoot(NOTICE, (root) =>
+      root.querySelector<HTMLElement>('[data-testid="change-notice-dismiss"]')?.focus(),
+    );
+    await page.press(' ');
+    await poll(async () => (await noticeText(page)) === '', 'the notice to close');
+    await panel.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest';
+import { factmarkWriter } from '../../../storage/writer';
+import { fakeDraft } from '../factories';
+import { useFreshDbs } from './fresh-db';
+
+const freshDb = useFreshDbs('rebase');
+const NOW = 'En mai 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+
+test('a claim confirmed for its new text quotes it, with the version it was checked on', async () => {
+  const db = freshDb();
+  const told: (readonly string[] | null)[] = [];
+  const writer = factmarkWriter(
+    db,
+    async (urls) => void told.push(urls),
+    () => new Date('2025-07-06T09:00:00.000Z'),
+  );
+  const saved = await writer.create(fakeDraft({ verdict: 'false' }));
+  expect(saved.claim).toMatchObject({
+    checkedFingerprint: 'f'.repeat(32),
+    checkedAt: '2025-07-06T09:00:00.000Z',
+  });
+  await db.claims.update(saved.claim.id, { anchorStatus: 'changed' });
+  told.length = 0;
+
+  const quote = { type: 'TextQuoteSelector' as const, exact: NOW, prefix: 'mois. ', suffix: ' Moscou' };
+  const position = { type: 'TextPositionSelector' as const, start: 10, end: 10 + NOW.length };
+  await writer.rebaseClaim(saved.claim.id, { text: NOW, quote, position }, 'e'.repeat(32));
+
+  expect(await db.claims.get(saved.claim.id)).toMatchObject({
+    text: NOW,
+    quote,
+    position,
+    anchorStatus: 'exact',
+    checkedFingerprint: 'e'.repeat(32),
+  });
+  // Searches find the new words; the verdict stays.
+  const factCheck = await db.factChecks.get(saved.factCheck.id);
+  expect(factCheck?.words).toContain('mai');
+  expect(factCheck?.verdict).toBe('false');
+  expect(told).toEqual([[saved.article.url]]);
+  await expect(writer.rebaseClaim('missing', { text: NOW, quote, position }, 'e')).rejects.toThrow(
+    'No claim',
+  );
+});
