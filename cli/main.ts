@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   score: () => import('./commands/score'),
   anchor: () => import('./commands/anchor'),
   convert: () => import('./commands/convert'),
+  claimreview: () => import('./commands/claimreview'),
+  match: () => import('./commands/match'),
 };
 
 const SUMMARIES: Record<keyof typeof COMMANDS, string> = {
@@ -25,13 +27,15 @@ const SUMMARIES: Record<keyof typeof COMMANDS, string> = {
   score: 'score sentences read from stdin, one per line (--lang en|fr)',
   anchor: 'anchor W3C Web Annotations on a page (one JSON line per annotation)',
   convert: 'convert Factmark JSON or W3C annotations (--to factmark|w3c|claimreview|markdown|csv)',
+  claimreview: 'print the ClaimReviews published on each HTML page (one JSON line per review)',
+  match: 'match sentences from stdin against the fact-checks of --checks FILE.factmark.json',
 };
 
 const USAGE = `Usage: factmark <command> [options]
 
 Commands:
 ${Object.entries(SUMMARIES)
-  .map(([name, summary]) => `  ${name.padEnd(8)} ${summary}`)
+  .map(([name, summary]) => `  ${name.padEnd(11)} ${summary}`)
   .join('\n')}
 `;
 
