@@ -4,6 +4,7 @@
  * so content scripts go through the background (core/messaging/protocol.ts).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ClaimMemoryRow, StoredPublishedReview } from '../core/model/claim-memory';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
@@ -22,6 +23,10 @@ export class FactmarkDb extends Dexie {
   facets!: Table<FacetCount, FacetKey>;
   /** Every fact-check's place in date order, a row per month, kept in step by every write. */
   dateOrder!: EntityTable<DateOrderMonth, 'month'>;
+  /** Remembered claims (fact-checks with a verdict, saved published reviews) by LSH band, kept in step by every write. */
+  claimMemory!: EntityTable<ClaimMemoryRow, 'id'>;
+  /** Fact-checks published by fact-checkers (ClaimReview) that the reader saved. */
+  publishedReviews!: EntityTable<StoredPublishedReview, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

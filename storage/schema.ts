@@ -8,6 +8,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { siteOf } from '../core/model/site';
+import { rebuildClaimMemory } from './claim-memory';
 import { rebuildDateOrder } from './date-order';
 import { recountFacets } from './facets';
 import { factCheckSearchFields } from './search-fields';
@@ -75,6 +76,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { dateOrder: 'month' },
     upgrade: rebuildDateOrder,
+  },
+  {
+    // Claim memory (claim-memory.ts): "already checked" across sites, an LSH bucket per band key;
+    // published fact-checks the reader saved (published-reviews.ts) join it.
+    version: 7,
+    stores: { claimMemory: 'id, *bands', publishedReviews: 'id, pageUrl, savedAt' },
+    upgrade: rebuildClaimMemory,
   },
 ];
 

@@ -7,7 +7,9 @@
  * a spy in tests). An announcement that fails is logged, never turned into a failed write: the
  * data is safe by then. tests/unit/storage/writer.test.ts checks no view calls the raw writes.
  */
+import type { PublishedReview } from '../core/claimreview/published-review';
 import type { ImportPlan } from '../core/exchange/import-plan';
+import type { StoredPublishedReview } from '../core/model/claim-memory';
 import type {
   AnchorStatus,
   RemovedRecords,
@@ -26,6 +28,7 @@ import {
 } from './fact-checks';
 import { applyImport } from './import-bundle';
 import { ensurePersisted } from './persistence';
+import { savePublishedReviews } from './published-reviews';
 import { retagFactChecks } from './retag';
 
 /** Tells every open view that these articles' fact-checks changed; null means "any article". */
@@ -41,6 +44,11 @@ export interface FactmarkWriter {
   retag(ids: readonly string[], change: { add: string } | { remove: string }): Promise<number>;
   /** Writes a previewed import; answers how many fact-checks were written. */
   applyImport(plan: ImportPlan): Promise<number>;
+  /** Saves fact-checks published on a page (ClaimReview) into the claim memory. */
+  savePublishedReviews(
+    reviews: readonly PublishedReview[],
+    pageUrl: string,
+  ): Promise<StoredPublishedReview[]>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
   setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
 }
@@ -98,6 +106,12 @@ export function factmarkWriter(
       const { written, articleUrls } = await applyImport(db, plan);
       await tell(articleUrls);
       return written;
+    },
+    async savePublishedReviews(reviews, pageUrl) {
+      const saved = await savePublishedReviews(db, reviews, pageUrl, now());
+      // A saved review may match a claim on any page: every view looks again.
+      await tell(null);
+      return saved;
     },
     setAnchorStatuses: (statuses) => setAnchorStatuses(db, statuses),
   };

@@ -21,5 +21,6 @@ export const writer: FactmarkWriter = {
   restore: async (records) => (await load()).restore(records),
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
+  savePublishedReviews: async (reviews, pageUrl) => (await load()).savePublishedReviews(reviews, pageUrl),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
 };

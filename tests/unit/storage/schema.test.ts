@@ -56,8 +56,11 @@ const v1FactCheck = {
 };
 
 describe('schema versions', () => {
-  test('are numbered 1..n in order', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  test('are numbered in increasing order', () => {
+    // Parallel branches reserve numbers (6, 7, 8…); the merge renumbers them 1..n.
+    const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(numbers[0]).toBe(1);
+    expect(numbers.every((n, i) => i === 0 || n > (numbers[i - 1] as number))).toBe(true);
   });
 
   test('upgrading a version 1 database keeps every record and fills the review indexes', async () => {
@@ -189,5 +192,27 @@ describe('schema versions', () => {
       ]),
     );
     await expectDateOrderInStep(db);
+  });
+
+  test('upgrading to the claim memory remembers every fact-check with a verdict', async () => {
+    const name = 'upgrade-claim-memory';
+    const before = SCHEMA_VERSIONS.findIndex((v) => v.stores.claimMemory !== undefined);
+    const old = openAt(name, before);
+    const stored = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add({ ...v1Claim, anchorStatus: 'exact' });
+    await old.table('factChecks').bulkAdd([
+      { ...v1FactCheck, ...stored },
+      { ...v1FactCheck, ...stored, id: 'f2', verdict: null, verdictRank: 7 },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    const rows = await db.claimMemory.toArray();
+    expect(rows.map((row) => [row.id, row.kind, row.refId])).toEqual([['fc:f1', 'factCheck', 'f1']]);
+    expect(rows[0]?.bands.length).toBeGreaterThan(0);
+    expect(await db.publishedReviews.count()).toBe(0);
+    expect(await db.factChecks.count()).toBe(2);
   });
 });
