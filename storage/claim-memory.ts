@@ -38,7 +38,8 @@ export async function applyClaimMemoryChanges(
     const claim = claims[i];
     return claim ? [memoryRow('factCheck', row.id, claim.text)] : [];
   });
-  await db.claimMemory.bulkPut(rows);
+  // An empty bulkPut resolves outside Dexie's zone and commits the caller's transaction early.
+  if (rows.length > 0) await db.claimMemory.bulkPut(rows);
 }
 
 /** Enters saved published reviews in the memory (inside the caller's transaction). */

@@ -19,6 +19,8 @@ export const factCheckRowTables = (db: FactmarkDb) => [
   db.facets,
   db.dateOrder,
   db.claimMemory,
+  // Read for the claim texts the memory fingerprints.
+  db.claims,
 ];
 
 /** Keeps the derived tables in step with `removed` being replaced by `added`. */
@@ -27,9 +29,11 @@ async function applyChanges(
   removed: readonly StoredFactCheck[],
   added: readonly StoredFactCheck[],
 ): Promise<void> {
+  // The memory first: the date order may end on a native promise, after which a further
+  // request would find the transaction committed.
+  await applyClaimMemoryChanges(db, removed, added);
   await applyFacetChanges(db, removed, added);
   await applyDateOrderChanges(db, removed, added);
-  await applyClaimMemoryChanges(db, removed, added);
 }
 
 /** Stores a new fact-check; fails (ConstraintError) if its id is taken, as a create must. */
