@@ -4,6 +4,7 @@
  */
 import type { ArticleMetadata } from '../article/types';
 import type { DetectedClaim } from '../claims/types';
+import type { EarlierCheck } from '../model/claim-memory';
 import type { Verdict } from '../model/verdict';
 
 export type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
@@ -19,6 +20,14 @@ export interface PlacedAnnotation {
   status: 'exact' | 'fuzzy' | 'orphan';
   start: number | null;
   end: number | null;
+}
+
+/** A passage of this page that matches a claim checked before (claim memory). */
+export interface AlreadyCheckedPassage {
+  start: number;
+  end: number;
+  similarity: number;
+  earlier: EarlierCheck;
 }
 
 /** What went wrong, as a reason the views translate and the error's own words as detail. */
@@ -40,6 +49,8 @@ export interface PageState {
   annotations: PlacedAnnotation[];
   /** The claim the reader last clicked, by its offsets. */
   selected: { start: number; end: number } | null;
+  /** Passages checked before elsewhere (shown in the side panel and Factmark's closed UI only). */
+  alreadyChecked: AlreadyCheckedPassage[];
 }
 
 export const EMPTY_PAGE_STATE: PageState = {
@@ -49,4 +60,5 @@ export const EMPTY_PAGE_STATE: PageState = {
   claims: [],
   annotations: [],
   selected: null,
+  alreadyChecked: [],
 };

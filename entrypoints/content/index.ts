@@ -2,6 +2,7 @@ import '../../components/card/card.css';
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
+import { readClaimReviews } from '../../core/claimreview/read-claim-reviews';
 import { articleOffsetAt } from '../../extension/content/click-to-select';
 import { factCheckPassage } from '../../extension/content/fact-check-passage';
 import { clearHighlights } from '../../extension/content/highlighter';
@@ -49,6 +50,10 @@ export default defineContentScript({
             return session.showFactCheck(request.factCheckId);
           case 'factCheckSelection':
             return factCheckSelection();
+          case 'getPublishedReviews':
+            return readClaimReviews(document, location.href);
+          case 'reuseEarlierCheck':
+            return session.reuseEarlierCheck(request);
         }
       },
       (error) => ({ code: 'unavailable', message: String(error) }),

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
 import type { FactmarkDb } from '../../storage/db';
+import { findAlreadyChecked } from '../../storage/claim-memory-lookup';
 import { MissingRecordError } from '../../storage/fact-checks';
 import { getPageAnnotations } from '../../storage/page-annotations';
 import { isStorageFull } from '../../storage/storage-full';
@@ -41,6 +42,8 @@ export function backgroundHandlers(db: FactmarkDb, writer: FactmarkWriter, analy
         // The offscreen document's refusal already says why, in the reader's terms.
         throw error instanceof RequestFailed ? error : new AnalysisFailed(error);
       }),
+    findAlreadyChecked: ({ url, sentences }) => findAlreadyChecked(db, sentences, url),
+    savePublishedReviews: ({ url, reviews }) => writer.savePublishedReviews(reviews, url),
     openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
       await openReviewPage(query);

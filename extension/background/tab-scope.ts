@@ -15,7 +15,11 @@ export class ForbiddenRequest extends Error {
 }
 
 /** Requests a tab may never send. */
-const PAGES_ONLY = new Set<BackgroundRequest['type']>(['openFactCheck', 'openReviewPage']);
+const PAGES_ONLY = new Set<BackgroundRequest['type']>([
+  'openFactCheck',
+  'openReviewPage',
+  'savePublishedReviews',
+]);
 
 export async function assertMayAsk(
   db: FactmarkDb,
@@ -37,6 +41,7 @@ export async function assertMayAsk(
   };
   switch (request.type) {
     case 'getPageAnnotations':
+    case 'findAlreadyChecked':
       if (!onSite(request.url)) refuse();
       return;
     case 'createFactCheck':

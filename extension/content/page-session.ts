@@ -11,6 +11,7 @@ import type { DetectedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
 import { requestBackground } from '../messaging/request';
+import { lookUpAlreadyChecked, reuseEarlierCheck } from './already-checked';
 import { analysePage, PageTooLarge } from './analyse-page';
 import {
   applyHighlights,
@@ -39,6 +40,7 @@ export class PageSession {
   private painted = '';
   private running: Promise<void> | null = null;
   private rerun = false;
+  private recallGeneration = 0;
   /** Reads of the reader's fact-checks, one at a time so that an older answer never lands last. */
   private readonly readPlaced = readsInTurn(() => this.placedAnnotations());
   /** This page load's opaque highlight names. */
@@ -96,7 +98,9 @@ export class PageSession {
         claims: analysis.claims,
         annotations,
         selected: textChanged ? null : this.state.selected,
+        alreadyChecked: textChanged ? [] : this.state.alreadyChecked,
       });
+      if (textChanged) void this.recall();
       performance.measure('factmark:pipeline', { start, end: performance.now() });
     } catch (error) {
       console.error('Factmark: this page could not be analysed', error);
@@ -113,6 +117,34 @@ export class PageSession {
     // Placed on a text the page no longer shows: the run that analysed the new text reads again.
     if (article !== this.article) return;
     this.update({ ...this.state, annotations, failure });
+    void this.recall();
+  }
+
+  /** Looks up which sentences were checked before (already-checked.ts); a stale answer is dropped. */
+  private async recall(): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    const generation = ++this.recallGeneration;
+    try {
+      const alreadyChecked = await lookUpAlreadyChecked(article, this.state.annotations);
+      if (generation === this.recallGeneration && article === this.article) {
+        this.update({ ...this.state, alreadyChecked });
+      }
+    } catch (error) {
+      // The memory is a help, not the page's state: a failed look-up leaves the page as it is.
+      console.error('Factmark: the claims checked before could not be looked up', error);
+    }
+  }
+
+  /** Saves an "already checked" passage's earlier check as this page's fact-check. */
+  async reuseEarlierCheck(passage: Passage): Promise<boolean> {
+    const article = this.article;
+    const found = this.state.alreadyChecked.find(
+      (candidate) => candidate.start === passage.start && candidate.end === passage.end,
+    );
+    if (!article || !found) return false;
+    await reuseEarlierCheck(article, found);
+    return true;
   }
 
   /** The reader's fact-checks placed on the current article, or why they could not be read. */
