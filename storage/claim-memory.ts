@@ -34,9 +34,19 @@ export async function applyClaimMemoryChanges(
   const rated = added.filter((row) => row.verdict !== null);
   if (rated.length === 0) return;
   const claims = await db.claims.bulkGet(rated.map((row) => row.claimId));
+  // Most writes are edits (a note typed, a source added) that leave the claim as it was: its
+  // stored row is kept, since rewriting 32 index entries per edit is the memory's main cost.
+  const stored = await db.claimMemory.bulkGet(rated.map((row) => `fc:${row.id}`));
   const rows = rated.flatMap((row, i) => {
     const claim = claims[i];
-    return claim ? [memoryRow('factCheck', row.id, claim.text)] : [];
+    if (!claim) return [];
+    const fresh = memoryRow('factCheck', row.id, claim.text);
+    const old = stored[i];
+    const same =
+      old !== undefined &&
+      JSON.stringify([old.tokens, old.shingles, old.bands]) ===
+        JSON.stringify([fresh.tokens, fresh.shingles, fresh.bands]);
+    return same ? [] : [fresh];
   });
   // An empty bulkPut resolves outside Dexie's zone and commits the caller's transaction early.
   if (rows.length > 0) await db.claimMemory.bulkPut(rows);
