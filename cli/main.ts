@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   anchor: () => import('./commands/anchor'),
   convert: () => import('./commands/convert'),
   diff: () => import('./commands/diff'),
+  claimreview: () => import('./commands/claimreview'),
+  match: () => import('./commands/match'),
 };
 
 const SUMMARIES: Record<keyof typeof COMMANDS, string> = {
@@ -27,13 +29,15 @@ const SUMMARIES: Record<keyof typeof COMMANDS, string> = {
   anchor: 'anchor W3C Web Annotations on a page (one JSON line per annotation)',
   convert: 'convert Factmark JSON or W3C annotations (--to factmark|w3c|claimreview|markdown|csv)',
   diff: 'compare the articles of two HTML pages (one JSON line per change)',
+  claimreview: 'print the ClaimReviews published on each HTML page (one JSON line per review)',
+  match: 'match sentences from stdin against the fact-checks of --checks FILE.factmark.json',
 };
 
 const USAGE = `Usage: factmark <command> [options]
 
 Commands:
 ${Object.entries(SUMMARIES)
-  .map(([name, summary]) => `  ${name.padEnd(8)} ${summary}`)
+  .map(([name, summary]) => `  ${name.padEnd(11)} ${summary}`)
   .join('\n')}
 `;
 

@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DismissalRecord } from '../core/model/fact-check';
 import type { ArticleVersionRecord } from '../core/model/article-version';
+import type { ClaimMemoryRow, StoredPublishedReview } from '../core/model/claim-memory';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
@@ -31,6 +32,10 @@ export class FactmarkDb extends Dexie {
   syncMarks!: EntityTable<SyncMark, 'id'>;
   /** The article texts fact-checks were saved on, once per version, gzip-compressed. */
   articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
+  /** Remembered claims (fact-checks with a verdict, saved published reviews) by LSH band, kept in step by every write. */
+  claimMemory!: EntityTable<ClaimMemoryRow, 'id'>;
+  /** Fact-checks published by fact-checkers (ClaimReview) that the reader saved. */
+  publishedReviews!: EntityTable<StoredPublishedReview, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,19 +1,27 @@
 /**
  * The only code that writes the `factChecks` table (schema upgrades aside): every put and delete
- * of fact-check rows goes through here so the facet counts (facets.ts) and the date order
- * (date-order.ts) change with them, in the same transaction, and every row it stores is first
+ * of fact-check rows goes through here so the facet counts (facets.ts), the date order
+ * (date-order.ts) and the claim memory (claim-memory.ts) change with them, in the same transaction, and every row it stores is first
  * checked by the record rules (validate-rows.ts). Callers run these inside a
  * read-write transaction over `factCheckRowTables` (tests/unit/storage/facets.test.ts checks no
  * other module writes the table).
  */
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkDb } from './db';
+import { applyClaimMemoryChanges } from './claim-memory';
 import { applyDateOrderChanges } from './date-order';
 import { applyFacetChanges } from './facets';
 import { assertValidFactCheck } from './validate-rows';
 
 /** The tables a write of fact-check rows touches: every caller's transaction includes them. */
-export const factCheckRowTables = (db: FactmarkDb) => [db.factChecks, db.facets, db.dateOrder];
+export const factCheckRowTables = (db: FactmarkDb) => [
+  db.factChecks,
+  db.facets,
+  db.dateOrder,
+  db.claimMemory,
+  // Read for the claim texts the memory fingerprints.
+  db.claims,
+];
 
 /** Keeps the derived tables in step with `removed` being replaced by `added`. */
 async function applyChanges(
@@ -21,6 +29,9 @@ async function applyChanges(
   removed: readonly StoredFactCheck[],
   added: readonly StoredFactCheck[],
 ): Promise<void> {
+  // The memory first: the date order may end on a native promise, after which a further
+  // request would find the transaction committed.
+  await applyClaimMemoryChanges(db, removed, added);
   await applyFacetChanges(db, removed, added);
   await applyDateOrderChanges(db, removed, added);
 }

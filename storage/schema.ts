@@ -8,6 +8,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { siteOf } from '../core/model/site';
+import { rebuildClaimMemory } from './claim-memory';
 import { rebuildDateOrder } from './date-order';
 import { recountFacets } from './facets';
 import { factCheckSearchFields } from './search-fields';
@@ -97,6 +98,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // to tell the reader what changed since. A new table: nothing to migrate.
     version: 8,
     stores: { articleVersions: 'id, articleId, [articleId+checkedAt]' },
+  },
+  {
+    // Claim memory (claim-memory.ts): "already checked" across sites, an LSH bucket per band key;
+    // published fact-checks the reader saved (published-reviews.ts) join it.
+    version: 9,
+    stores: { claimMemory: 'id, *bands', publishedReviews: 'id, pageUrl, savedAt' },
+    upgrade: rebuildClaimMemory,
   },
 ];
 

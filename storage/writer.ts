@@ -7,7 +7,9 @@
  * a spy in tests). An announcement that fails is logged, never turned into a failed write: the
  * data is safe by then. tests/unit/storage/writer.test.ts checks no view calls the raw writes.
  */
+import type { PublishedReview } from '../core/claimreview/published-review';
 import type { ImportPlan } from '../core/exchange/import-plan';
+import type { StoredPublishedReview } from '../core/model/claim-memory';
 import type {
   AnchorStatus,
   RemovedRecords,
@@ -32,6 +34,7 @@ import { applyImport } from './import-bundle';
 import type { DismissalRecord } from '../core/model/fact-check';
 import { type DismissalDraft, dismissClaim, undismissClaim } from './dismissals';
 import { ensurePersisted } from './persistence';
+import { savePublishedReviews } from './published-reviews';
 import { retagFactChecks } from './retag';
 import { writeSyncMarks, type SyncMark } from './sync-marks';
 import { applySyncedRecords, resolveConflict, type SyncedBatch, type SyncedOutcome } from './synced-records';
@@ -61,6 +64,11 @@ export interface FactmarkWriter {
     current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
     fingerprint: string,
   ): Promise<void>;
+  /** Saves fact-checks published on a page (ClaimReview) into the claim memory. */
+  savePublishedReviews(
+    reviews: readonly PublishedReview[],
+    pageUrl: string,
+  ): Promise<StoredPublishedReview[]>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
   setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
   /** Marks a sentence "not worth checking" on its article; answers the mark, to undo it. */
@@ -140,6 +148,12 @@ export function factmarkWriter(
     },
     async rebaseClaim(claimId, current, fingerprint) {
       await tell([await rebaseClaim(db, claimId, current, { fingerprint, at: now() })]);
+    },
+    async savePublishedReviews(reviews, pageUrl) {
+      const saved = await savePublishedReviews(db, reviews, pageUrl, now());
+      // A saved review may match a claim on any page: every view looks again.
+      await tell(null);
+      return saved;
     },
     setAnchorStatuses: (statuses) => setAnchorStatuses(db, statuses),
     async dismiss(draft) {

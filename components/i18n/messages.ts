@@ -217,6 +217,18 @@ const en = {
   conflictShown: 'Shown above',
   conflictKeep: 'Keep this version',
   conflictBy: 'by {author}',
+  // Claim memory (issue #16).
+  alreadyChecked: 'Already checked',
+  alreadyCheckedHint: 'Sentences of this page that match a claim you checked before.',
+  earlierOn: 'Checked on {site}',
+  earlierPublished: '{reviewer}: {rating}',
+  earlierLink: 'Open the earlier check',
+  reuseCheck: 'Reuse this verdict and its sources',
+  reuseFailed: 'The verdict could not be reused here.',
+  publishedReviews: 'Fact-checks published on this page',
+  savePublished: 'Save to my fact-checks',
+  publishedSaved: 'Saved: it will show wherever this claim is repeated.',
+  publishedNoVerdict: 'No verdict on Factmark’s scale',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -433,6 +445,17 @@ const fr: Record<MessageKey, string> = {
   conflictShown: 'Affiché ci-dessus',
   conflictKeep: 'Garder cette version',
   conflictBy: 'par {author}',
+  alreadyChecked: 'Déjà vérifié',
+  alreadyCheckedHint: 'Phrases de cette page qui reprennent une affirmation que vous avez déjà vérifiée.',
+  earlierOn: 'Vérifié sur {site}',
+  earlierPublished: '{reviewer} : {rating}',
+  earlierLink: 'Ouvrir la vérification',
+  reuseCheck: 'Reprendre ce verdict et ses sources',
+  reuseFailed: 'Le verdict n’a pas pu être repris ici.',
+  publishedReviews: 'Vérifications publiées sur cette page',
+  savePublished: 'Ajouter à mes vérifications',
+  publishedSaved: 'Enregistré : elle s’affichera partout où cette affirmation est reprise.',
+  publishedNoVerdict: 'Pas de verdict sur l’échelle de Factmark',
 };
 
 /** The UI's languages: the same as the exports' verdict labels. */

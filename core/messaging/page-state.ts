@@ -3,7 +3,8 @@
  * Offsets are UTF-16 offsets into the article text.
  */
 import type { ArticleMetadata } from '../article/types';
-import type { RankedClaim } from '../claims/types';
+import type { DetectedClaim, RankedClaim } from '../claims/types';
+import type { EarlierCheck } from '../model/claim-memory';
 import type { Verdict } from '../model/verdict';
 import type { ArticleComparison } from '../versions/compare';
 
@@ -23,6 +24,14 @@ export interface PlacedAnnotation {
   end: number | null;
   /** The text as it reads now, when `changed` (`quote` is the text as checked); else null. */
   now: string | null;
+}
+
+/** A passage of this page that matches a claim checked before (claim memory). */
+export interface AlreadyCheckedPassage {
+  start: number;
+  end: number;
+  similarity: number;
+  earlier: EarlierCheck;
 }
 
 /** What went wrong, as a reason the views translate and the error's own words as detail. */
@@ -51,6 +60,8 @@ export interface PageState {
   selected: { start: number; end: number } | null;
   /** What changed since the last version the reader checked; null when nothing did. */
   change: ArticleComparison | null;
+  /** Passages checked before elsewhere (shown in the side panel and Factmark's closed UI only). */
+  alreadyChecked: AlreadyCheckedPassage[];
 }
 
 export const EMPTY_PAGE_STATE: PageState = {
@@ -63,4 +74,5 @@ export const EMPTY_PAGE_STATE: PageState = {
   dismissed: [],
   selected: null,
   change: null,
+  alreadyChecked: [],
 };

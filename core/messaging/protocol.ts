@@ -31,6 +31,9 @@ import { DESK_NAME_PATTERN, type SyncStatus } from '../sync/sync-status';
 import type { ArticleVersionSummary } from '../model/article-version';
 import type { ArticleComparison } from '../versions/compare';
 import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
+import type { PublishedReview } from '../claimreview/published-review';
+import type { AlreadyChecked, StoredPublishedReview } from '../model/claim-memory';
+import { PublishedReviewSchema } from './published-review-schema';
 
 /**
  * Longest page analysed (UTF-16 units of serialised HTML). News pages weigh 0.1–2 MB; this bounds
@@ -70,6 +73,11 @@ const ArticleTextSchema = v.strictObject({
     v.maxLength(MAX_ARTICLE_TEXT_CHARS, 'This article is too long to keep a version of'),
   ),
 });
+
+/** Most sentences one `findAlreadyChecked` asks about: long articles have a few hundred. */
+export const MAX_SENTENCES = 2_000;
+/** Longest sentence looked up; longer ones are not claims anyone rewords. */
+export const MAX_SENTENCE_CHARS = 2_000;
 
 const OffsetsSchema = v.strictObject({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -129,6 +137,24 @@ export const BackgroundRequestSchema = v.variant('type', [
    * warm from page to page), so the page's main thread only serialises and binds the result.
    */
   v.strictObject({ type: v.literal('analysePage'), ...PageHtmlSchema.entries }),
+  /**
+   * "Already checked": the earlier check matching each sentence of the page at `url` (claim
+   * memory, storage/claim-memory-lookup.ts). A tab asks about its own page only (tab-scope.ts).
+   */
+  v.strictObject({
+    type: v.literal('findAlreadyChecked'),
+    url: PageUrlSchema,
+    sentences: v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(MAX_SENTENCE_CHARS))),
+      v.maxLength(MAX_SENTENCES),
+    ),
+  }),
+  /** Saves fact-checks published on the page at `url` (ClaimReview); extension pages only. */
+  v.strictObject({
+    type: v.literal('savePublishedReviews'),
+    url: PageUrlSchema,
+    reviews: v.pipe(v.array(PublishedReviewSchema), v.maxLength(200)),
+  }),
   /** Opens the fact-check's article in a new tab and scrolls to its claim once placed. */
   v.strictObject({ type: v.literal('openFactCheck'), factCheckId: IdSchema }),
   /** Opens the review page, optionally on a filter (its URL query). */
@@ -176,6 +202,8 @@ export interface BackgroundResponses {
   getSyncStatus: SyncStatus;
   syncNow: SyncStatus;
   resolveConflict: StoredFactCheck;
+  findAlreadyChecked: AlreadyChecked[];
+  savePublishedReviews: StoredPublishedReview[];
 }
 
 /**
@@ -207,6 +235,10 @@ export const ContentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('showFactCheck'), factCheckId: IdSchema }),
   /** Opens the annotation card on the current text selection (context menu, shortcut). */
   v.strictObject({ type: v.literal('factCheckSelection') }),
+  /** The fact-checks the page publishes in ClaimReview markup. */
+  v.strictObject({ type: v.literal('getPublishedReviews') }),
+  /** Saves an "already checked" passage's earlier verdict and sources as a fact-check of this page. */
+  v.strictObject({ type: v.literal('reuseEarlierCheck'), ...OffsetsSchema.entries }),
 ]);
 
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
@@ -217,6 +249,9 @@ export interface ContentResponses {
   showFactCheck: boolean;
   factCheckSelection: boolean;
   dismissSentence: boolean;
+  getPublishedReviews: PublishedReview[];
+  /** False when the passage is no longer "already checked" on the page. */
+  reuseEarlierCheck: boolean;
 }
 
 /** Most article URLs one `annotationsChanged` names; a larger change names none (null: any). */

@@ -4,6 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
 import { type ChangeNoticeView, installChangeNotice } from '../../extension/content/change-notice';
+import { readClaimReviews } from '../../core/claimreview/read-claim-reviews';
 import { articleOffsetAt } from '../../extension/content/click-to-select';
 import { factCheckPassage } from '../../extension/content/fact-check-passage';
 import { clearHighlights } from '../../extension/content/highlighter';
@@ -64,6 +65,10 @@ export default defineContentScript({
             return factCheckSelection();
           case 'dismissSentence':
             return session.dismiss(request.text);
+          case 'getPublishedReviews':
+            return readClaimReviews(document, location.href);
+          case 'reuseEarlierCheck':
+            return session.reuseEarlierCheck(request);
         }
       },
       (error) => ({ code: 'unavailable', message: String(error) }),

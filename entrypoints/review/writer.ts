@@ -24,6 +24,7 @@ export const writer: FactmarkWriter = {
   recordVersion: async (url, text) => (await load()).recordVersion(url, text),
   rebaseClaim: async (claimId, current, fingerprint) =>
     (await load()).rebaseClaim(claimId, current, fingerprint),
+  savePublishedReviews: async (reviews, pageUrl) => (await load()).savePublishedReviews(reviews, pageUrl),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
   dismiss: async (draft) => (await load()).dismiss(draft),
   undismiss: async (id) => (await load()).undismiss(id),

@@ -1,7 +1,10 @@
 import { ExportPanel } from '../../components/exchange/ExportPanel';
+import { AlreadyCheckedList } from '../../components/memory/AlreadyCheckedList';
+import { PublishedReviewsOffer } from '../../components/memory/PublishedReviewsOffer';
 import type { Translator } from '../../components/i18n/translate';
 import type { PageState } from '../../core/messaging/page-state';
 import { articleIdFor } from '../../core/model/ids';
+import { requestBackground, requestTab } from '../../extension/messaging/request';
 import { ActiveTabView } from '../../extension/pages/ActiveTabView';
 import { openReviewPage } from '../../extension/pages/open-views';
 import { getDb } from '../../storage/db';
@@ -20,11 +23,38 @@ function ArticleExport({ state, i18n }: { state: PageState; i18n: Translator }) 
   );
 }
 
+/** "Already checked" passages and the page's published fact-checks (claim memory, issue #16). */
+function ClaimMemory({ tabId, state }: { tabId: number | null; state: PageState }) {
+  if (tabId === null || state.status !== 'article' || !state.article) return null;
+  const url = state.article.url;
+  return (
+    <>
+      <AlreadyCheckedList
+        passages={state.alreadyChecked}
+        onShow={(passage) =>
+          void requestTab(tabId, { type: 'scrollToPassage', start: passage.start, end: passage.end })
+        }
+        onReuse={(passage) =>
+          requestTab(tabId, { type: 'reuseEarlierCheck', start: passage.start, end: passage.end })
+        }
+      />
+      <PublishedReviewsOffer
+        pageKey={`${tabId} ${url}`}
+        load={() => requestTab(tabId, { type: 'getPublishedReviews' })}
+        save={async (reviews) => {
+          await requestBackground({ type: 'savePublishedReviews', url, reviews });
+        }}
+      />
+    </>
+  );
+}
+
 export function App() {
   return (
     <ActiveTabView testId="sidepanel-root">
-      {({ state, i18n }) => (
+      {({ tabId, state, i18n }) => (
         <>
+          <ClaimMemory tabId={tabId} state={state} />
           <ArticleExport state={state} i18n={i18n} />
           <div class="fm-actions">
             <button type="button" class="fm-button" onClick={() => void openReviewPage()}>

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
 import type { FactmarkDb } from '../../storage/db';
+import { findAlreadyChecked } from '../../storage/claim-memory-lookup';
 import { MissingRecordError } from '../../storage/fact-checks';
 import { compareWithChecked } from '../../core/versions/compare';
 import { lastArticleVersion } from '../../storage/article-versions';
@@ -63,6 +64,8 @@ export function backgroundHandlers(
         // The offscreen document's refusal already says why, in the reader's terms.
         throw error instanceof RequestFailed ? error : new AnalysisFailed(error);
       }),
+    findAlreadyChecked: ({ url, sentences }) => findAlreadyChecked(db, sentences, url),
+    savePublishedReviews: ({ url, reviews }) => writer.savePublishedReviews(reviews, url),
     openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
       await openReviewPage(query);

@@ -24,6 +24,7 @@ const PAGES_ONLY = new Set<BackgroundRequest['type']>([
   'disconnectDesk',
   'getSyncStatus',
   'syncNow',
+  'savePublishedReviews',
 ]);
 
 export async function assertMayAsk(
@@ -48,6 +49,7 @@ export async function assertMayAsk(
     case 'getPageAnnotations':
     case 'recordArticleVersion':
     case 'compareArticle':
+    case 'findAlreadyChecked':
       if (!onSite(request.url)) refuse();
       return;
     case 'rebaseClaim':

@@ -16,6 +16,7 @@ import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../c
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
 import type { ArticleComparison } from '../../core/versions/compare';
 import { requestBackground } from '../messaging/request';
+import { lookUpAlreadyChecked, reuseEarlierCheck } from './already-checked';
 import { analysePage, PageTooLarge } from './analyse-page';
 import {
   applyHighlights,
@@ -51,6 +52,7 @@ export class PageSession {
   private painted = '';
   private running: Promise<void> | null = null;
   private rerun = false;
+  private recallGeneration = 0;
   /** Reads of the reader's fact-checks, one at a time so that an older answer never lands last. */
   private readonly readPlaced = readsInTurn(() => this.placedAnnotations());
   /** This page load's opaque highlight names. */
@@ -113,7 +115,9 @@ export class PageSession {
         annotations,
         selected: textChanged ? null : this.state.selected,
         change,
+        alreadyChecked: textChanged ? [] : this.state.alreadyChecked,
       });
+      if (textChanged) void this.recall();
       performance.measure('factmark:pipeline', { start, end: performance.now() });
     } catch (error) {
       console.error('Factmark: this page could not be analysed', error);
@@ -130,6 +134,34 @@ export class PageSession {
     // Placed on a text the page no longer shows: the run that analysed the new text reads again.
     if (article !== this.article) return;
     this.update({ ...this.state, ...this.shownClaims(), annotations, failure });
+    void this.recall();
+  }
+
+  /** Looks up which sentences were checked before (already-checked.ts); a stale answer is dropped. */
+  private async recall(): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    const generation = ++this.recallGeneration;
+    try {
+      const alreadyChecked = await lookUpAlreadyChecked(article, this.state.annotations);
+      if (generation === this.recallGeneration && article === this.article) {
+        this.update({ ...this.state, alreadyChecked });
+      }
+    } catch (error) {
+      // The memory is a help, not the page's state: a failed look-up leaves the page as it is.
+      console.error('Factmark: the claims checked before could not be looked up', error);
+    }
+  }
+
+  /** Saves an "already checked" passage's earlier check as this page's fact-check. */
+  async reuseEarlierCheck(passage: Passage): Promise<boolean> {
+    const article = this.article;
+    const found = this.state.alreadyChecked.find(
+      (candidate) => candidate.start === passage.start && candidate.end === passage.end,
+    );
+    if (!article || !found) return false;
+    await reuseEarlierCheck(article, found);
+    return true;
   }
 
   /** The detected claims minus those the reader marked "not worth checking", and those marks. */

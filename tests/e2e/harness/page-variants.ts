@@ -23,8 +23,75 @@ export const PUBLISHER_PATH = 'international/russie-reconnait-talibans';
 const TERROR_LIST =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 
+export const REPUBLISHED_TITLE = 'Moscou reconnaît le pouvoir taliban, une première';
+export const CLAIMREVIEW_TITLE = 'Oui, la Russie a bien reconnu le régime taliban';
+
+/** The demo as another page: its own title, no canonical link or og:url, then `edits`. */
+function otherStory(title: string, edits: Variant['edits']): Variant['edits'] {
+  const DEMO_TITLE = 'La Russie reconnaît officiellement le régime des talibans';
+  return [
+    { find: `<title>${DEMO_TITLE} - Nasuba Infos</title>`, replace: `<title>${title}</title>` },
+    {
+      find: `<meta property="og:title" content="${DEMO_TITLE}">`,
+      replace: `<meta property="og:title" content="${title}">`,
+    },
+    { find: `<h1 class="headline">${DEMO_TITLE}</h1>`, replace: `<h1 class="headline">${title}</h1>` },
+    {
+      find: '<meta property="og:url" content="https://www.nasuba-infos.example/international/russie-reconnait-talibans?utm_source=og">\n',
+      replace: '',
+    },
+    {
+      find: '<link rel="canonical" href="https://www.nasuba-infos.example/international/russie-reconnait-talibans?utm_source=whatsapp&amp;utm_medium=social&amp;fbclid=IwAR0demo#commentaires">\n',
+      replace: '',
+    },
+    ...edits,
+  ];
+}
+
 /** Served path → how it is made. Documented in tests/fixtures/pages/README.md. */
 export const PAGE_VARIANTS: Readonly<Record<string, Variant>> = {
+  // Another site's copy of the demo story (claim memory, issue #16): its own title and address,
+  // and the reference claim reworded, which must show as "already checked".
+  'pages/demo-fr-republished.html': {
+    from: DEMO,
+    edits: otherStory(REPUBLISHED_TITLE, [
+      {
+        find: TERROR_LIST,
+        replace:
+          'La justice russe a retiré en avril 2025 les talibans de sa liste des « organisations terroristes ».',
+      },
+    ]),
+  },
+  // A fact-checker's page about the story, publishing its verdict as ClaimReview JSON-LD in an
+  // @graph (AFP Factuel's documented shape), which Factmark offers to save.
+  'pages/demo-fr-claimreview.html': {
+    from: DEMO,
+    edits: otherStory(CLAIMREVIEW_TITLE, [
+      {
+        find: '</head>',
+        replace: `<script type="application/ld+json">${JSON.stringify({
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'NewsArticle', headline: CLAIMREVIEW_TITLE },
+            {
+              '@type': 'ClaimReview',
+              url: 'https://factuel.afp.example/doc.afp.com.TALIBANS',
+              datePublished: '2025-07-10',
+              claimReviewed: 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.',
+              author: { '@type': 'Organization', name: 'AFP Factuel' },
+              reviewRating: {
+                '@type': 'Rating',
+                ratingValue: 5,
+                bestRating: 5,
+                worstRating: 1,
+                alternateName: 'Vrai',
+              },
+            },
+          ],
+        })}</script>\n</head>`,
+      },
+    ]),
+  },
   // The publisher edited the page: a paragraph inserted before the reference claim and one word
   // changed inside it. Same canonical URL, so it is the same article.
   'pages/demo-fr-edited.html': {

@@ -152,6 +152,8 @@ const WRITERS = [
   ['factChecks', 'storage/fact-check-rows.ts'],
   ['facets', 'storage/facets.ts'],
   ['dateOrder', 'storage/date-order.ts'],
+  ['claimMemory', 'storage/claim-memory.ts'],
+  ['publishedReviews', 'storage/published-reviews.ts'],
 ] as const;
 
 test.each(WRITERS)('no module but its own (and schema upgrades) writes the %s table', (table, writer) => {

@@ -251,4 +251,26 @@ describe('schema versions', () => {
       await db.articleVersions.where('[articleId+checkedAt]').between(['a1', ''], ['a1', '\uffff']).count(),
     ).toBe(1);
   });
+
+  test('upgrading to the claim memory remembers every fact-check with a verdict', async () => {
+    const name = 'upgrade-claim-memory';
+    const before = SCHEMA_VERSIONS.findIndex((v) => v.stores.claimMemory !== undefined);
+    const old = openAt(name, before);
+    const stored = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add({ ...v1Claim, anchorStatus: 'exact' });
+    await old.table('factChecks').bulkAdd([
+      { ...v1FactCheck, ...stored },
+      { ...v1FactCheck, ...stored, id: 'f2', verdict: null, verdictRank: 7 },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    const rows = await db.claimMemory.toArray();
+    expect(rows.map((row) => [row.id, row.kind, row.refId])).toEqual([['fc:f1', 'factCheck', 'f1']]);
+    expect(rows[0]?.bands.length).toBeGreaterThan(0);
+    expect(await db.publishedReviews.count()).toBe(0);
+    expect(await db.factChecks.count()).toBe(2);
+  });
 });

@@ -139,6 +139,25 @@ describe('what a tab may ask', () => {
     ).resolves.toBeUndefined();
   });
 
+  test('claim memory: a tab asks about its own page only, and never saves published reviews', async () => {
+    const { db } = await seeded();
+    const sentences = ['Une phrase de la page.'];
+    expect(await refused(db, { type: 'findAlreadyChecked', url: VICTIM, sentences })).toBe(true);
+    expect(await refused(db, { type: 'findAlreadyChecked', url: fakeDraft().article.url, sentences })).toBe(
+      false,
+    );
+    expect(
+      await refused(db, { type: 'savePublishedReviews', url: fakeDraft().article.url, reviews: [] }),
+    ).toBe(true);
+    await expect(
+      assertMayAsk(
+        db,
+        { kind: 'extension-page' },
+        { type: 'savePublishedReviews', url: VICTIM, reviews: [] },
+      ),
+    ).resolves.toBeUndefined();
+  });
+
   test("the tab's own site: everything the card needs is allowed", async () => {
     const { db, own } = await seeded();
     const url = fakeDraft().article.url;

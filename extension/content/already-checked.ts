@@ -1,0 +1,92 @@
+/**
+ * "Already checked" on this page: asks the background which sentences of the article match a
+ * claim the reader checked elsewhere (or a fact-check they saved from a fact-checker), and turns
+ * an earlier check into a fact-check of this page in one action (its verdict and sources, with a
+ * link to where it was checked).
+ *
+ * Only this page's own article sentences are sent, and the answer stays in the content script's
+ * memory: it is shown in the side panel (an extension page) and never written into the page's
+ * DOM or highlight names, which the page can read.
+ */
+import { describeRange } from '../../core/anchoring/describe';
+import { articleMetadata } from '../../core/article/article-metadata';
+import type { ExtractedArticle } from '../../core/article/types';
+import { splitSentences } from '../../core/claims/split-sentences';
+import { MAX_SENTENCE_CHARS, MAX_SENTENCES } from '../../core/messaging/protocol';
+import type { AlreadyCheckedPassage, PlacedAnnotation } from '../../core/messaging/page-state';
+import type { EarlierCheck } from '../../core/model/claim-memory';
+import type { Source } from '../../core/model/fact-check';
+import { fingerprintOf } from '../../core/model/ids';
+import type { Verdict } from '../../core/model/verdict';
+import { requestBackground } from '../messaging/request';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number | null; end: number | null }) =>
+  b.start !== null && b.end !== null && a.start < b.end && b.start < a.end;
+
+/** The article's sentences checked before, leaving out those the reader checked on this page. */
+export async function lookUpAlreadyChecked(
+  article: ExtractedArticle,
+  annotations: readonly PlacedAnnotation[],
+): Promise<AlreadyCheckedPassage[]> {
+  const sentences = splitSentences(article.text, article.lang)
+    .filter((sentence) => sentence.text.length <= MAX_SENTENCE_CHARS)
+    .filter((sentence) => !annotations.some((annotation) => overlaps(sentence, annotation)))
+    .slice(0, MAX_SENTENCES);
+  if (sentences.length === 0) return [];
+  const found = await requestBackground({
+    type: 'findAlreadyChecked',
+    url: article.url,
+    sentences: sentences.map((sentence) => sentence.text),
+  });
+  return found.flatMap(({ sentence, similarity, earlier }) => {
+    const passage = sentences[sentence];
+    return passage ? [{ start: passage.start, end: passage.end, similarity, earlier }] : [];
+  });
+}
+
+/** How a published verdict bears on the claim, for the source it becomes. */
+function stanceOf(verdict: Verdict | null): Source['stance'] {
+  if (verdict === 'true' || verdict === 'mostly-true') return 'supports';
+  if (verdict === 'false' || verdict === 'mostly-false' || verdict === 'misleading') return 'refutes';
+  return 'context';
+}
+
+/** The verdict and sources an earlier check lends to this page's passage. */
+export function reusedFields(earlier: EarlierCheck): { verdict: Verdict | null; sources: Source[] } {
+  if (earlier.kind === 'published') {
+    const title = [earlier.reviewer, earlier.rating].filter(Boolean).join(': ') || earlier.claimText;
+    return {
+      verdict: earlier.verdict,
+      sources: [{ url: earlier.url, title, stance: stanceOf(earlier.verdict) }],
+    };
+  }
+  const sources = [...earlier.sources];
+  if (!sources.some((source) => source.url === earlier.articleUrl)) {
+    sources.push({ url: earlier.articleUrl, title: earlier.articleTitle || earlier.site, stance: 'context' });
+  }
+  return { verdict: earlier.verdict, sources };
+}
+
+/** Saves the passage's earlier check as a fact-check of this page. */
+export async function reuseEarlierCheck(
+  article: ExtractedArticle,
+  passage: AlreadyCheckedPassage,
+): Promise<void> {
+  const { quote, position } = describeRange(article.text, passage.start, passage.end);
+  await requestBackground({
+    type: 'createFactCheck',
+    draft: {
+      ...reusedFields(passage.earlier),
+      note: '',
+      tags: [],
+      article: { ...articleMetadata(article), fingerprint: await fingerprintOf(article.text) },
+      claim: {
+        text: article.text.slice(passage.start, passage.end),
+        quote,
+        position,
+        origin: 'manual',
+        score: null,
+      },
+    },
+  });
+}

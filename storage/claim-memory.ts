@@ -1,0 +1,80 @@
+/**
+ * The claim memory table (`claimMemory`): one row per remembered claim — each fact-check that
+ * has a verdict, each published review the reader saved — with its tokens, features and LSH
+ * band keys (core/memory/). The multi-entry `bands` index is the LSH bucket table, so a page's
+ * lookup is one index query (claim-memory-lookup.ts).
+ *
+ * Kept in step by every write: fact-check-rows.ts (the only writer of fact-checks) calls
+ * `applyClaimMemoryChanges` in the same transaction, published-reviews.ts calls
+ * `putPublishedMemoryRows`. This is the only module that writes the table.
+ * Invariant: a row `fc:<id>` exists exactly when fact-check <id> exists with a verdict, and its
+ * fingerprint is that of its claim's text. Callers' transactions include `claims`.
+ */
+import type { Transaction } from 'dexie';
+import { claimFingerprint } from '../core/memory/claim-index';
+import type { ClaimMemoryRow } from '../core/model/claim-memory';
+import type { StoredFactCheck } from '../core/model/stored-records';
+import type { FactmarkDb } from './db';
+
+/** The memory row of a claim text. */
+export function memoryRow(kind: ClaimMemoryRow['kind'], refId: string, text: string): ClaimMemoryRow {
+  const { tokens, shingles, bands } = claimFingerprint(text);
+  return { id: `${kind === 'factCheck' ? 'fc' : 'pr'}:${refId}`, kind, refId, bands, tokens, shingles };
+}
+
+/** Replaces the memory rows of `removed` fact-checks by those of `added` (inside the caller's transaction). */
+export async function applyClaimMemoryChanges(
+  db: FactmarkDb,
+  removed: readonly StoredFactCheck[],
+  added: readonly StoredFactCheck[],
+): Promise<void> {
+  const addedIds = new Set(added.filter((row) => row.verdict !== null).map((row) => row.id));
+  const gone = [...removed, ...added].filter((row) => !addedIds.has(row.id)).map((row) => `fc:${row.id}`);
+  if (gone.length > 0) await db.claimMemory.bulkDelete(gone);
+  const rated = added.filter((row) => row.verdict !== null);
+  if (rated.length === 0) return;
+  const claims = await db.claims.bulkGet(rated.map((row) => row.claimId));
+  // Most writes are edits (a note typed, a source added) that leave the claim as it was: its
+  // stored row is kept, since rewriting 32 index entries per edit is the memory's main cost.
+  const stored = await db.claimMemory.bulkGet(rated.map((row) => `fc:${row.id}`));
+  const rows = rated.flatMap((row, i) => {
+    const claim = claims[i];
+    if (!claim) return [];
+    const fresh = memoryRow('factCheck', row.id, claim.text);
+    const old = stored[i];
+    const same =
+      old !== undefined &&
+      JSON.stringify([old.tokens, old.shingles, old.bands]) ===
+        JSON.stringify([fresh.tokens, fresh.shingles, fresh.bands]);
+    return same ? [] : [fresh];
+  });
+  // An empty bulkPut resolves outside Dexie's zone and commits the caller's transaction early.
+  if (rows.length > 0) await db.claimMemory.bulkPut(rows);
+}
+
+/** Enters saved published reviews in the memory (inside the caller's transaction). */
+export async function putPublishedMemoryRows(
+  db: FactmarkDb,
+  reviews: readonly { id: string; claimReviewed: string }[],
+): Promise<void> {
+  await db.claimMemory.bulkPut(
+    reviews.map((review) => memoryRow('published', review.id, review.claimReviewed)),
+  );
+}
+
+/** Schema upgrade: the memory rows of every stored fact-check with a verdict. */
+export async function rebuildClaimMemory(tx: Transaction): Promise<void> {
+  const claims = new Map(
+    (await tx.table('claims').toArray()).map((claim) => [claim.id, claim.text as string]),
+  );
+  const rows: ClaimMemoryRow[] = [];
+  await tx
+    .table('factChecks')
+    .toCollection()
+    .each((row: StoredFactCheck) => {
+      const text = claims.get(row.claimId);
+      if (row.verdict !== null && text !== undefined) rows.push(memoryRow('factCheck', row.id, text));
+    });
+  await tx.table('claimMemory').clear();
+  await tx.table('claimMemory').bulkPut(rows);
+}

@@ -1,0 +1,49 @@
+/**
+ * Saves fact-checks published by fact-checkers (ClaimReview read off a page) and enters them in
+ * the claim memory, in one transaction. A review's id is derived from its address (else the
+ * page's) and its claim, so saving the same review twice keeps one row.
+ */
+import type { PublishedReview } from '../core/claimreview/published-review';
+import { fnv1a } from '../core/memory/shingles';
+import type { StoredPublishedReview } from '../core/model/claim-memory';
+import { putPublishedMemoryRows } from './claim-memory';
+import type { FactmarkDb } from './db';
+
+/** Stable id of a review: the same review read twice is the same row. */
+export function publishedReviewId(review: PublishedReview, pageUrl: string): string {
+  const key = `${review.url ?? pageUrl}\u0000${review.claimReviewed}`;
+  return `pr${fnv1a(key).toString(36)}${fnv1a(`${key}\u0001`).toString(36)}`;
+}
+
+/** Stores `reviews` read on `pageUrl`; answers the stored rows. */
+export async function savePublishedReviews(
+  db: FactmarkDb,
+  reviews: readonly PublishedReview[],
+  pageUrl: string,
+  now: Date,
+): Promise<StoredPublishedReview[]> {
+  const rows = reviews.map(
+    (review): StoredPublishedReview => ({
+      ...review,
+      id: publishedReviewId(review, pageUrl),
+      pageUrl,
+      savedAt: now.toISOString(),
+    }),
+  );
+  await db.transaction('rw', [db.publishedReviews, db.claimMemory], async () => {
+    await db.publishedReviews.bulkPut(rows);
+    await putPublishedMemoryRows(db, rows);
+  });
+  return rows;
+}
+
+/** Which of `reviews` (read on `pageUrl`) are already saved, by id. */
+export async function savedReviewIds(
+  db: FactmarkDb,
+  reviews: readonly PublishedReview[],
+  pageUrl: string,
+): Promise<Set<string>> {
+  const ids = reviews.map((review) => publishedReviewId(review, pageUrl));
+  const rows = await db.publishedReviews.bulkGet(ids);
+  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+}

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import type { PublishedReview } from '../../../core/claimreview/published-review';
+import { findAlreadyChecked } from '../../../storage/claim-memory-lookup';
+import {
+  createFactCheck,
+  deleteFactChecks,
+  restoreRecords,
+  updateFactCheck,
+} from '../../../storage/fact-checks';
+import { savePublishedReviews } from '../../../storage/published-reviews';
+import { fakeDraft } from '../factories';
+import { useFreshDbs } from './fresh-db';
+
+const freshDb = useFreshDbs('claim-memory');
+const now = new Date('2025-07-05T10:00:00.000Z');
+const CLAIM = "Le taux de chômage a baissé à 7,1 % au troisième trimestre, selon l'Insee.";
+const REWORDED = "Selon l'Insee, le chômage a reculé à 7,1% au 3e trimestre.";
+const OTHER_PAGE = 'https://other.example/eco/chomage';
+
+const draftOn = (text: string) => {
+  const draft = fakeDraft();
+  return {
+    ...draft,
+    verdict: 'mostly-false' as const,
+    claim: { ...draft.claim, text, quote: { ...draft.claim.quote, exact: text } },
+  };
+};
+
+describe('claim memory in step with the fact-checks', () => {
+  test('a rated fact-check is found from another page, with its verdict, sources and article', async () => {
+    const db = freshDb();
+    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    const found = await findAlreadyChecked(
+      db,
+      ['Une phrase sans rapport avec le sujet du jour.', REWORDED],
+      OTHER_PAGE,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sentence).toBe(1);
+    expect(found[0]?.earlier).toMatchObject({
+      kind: 'factCheck',
+      factCheckId: saved.factCheck.id,
+      verdict: 'mostly-false',
+      claimText: CLAIM,
+      sources: saved.factCheck.sources,
+      articleUrl: saved.article.url,
+    });
+  });
+
+  test('the page’s own fact-checks and look-alikes are not "already checked"', async () => {
+    const db = freshDb();
+    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    expect(await findAlreadyChecked(db, [REWORDED], saved.article.url)).toEqual([]);
+    expect(
+      await findAlreadyChecked(
+        db,
+        ["Le taux de chômage a baissé à 7,4 % au troisième trimestre, selon l'Insee."],
+        OTHER_PAGE,
+      ),
+    ).toEqual([]);
+  });
+
+  test('removing the verdict, deleting and undoing keep the memory in step', async () => {
+    const db = freshDb();
+    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    await updateFactCheck(db, saved.factCheck.id, { verdict: null }, now);
+    expect(await db.claimMemory.count()).toBe(0);
+    await updateFactCheck(db, saved.factCheck.id, { verdict: 'false' }, now);
+    expect((await findAlreadyChecked(db, [REWORDED], OTHER_PAGE))[0]?.earlier.verdict).toBe('false');
+    const removed = await deleteFactChecks(db, [saved.factCheck.id]);
+    expect(await db.claimMemory.count()).toBe(0);
+    expect(await findAlreadyChecked(db, [REWORDED], OTHER_PAGE)).toEqual([]);
+    await restoreRecords(db, removed);
+    expect(await findAlreadyChecked(db, [REWORDED], OTHER_PAGE)).toHaveLength(1);
+  });
+});
+
+describe('published reviews', () => {
+  const review: PublishedReview = {
+    claimReviewed: 'Le taux de chômage a baissé à 5 % en France en 2023',
+    author: 'AFP Factuel',
+    url: 'https://factuel.afp.com/doc.afp.com.34XY7Z',
+    datePublished: '2024-03-12',
+    ratingValue: 1,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: 'Faux',
+    verdict: 'false',
+  };
+
+  test('a saved review joins the memory once, however often it is saved', async () => {
+    const db = freshDb();
+    await savePublishedReviews(db, [review], 'https://factuel.afp.com/page', now);
+    await savePublishedReviews(db, [review], 'https://factuel.afp.com/page', now);
+    expect(await db.publishedReviews.count()).toBe(1);
+    const found = await findAlreadyChecked(
+      db,
+      ['En France, le taux de chômage a baissé à 5 % en 2023.'],
+      OTHER_PAGE,
+    );
+    expect(found[0]?.earlier).toMatchObject({
+      kind: 'published',
+      reviewer: 'AFP Factuel',
+      rating: 'Faux',
+      verdict: 'false',
+      url: review.url,
+    });
+  });
+});
