@@ -20,6 +20,8 @@ interface Props {
   /** Writes the fields; rejects with a readable message when they could not be saved. */
   onSave(fields: FactCheckFields): Promise<void>;
   onClose(): void;
+  /** Receives the card's own close (save, then close unless the save failed), for outside clicks. */
+  bindClose?(close: () => void): void;
 }
 
 const isEmpty = (fields: FactCheckFields) =>
@@ -28,7 +30,7 @@ const isEmpty = (fields: FactCheckFields) =>
   fields.note.trim() === '' &&
   fields.tags.length === 0;
 
-export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: Props) {
+export function FactCheckCard({ claimText, initial, stored, onSave, onClose, bindClose }: Props) {
   const { t } = useTranslator();
   const [fields, setFields] = useState(initial);
   const [tagText, setTagText] = useState(initial.tags.join(', '));
@@ -52,6 +54,8 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose }: P
       if (saved) onClose();
     });
   };
+
+  bindClose?.(close);
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, button, textarea, select')?.focus();

@@ -1,7 +1,9 @@
 /**
  * Mounts the annotation card beside a passage, in a shadow root so the page's CSS cannot reach
  * it, and connects it to storage through the background: the first save creates the fact-check
- * (with its W3C selectors), later saves update it. Closing returns focus to where it was.
+ * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
+ * and closes, saving first, on Escape or on the reader's click outside it (a failed save keeps
+ * it open). Closing returns focus to where it was.
  */
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -16,8 +18,10 @@ import type { ExtractedArticle } from '../../core/article/types';
 import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../storage/fact-checks';
 import { requestBackground } from '../messaging/request';
+import { claimReference, followClaim } from './card-placement';
 import { createOwnUi } from './own-ui';
 import { describeSaveFailure } from './save-failure';
+import { isTrusted } from './trusted-events';
 
 export interface CardTarget {
   start: number;
@@ -33,18 +37,28 @@ const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] 
 export const emptyFields = (): FactCheckFields => ({ ...EMPTY, sources: [], tags: [] });
 
 let open: ShadowRootContentScriptUi<void> | null = null;
+/** Cards being opened (openCard awaits before the card shows). */
+let opening = 0;
 
-/** Where the card goes: below the passage when there is room, otherwise above it. */
-function placeBeside(host: HTMLElement, article: ExtractedArticle, target: CardTarget): void {
-  const [range] = rangesForOffsets(article, target.start, target.end);
-  const rect = range?.getBoundingClientRect();
-  if (!rect) return;
-  const top = rect.bottom + 8 < innerHeight - 200 ? rect.bottom + 8 : Math.max(8, rect.top - 420);
-  host.style.setProperty('--fm-card-top', `${Math.round(top)}px`);
-  host.style.setProperty('--fm-card-left', `${Math.round(Math.min(rect.left, innerWidth - 396))}px`);
+/** Whether a card is open or opening on this page (the selection button stays out of its way). */
+export function isCardOpen(): boolean {
+  return open !== null || opening > 0;
 }
 
 export async function openCard(
+  ctx: ContentScriptContext,
+  article: ExtractedArticle,
+  target: CardTarget,
+): Promise<void> {
+  opening++;
+  try {
+    await mountCard(ctx, article, target);
+  } finally {
+    opening--;
+  }
+}
+
+async function mountCard(
   ctx: ContentScriptContext,
   article: ExtractedArticle,
   target: CardTarget,
@@ -79,7 +93,15 @@ export async function openCard(
     });
     factCheckId = saved.factCheck.id;
   };
+  let stopFollowing = () => {};
+  /** Set by the card: saves, then closes unless the save failed. */
+  let requestClose = () => {};
+  const onOutsidePointer = (event: PointerEvent) => {
+    if (isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) requestClose();
+  };
   const close = () => {
+    stopFollowing();
+    document.removeEventListener('pointerdown', onOutsidePointer, true);
     ui.remove();
     if (open === ui) open = null;
     returnFocus?.focus();
@@ -87,8 +109,7 @@ export async function openCard(
 
   const ui = await createOwnUi(ctx, 'factmark-card', {
     isolateEvents: true,
-    onMount: (container, host) => {
-      placeBeside(host, article, target);
+    onMount: (container) => {
       render(
         <TranslatorContext.Provider value={i18n}>
           <FactCheckCard
@@ -97,13 +118,23 @@ export async function openCard(
             stored={target.factCheckId !== undefined}
             onSave={save}
             onClose={close}
+            bindClose={(closeCard) => {
+              requestClose = closeCard;
+            }}
           />
         </TranslatorContext.Provider>,
         container,
       );
+      const card = container.querySelector<HTMLElement>('.fm-card');
+      if (card) {
+        const ranges = () => rangesForOffsets(article, target.start, target.end);
+        stopFollowing = followClaim(claimReference(ranges), card);
+      }
     },
     onRemove: () => render(null, ui.uiContainer),
   });
   ui.mount();
   open = ui;
+  // Capture phase: a page that stops its clicks' propagation still lets the reader close the card.
+  ctx.addEventListener(document, 'pointerdown', onOutsidePointer, { capture: true });
 }

@@ -140,6 +140,10 @@ function chromiumPage(page: Page): PageHandle {
     async screenshot(path, options = {}) {
       await page.screenshot({ path, fullPage: options.fullPage ?? false });
     },
+    async emulateColorScheme(colorScheme) {
+      await page.emulateMedia({ colorScheme });
+      return true;
+    },
     consoleErrors: async () => log.errors(),
     close: () => page.close(),
   };
