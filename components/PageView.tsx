@@ -8,6 +8,7 @@ import { AnnotationList } from './AnnotationList';
 import { ClaimList } from './ClaimList';
 import { useTranslator } from './i18n/TranslatorContext';
 import { PageSummary } from './PageSummary';
+import { TechnicalDetail } from './TechnicalDetail';
 
 interface Props {
   state: PageState;
@@ -19,9 +20,12 @@ export function PageView({ state, error, onShowPassage }: Props) {
   const { t } = useTranslator();
   if (error) {
     return (
-      <p role="alert" data-testid="page-error">
-        {t('notRunning')} <small>{error}</small>
-      </p>
+      <div role="alert" data-testid="page-error">
+        <p>
+          {t('notRunning')} {t('notRunningHint')}
+        </p>
+        <TechnicalDetail text={error} />
+      </div>
     );
   }
   const show = (passage: DetectedClaim | PlacedAnnotation) => {
