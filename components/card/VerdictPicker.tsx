@@ -1,8 +1,9 @@
 /**
  * The fixed verdict scale as a radio group: arrow keys move between verdicts, each verdict shows
- * its colour and its name in the card's language.
+ * its colour, its symbol (the same as the tooltip's) and its name in the card's language.
  */
 import { VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
+import { VERDICT_MARKS } from '../../core/model/verdict-marks';
 import { useTranslator } from '../i18n/TranslatorContext';
 
 interface Props {
@@ -24,7 +25,9 @@ export function VerdictPicker({ value, onChange }: Props) {
             checked={value === verdict}
             onChange={() => onChange(verdict)}
           />
-          <span class="fm-swatch" style={{ background: VERDICT_COLOURS[verdict] }} aria-hidden="true" />
+          <span class="fm-swatch" style={{ background: VERDICT_COLOURS[verdict] }} aria-hidden="true">
+            {VERDICT_MARKS[verdict].symbol}
+          </span>
           {name(verdict)}
         </label>
       ))}
