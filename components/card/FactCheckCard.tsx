@@ -78,12 +78,12 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose, bin
       onKeyDown={onKeyDown}
       data-testid="factmark-card"
     >
-      <header>
+      <div class="fm-card-header">
         <h2 id="fm-card-title">{t('cardTitle')}</h2>
         <button type="button" class="fm-close" aria-label={t('close')} onClick={close}>
           ×
         </button>
-      </header>
+      </div>
       <figure>
         <figcaption>{t('claimLabel')}</figcaption>
         <blockquote>{claimText}</blockquote>

@@ -2,6 +2,8 @@ import '../../components/card/card.css';
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
+import { installAnnouncer } from '../../extension/content/announcer';
+import { installClaimNavigation } from '../../extension/content/claim-navigation';
 import { articleOffsetAt } from '../../extension/content/click-to-select';
 import { factCheckPassage } from '../../extension/content/fact-check-passage';
 import { clearHighlights } from '../../extension/content/highlighter';
@@ -87,6 +89,7 @@ export default defineContentScript({
     );
 
     void installVerdictTooltip(ctx, session);
+    void installAnnouncer(ctx).then((announcer) => installClaimNavigation(ctx, session, announcer));
 
     const articleNodes = () =>
       new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);

@@ -3,7 +3,7 @@
  * it, and connects it to storage through the background: the first save creates the fact-check
  * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
  * and closes, saving first, on Escape or on the reader's click outside it (a failed save keeps
- * it open). Closing returns focus to where it was.
+ * it open). Closing returns focus to where it was, or puts the caret at the claim.
  */
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -40,9 +40,25 @@ let open: ShadowRootContentScriptUi<void> | null = null;
 /** Cards being opened (openCard awaits before the card shows). */
 let opening = 0;
 
+/** Keys the card passes on before handling them (claim navigation); true when one was used. */
+let cardKeyHandler: (event: KeyboardEvent) => boolean = () => false;
+
+export function setCardKeyHandler(handler: (event: KeyboardEvent) => boolean): void {
+  cardKeyHandler = handler;
+}
+
 /** Whether a card is open or opening on this page (the selection button stays out of its way). */
 export function isCardOpen(): boolean {
   return open !== null || opening > 0;
+}
+
+/**
+ * Puts the caret at the claim's start: the claim is text, not an element that can take focus, and
+ * the caret is where keyboard reading (caret browsing, a screen reader's cursor) resumes.
+ */
+function caretAtClaim(article: ExtractedArticle, target: CardTarget): void {
+  const [first] = rangesForOffsets(article, target.start, target.end);
+  if (first) document.getSelection()?.collapse(first.startContainer, first.startOffset);
 }
 
 export async function openCard(
@@ -104,7 +120,8 @@ async function mountCard(
     document.removeEventListener('pointerdown', onOutsidePointer, true);
     ui.remove();
     if (open === ui) open = null;
-    returnFocus?.focus();
+    if (returnFocus && returnFocus !== document.body) returnFocus.focus();
+    else caretAtClaim(article, target);
   };
 
   const ui = await createOwnUi(ctx, 'factmark-card', {
@@ -135,6 +152,10 @@ async function mountCard(
   });
   ui.mount();
   open = ui;
+  // The card's keys stop at its container (isolateEvents): listen there for the navigation keys.
+  ui.uiContainer.addEventListener('keydown', (event) => {
+    if (cardKeyHandler(event)) event.stopImmediatePropagation();
+  });
   // Capture phase: a page that stops its clicks' propagation still lets the reader close the card.
   ctx.addEventListener(document, 'pointerdown', onOutsidePointer, { capture: true });
 }

@@ -136,6 +136,9 @@ function firefoxPage(browser: Browser, page: Page, extensionPage: boolean): Page
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
+    async addScriptFile(path) {
+      await page.evaluate(`${await readFile(path, 'utf8')}\n;undefined`);
+    },
     async screenshot(path, options = {}) {
       await page.screenshot({ path, fullPage: options.fullPage ?? false });
     },

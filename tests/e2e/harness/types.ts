@@ -44,6 +44,12 @@ export interface PageHandle {
   reload(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /**
+   * Runs a script file (e.g. axe-core) in the page's main world through the browser's remote
+   * protocol, as a developer console does: no `<script>`, `eval` or `Function()` in the page, so
+   * extension pages' CSP is untouched.
+   */
+  addScriptFile(path: string): Promise<void>;
+  /**
    * Makes the page see `prefers-color-scheme: light` or `dark`; false when the browser's remote
    * protocol cannot (Firefox over WebDriver BiDi has no media emulation: it stays light).
    */
