@@ -5,7 +5,7 @@ import { openReviewPage, openSidePanel } from '../../extension/pages/open-views'
 export function App() {
   const persistence = usePersistence();
   return (
-    <ActiveTabView testId="popup-root">
+    <ActiveTabView testId="popup-root" actionsFirst>
       {({ tabId, i18n }) => (
         <>
           {persistence && persistence !== 'unsupported' && (

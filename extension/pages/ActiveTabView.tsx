@@ -14,15 +14,19 @@ const i18n = translator(uiLocaleFor(navigator.language));
 
 interface Props {
   testId: string;
+  /** Actions before the page view (the popup: its buttons must not sit under a long list). */
+  actionsFirst?: boolean;
   children(view: { tabId: number | null; state: PageState; i18n: Translator }): ComponentChildren;
 }
 
-export function ActiveTabView({ testId, children }: Props) {
+export function ActiveTabView({ testId, actionsFirst = false, children }: Props) {
   const { tabId, state, error } = usePageState();
+  const actions = children({ tabId, state, i18n });
   return (
     <TranslatorContext.Provider value={i18n}>
       <main data-testid={testId} lang={i18n.locale}>
         <h1>{i18n.t('appName')}</h1>
+        {actionsFirst && actions}
         <PageView
           state={state}
           error={error}
@@ -30,7 +34,7 @@ export function ActiveTabView({ testId, children }: Props) {
             tabId !== null && requestTab(tabId, { type: 'scrollToPassage', ...passage })
           }
         />
-        {children({ tabId, state, i18n })}
+        {!actionsFirst && actions}
       </main>
     </TranslatorContext.Provider>
   );
