@@ -1,6 +1,7 @@
 /**
  * The fixed verdict scale as a radio group: arrow keys move between verdicts, each verdict shows
- * its colour, its symbol (the same as the tooltip's) and its name in the card's language.
+ * its colour, its symbol (the same as the tooltip's) and its name in the card's language. A set
+ * verdict can be cleared.
  */
 import { VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
 import { VERDICT_MARKS } from '../../core/model/verdict-marks';
@@ -8,7 +9,8 @@ import { useTranslator } from '../i18n/TranslatorContext';
 
 interface Props {
   value: Verdict | null;
-  onChange(verdict: Verdict): void;
+  /** A verdict, or null when the reader clears it. */
+  onChange(verdict: Verdict | null): void;
 }
 
 export function VerdictPicker({ value, onChange }: Props) {
@@ -31,6 +33,16 @@ export function VerdictPicker({ value, onChange }: Props) {
           {name(verdict)}
         </label>
       ))}
+      {value !== null && (
+        <button
+          type="button"
+          class="fm-link-button"
+          onClick={() => onChange(null)}
+          data-testid="clear-verdict"
+        >
+          {t('clearVerdict')}
+        </button>
+      )}
     </fieldset>
   );
 }
