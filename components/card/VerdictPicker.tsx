@@ -3,6 +3,7 @@
  * its colour, its symbol (the same as the tooltip's) and its name in the card's language. A set
  * verdict can be cleared.
  */
+import { useRef } from 'preact/hooks';
 import { VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
 import { VERDICT_MARKS } from '../../core/model/verdict-marks';
 import { useTranslator } from '../i18n/TranslatorContext';
@@ -15,9 +16,25 @@ interface Props {
 
 export function VerdictPicker({ value, onChange }: Props) {
   const { t, verdict: name } = useTranslator();
+  const group = useRef<HTMLFieldSetElement>(null);
   return (
-    <fieldset class="fm-verdicts">
+    <fieldset class="fm-verdicts" ref={group}>
       <legend>{t('verdictLegend')}</legend>
+      {/* Before the radios: Tab from a chosen verdict still goes on to the sources. */}
+      {value !== null && (
+        <button
+          type="button"
+          class="fm-clear-verdict"
+          data-testid="clear-verdict"
+          onClick={() => {
+            onChange(null);
+            // The button goes away with the verdict: focus stays in the group.
+            group.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+          }}
+        >
+          {t('clearVerdict')}
+        </button>
+      )}
       {VERDICTS.map((verdict) => (
         <label key={verdict} class="fm-verdict-option" style={{ borderColor: VERDICT_COLOURS[verdict] }}>
           <input
@@ -33,16 +50,6 @@ export function VerdictPicker({ value, onChange }: Props) {
           {name(verdict)}
         </label>
       ))}
-      {value !== null && (
-        <button
-          type="button"
-          class="fm-link-button"
-          onClick={() => onChange(null)}
-          data-testid="clear-verdict"
-        >
-          {t('clearVerdict')}
-        </button>
-      )}
     </fieldset>
   );
 }
