@@ -4,6 +4,7 @@
  * found after an edit with their words changed show the text as checked and as it reads now.
  */
 import type { PlacedAnnotation } from '../core/messaging/page-state';
+import { VERDICT_MARKS } from '../core/model/verdict-marks';
 import { VERDICT_COLOURS } from '../core/model/verdict';
 import { ClaimChange } from './ClaimChange';
 import { useTranslator } from './i18n/TranslatorContext';
@@ -34,7 +35,9 @@ export function AnnotationList({ annotations, onShow }: Props) {
                 class="fm-verdict"
                 style={{ borderColor: annotation.verdict ? VERDICT_COLOURS[annotation.verdict] : undefined }}
               >
-                {annotation.verdict ? verdict(annotation.verdict) : t('noVerdict')}
+                {annotation.verdict
+                  ? `${VERDICT_MARKS[annotation.verdict].symbol} ${verdict(annotation.verdict)}`
+                  : t('noVerdict')}
               </span>
               <q class="fm-claim-text">{annotation.quote}</q>
               <span class="fm-claim-meta">

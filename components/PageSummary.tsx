@@ -4,7 +4,9 @@
  */
 import type { PageFailure, PageState } from '../core/messaging/page-state';
 import type { MessageKey } from './i18n/messages';
+import { formatDay } from './i18n/date-format';
 import { useTranslator } from './i18n/TranslatorContext';
+import { TechnicalDetail } from './TechnicalDetail';
 
 const FAILURE_MESSAGES: Record<PageFailure['reason'], MessageKey> = {
   'too-large': 'pageTooLarge',
@@ -13,12 +15,13 @@ const FAILURE_MESSAGES: Record<PageFailure['reason'], MessageKey> = {
 };
 
 export function PageSummary({ state }: { state: PageState }) {
-  const { t } = useTranslator();
+  const { t, locale } = useTranslator();
   if (state.status === 'analysing') return <p role="status">{t('analysing')}</p>;
   const failure = state.failure && (
-    <p role="alert" data-testid="page-failure" data-reason={state.failure.reason}>
-      {t(FAILURE_MESSAGES[state.failure.reason])} <small>{state.failure.detail}</small>
-    </p>
+    <div role="alert" data-testid="page-failure" data-reason={state.failure.reason}>
+      <p>{t(FAILURE_MESSAGES[state.failure.reason])}</p>
+      <TechnicalDetail text={state.failure.detail} />
+    </div>
   );
   if (state.status === 'failed') return failure;
   if (state.status === 'no-article' || !state.article) return <p role="status">{t('noArticle')}</p>;
@@ -42,7 +45,7 @@ export function PageSummary({ state }: { state: PageState }) {
           <>
             <dt>{t('published')}</dt>
             <dd>
-              <time dateTime={article.publishedTime}>{article.publishedTime.slice(0, 10)}</time>
+              <time dateTime={article.publishedTime}>{formatDay(locale, article.publishedTime)}</time>
             </dd>
           </>
         )}

@@ -1,15 +1,16 @@
 /**
  * What the popup and the side panel show about the current page: the summary, the reader's
- * fact-checks (including those not found) and the detected claims.
+ * fact-checks (including those not found) and the detected claims not fact-checked yet.
  */
 import { useState } from 'preact/hooks';
-import type { DetectedClaim } from '../core/claims/types';
+import type { DetectedClaim, RankedClaim } from '../core/claims/types';
 import type { PageState, PlacedAnnotation } from '../core/messaging/page-state';
 import { AnnotationList } from './AnnotationList';
 import { ChangeNotice } from './ChangeNotice';
 import { ClaimList } from './ClaimList';
 import { useTranslator } from './i18n/TranslatorContext';
 import { PageSummary } from './PageSummary';
+import { TechnicalDetail } from './TechnicalDetail';
 
 interface Props {
   state: PageState;
@@ -21,15 +22,31 @@ interface Props {
   onUndismiss(id: string): void;
 }
 
+/** Detected claims the reader has not fact-checked: a checked one is listed with its verdict above. */
+function unchecked(state: PageState): RankedClaim[] {
+  const placed = state.annotations.filter(
+    (annotation) => annotation.start !== null && annotation.end !== null,
+  );
+  return state.claims.filter(
+    (claim) =>
+      !placed.some(
+        (annotation) => (annotation.start as number) < claim.end && claim.start < (annotation.end as number),
+      ),
+  );
+}
+
 export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }: Props) {
   const { t } = useTranslator();
   // The reader dismissed this change (the version compared with and how many changes) for now.
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (error) {
     return (
-      <p role="alert" data-testid="page-error">
-        {t('notRunning')} <small>{error}</small>
-      </p>
+      <div role="alert" data-testid="page-error">
+        <p>
+          {t('notRunning')} {t('notRunningHint')}
+        </p>
+        <TechnicalDetail text={error} />
+      </div>
     );
   }
   const show = (passage: DetectedClaim | PlacedAnnotation) => {
@@ -49,7 +66,7 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }
           )}
           <AnnotationList annotations={state.annotations} onShow={show} />
           <ClaimList
-            claims={state.claims}
+            claims={unchecked(state)}
             headline={state.headline}
             selected={state.selected}
             dismissed={state.dismissed}

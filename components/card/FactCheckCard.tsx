@@ -23,6 +23,8 @@ interface Props {
   onClose(): void;
   /** The claim's words changed since it was checked (core/versions/claim-change.ts). */
   change?: { was: string; now: string; onConfirm(): Promise<void> };
+  /** Receives the card's own close (save, then close unless the save failed), for outside clicks. */
+  bindClose?(close: () => void): void;
 }
 
 const isEmpty = (fields: FactCheckFields) =>
@@ -31,7 +33,15 @@ const isEmpty = (fields: FactCheckFields) =>
   fields.note.trim() === '' &&
   fields.tags.length === 0;
 
-export function FactCheckCard({ claimText, initial, stored, onSave, onClose, change: claimChange }: Props) {
+export function FactCheckCard({
+  claimText,
+  initial,
+  stored,
+  onSave,
+  onClose,
+  change: claimChange,
+  bindClose,
+}: Props) {
   const { t } = useTranslator();
   const [fields, setFields] = useState(initial);
   const [tagText, setTagText] = useState(initial.tags.join(', '));
@@ -56,6 +66,8 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose, cha
     });
   };
 
+  bindClose?.(close);
+
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, button, textarea, select')?.focus();
   }, []);
@@ -77,12 +89,12 @@ export function FactCheckCard({ claimText, initial, stored, onSave, onClose, cha
       onKeyDown={onKeyDown}
       data-testid="factmark-card"
     >
-      <header>
+      <div class="fm-card-header">
         <h2 id="fm-card-title">{t('cardTitle')}</h2>
         <button type="button" class="fm-close" aria-label={t('close')} onClick={close}>
           ×
         </button>
-      </header>
+      </div>
       <figure>
         <figcaption>{t('claimLabel')}</figcaption>
         <blockquote>{claimText}</blockquote>

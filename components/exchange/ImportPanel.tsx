@@ -8,11 +8,12 @@ import { useState } from 'preact/hooks';
 import { describeInvalid } from '../../core/exchange/bundle';
 import type { ImportPlan } from '../../core/exchange/import-plan';
 import { MAX_IMPORT_BYTES } from '../../core/exchange/limits';
-import { type ImportResult, parseImport } from '../../core/exchange/parse-import';
+import { type ImportRefusal, type ImportResult, parseImport } from '../../core/exchange/parse-import';
 import { readFactmarkStream } from '../../core/exchange/read-factmark-stream';
 import type { FactmarkDb } from '../../storage/db';
 import { previewImport } from '../../storage/import-bundle';
 import type { FactmarkWriter } from '../../storage/writer';
+import type { MessageKey } from '../i18n/messages';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { fileChunks } from './file-chunks';
 
@@ -38,6 +39,11 @@ type Stage =
 const policyFor = (conflict: Conflict) =>
   conflict === 'keep-both' ? { conflict, newId: () => crypto.randomUUID() } : { conflict };
 
+const REFUSALS: Record<ImportRefusal, MessageKey> = {
+  'claim-review': 'importClaimReview',
+  'unknown-format': 'importUnknownFormat',
+};
+
 export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWriter }) {
   const { t, verdict } = useTranslator();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -52,7 +58,10 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
     setStage({ kind: 'reading' });
     try {
       const parsed = await readImportFile(file);
-      if (!parsed.ok) return setStage({ kind: 'failed', reason: parsed.error });
+      if (!parsed.ok) {
+        const reason = parsed.refusal ? t(REFUSALS[parsed.refusal]) : parsed.error;
+        return setStage({ kind: 'failed', reason });
+      }
       await plan(parsed, conflict);
     } catch (error) {
       setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });

@@ -14,3 +14,9 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   }
   return format;
 }
+
+/** A day in the reader's words ("30 nov. 2026", "Nov 30, 2026"); the text as given when it is no date. */
+export function formatDay(locale: string, iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat(locale, { dateStyle: 'medium' }).format(date);
+}

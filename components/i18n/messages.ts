@@ -1,10 +1,20 @@
 /**
  * Every UI string in English and French. The popup, side panel and review page speak the
  * browser's language; the in-page card speaks the article's. Keys are checked at compile time:
- * the French table must have every English key.
+ * the French table must have every English key. A message with a `{count}` whose words agree
+ * with it gives one form per plural category (`Intl.PluralRules`: French puts 0 and 1 in `one`,
+ * English only 1); translate.ts picks the form.
  */
 import type { SignalId } from '../../core/claims/lang/types';
 import type { LabelLocale } from '../../core/exchange/verdict-labels';
+
+/** Forms of a message whose words agree with `{count}`, by `Intl.PluralRules` category. */
+export interface PluralMessage {
+  one: string;
+  other: string;
+}
+
+export type Message = string | PluralMessage;
 
 const en = {
   appName: 'Factmark',
@@ -14,7 +24,7 @@ const en = {
   analysisFailed: 'Factmark could not read this page.',
   pageTooLarge: 'This page is too large for Factmark to read.',
   annotationsFailed: 'Your fact-checks for this page could not be loaded.',
-  claimsFound: '{count} claims to check',
+  claimsFound: { one: '{count} claim to check', other: '{count} claims to check' },
   annotatedCount: '{count} fact-checked',
   notFoundCount: '{count} not found on this page',
   language: 'Language',
@@ -56,7 +66,7 @@ const en = {
   articleVersions: 'Versions of this article',
   noVersions: 'No version of this article is kept.',
   versionSameWords: 'Same words as the version before (only spacing, dates or counters changed).',
-  sourcesCount: '{count} sources',
+  sourcesCount: { one: '{count} source', other: '{count} sources' },
   openSidePanel: 'Open side panel',
   openReview: 'Review all fact-checks',
   reviewTitle: 'Your fact-checks',
@@ -68,6 +78,7 @@ const en = {
   close: 'Close',
   claimLabel: 'Claim',
   verdictLegend: 'Verdict',
+  clearVerdict: 'Clear the verdict',
   sources: 'Sources',
   addSource: 'Add a source',
   removeSource: 'Remove this source',
@@ -86,6 +97,10 @@ const en = {
   saveFailed: 'Not saved: {reason}',
   invalidUrl: 'Only http and https links can be saved.',
   factCheckButton: 'Fact-check',
+  navDetected: 'Claim {index} of {total}: to check, score {score} out of 100.',
+  navChecked: 'Claim {index} of {total}: fact-checked, {verdict}.',
+  navUnrated: 'Claim {index} of {total}: fact-checked, no verdict yet.',
+  navNone: 'No claim on this page.',
   exportTitle: 'Export',
   exportScopeAll: 'All fact-checks',
   exportScopeFiltered: 'Fact-checks shown',
@@ -101,7 +116,10 @@ const en = {
   copy: 'Copy',
   copied: 'Copied to the clipboard',
   exportEmpty: 'Nothing to export.',
-  exportSkipped: '{count} fact-checks without a verdict are left out of ClaimReview.',
+  exportSkipped: {
+    one: '{count} fact-check without a verdict is left out of ClaimReview.',
+    other: '{count} fact-checks without a verdict are left out of ClaimReview.',
+  },
   importTitle: 'Import',
   importChoose: 'Choose a Factmark or W3C file',
   importDrop: 'or drop it here',
@@ -116,8 +134,17 @@ const en = {
   importKeepBoth: 'On conflict keep both',
   importApply: 'Import',
   importCancel: 'Cancel',
-  importDone: 'Imported: {count} fact-checks written.',
+  importDone: {
+    one: 'Imported: {count} fact-check written.',
+    other: 'Imported: {count} fact-checks written.',
+  },
   importFailed: 'Nothing was imported: {reason}',
+  importClaimReview:
+    'ClaimReview files cannot be imported: they do not say where in the article each claim is.',
+  importUnknownFormat: 'this file is neither a Factmark export nor W3C Web Annotation data.',
+  notRunningHint:
+    'Browser pages and some sites do not allow extensions. On a web page opened before Factmark was installed or updated, reload the page.',
+  technicalDetail: 'Technical detail',
   importReplaces: 'It replaces these stored fact-checks:',
   importReplacesArticles: 'It replaces the details of these stored articles:',
   importReplacedFactCheck: '“{claim}”: {before} → {after}',
@@ -175,9 +202,9 @@ const en = {
   reviewSave: 'Save',
   reviewCancel: 'Cancel',
   reviewDelete: 'Delete',
-  reviewDeleted: 'Deleted: {count} fact-checks.',
+  reviewDeleted: { one: 'Deleted: {count} fact-check.', other: 'Deleted: {count} fact-checks.' },
   reviewUndo: 'Undo',
-  reviewRestored: 'Restored: {count} fact-checks.',
+  reviewRestored: { one: 'Restored: {count} fact-check.', other: 'Restored: {count} fact-checks.' },
   reviewChecked: 'Checked {date}',
   reviewEdited: 'edited {date}',
   reviewUntitled: 'Untitled article',
@@ -229,11 +256,11 @@ const en = {
   savePublished: 'Save to my fact-checks',
   publishedSaved: 'Saved: it will show wherever this claim is repeated.',
   publishedNoVerdict: 'No verdict on Factmark’s scale',
-} as const;
+} satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
 
-const fr: Record<MessageKey, string> = {
+const fr: Record<MessageKey, Message> = {
   appName: 'Factmark',
   analysing: 'Lecture de la page…',
   analysisFailed: 'Factmark n’a pas pu lire cette page.',
@@ -241,9 +268,9 @@ const fr: Record<MessageKey, string> = {
   annotationsFailed: 'Vos vérifications de cette page n’ont pas pu être chargées.',
   noArticle: 'Aucun article trouvé sur cette page.',
   notRunning: 'Factmark ne peut pas fonctionner sur cette page.',
-  claimsFound: '{count} affirmations à vérifier',
-  annotatedCount: '{count} vérifiées',
-  notFoundCount: '{count} introuvables sur cette page',
+  claimsFound: { one: '{count} affirmation à vérifier', other: '{count} affirmations à vérifier' },
+  annotatedCount: { one: '{count} vérifiée', other: '{count} vérifiées' },
+  notFoundCount: { one: '{count} introuvable sur cette page', other: '{count} introuvables sur cette page' },
   language: 'Langue',
   byline: 'Par',
   published: 'Publié',
@@ -283,7 +310,7 @@ const fr: Record<MessageKey, string> = {
   articleVersions: 'Versions de cet article',
   noVersions: 'Aucune version de cet article n’est conservée.',
   versionSameWords: 'Mêmes mots que la version précédente (seuls espaces, dates ou compteurs ont changé).',
-  sourcesCount: '{count} sources',
+  sourcesCount: { one: '{count} source', other: '{count} sources' },
   openSidePanel: 'Ouvrir le panneau latéral',
   openReview: 'Revoir toutes les vérifications',
   reviewTitle: 'Vos vérifications',
@@ -295,6 +322,7 @@ const fr: Record<MessageKey, string> = {
   close: 'Fermer',
   claimLabel: 'Affirmation',
   verdictLegend: 'Verdict',
+  clearVerdict: 'Retirer le verdict',
   sources: 'Sources',
   addSource: 'Ajouter une source',
   removeSource: 'Retirer cette source',
@@ -313,6 +341,10 @@ const fr: Record<MessageKey, string> = {
   saveFailed: 'Non enregistré : {reason}',
   invalidUrl: 'Seuls les liens http et https peuvent être enregistrés.',
   factCheckButton: 'Vérifier',
+  navDetected: 'Affirmation {index} sur {total} : à vérifier, score {score} sur 100.',
+  navChecked: 'Affirmation {index} sur {total} : vérifiée, {verdict}.',
+  navUnrated: 'Affirmation {index} sur {total} : vérifiée, sans verdict.',
+  navNone: 'Aucune affirmation sur cette page.',
   exportTitle: 'Exporter',
   exportScopeAll: 'Toutes les vérifications',
   exportScopeFiltered: 'Vérifications affichées',
@@ -328,23 +360,35 @@ const fr: Record<MessageKey, string> = {
   copy: 'Copier',
   copied: 'Copié dans le presse-papiers',
   exportEmpty: 'Rien à exporter.',
-  exportSkipped: '{count} vérifications sans verdict ne figurent pas dans ClaimReview.',
+  exportSkipped: {
+    one: '{count} vérification sans verdict ne figure pas dans ClaimReview.',
+    other: '{count} vérifications sans verdict ne figurent pas dans ClaimReview.',
+  },
   importTitle: 'Importer',
   importChoose: 'Choisir un fichier Factmark ou W3C',
   importDrop: 'ou le déposer ici',
   importReading: 'Lecture du fichier…',
   importPreview: 'Aperçu',
-  importNew: '{count} nouvelles',
-  importUpdated: '{count} mises à jour',
-  importUnchanged: '{count} inchangées',
+  importNew: { one: '{count} nouvelle', other: '{count} nouvelles' },
+  importUpdated: { one: '{count} mise à jour', other: '{count} mises à jour' },
+  importUnchanged: { one: '{count} inchangée', other: '{count} inchangées' },
   importConflicting: '{count} en conflit',
-  importInvalid: '{count} invalides',
+  importInvalid: { one: '{count} invalide', other: '{count} invalides' },
   importKeepNewer: 'En cas de conflit, garder la plus récente',
   importKeepBoth: 'En cas de conflit, garder les deux',
   importApply: 'Importer',
   importCancel: 'Annuler',
-  importDone: 'Importé : {count} vérifications écrites.',
+  importDone: {
+    one: 'Importé : {count} vérification écrite.',
+    other: 'Importé : {count} vérifications écrites.',
+  },
   importFailed: 'Rien n’a été importé : {reason}',
+  importClaimReview:
+    'les fichiers ClaimReview ne peuvent pas être importés : ils ne disent pas où se trouve chaque affirmation dans l’article.',
+  importUnknownFormat: 'ce fichier n’est ni un export Factmark ni des données W3C Web Annotation.',
+  notRunningHint:
+    'Les pages du navigateur et certains sites n’autorisent pas les extensions. Sur une page web ouverte avant l’installation ou la mise à jour de Factmark, rechargez la page.',
+  technicalDetail: 'Détail technique',
   importReplaces: 'Il remplace ces vérifications enregistrées :',
   importReplacesArticles: 'Il remplace les informations de ces articles enregistrés :',
   importReplacedFactCheck: '« {claim} » : {before} → {after}',
@@ -393,7 +437,7 @@ const fr: Record<MessageKey, string> = {
   reviewNext: 'Page suivante',
   reviewSelect: 'Sélectionner cette vérification',
   reviewSelectPage: 'Tout sélectionner sur cette page',
-  reviewSelected: '{count} sélectionnées',
+  reviewSelected: { one: '{count} sélectionnée', other: '{count} sélectionnées' },
   reviewDeleteSelected: 'Supprimer la sélection',
   reviewRetagLabel: 'Étiquette pour la sélection',
   reviewAddTag: 'Ajouter l’étiquette',
@@ -403,9 +447,9 @@ const fr: Record<MessageKey, string> = {
   reviewSave: 'Enregistrer',
   reviewCancel: 'Annuler',
   reviewDelete: 'Supprimer',
-  reviewDeleted: 'Supprimées : {count} vérifications.',
+  reviewDeleted: { one: 'Supprimée : {count} vérification.', other: 'Supprimées : {count} vérifications.' },
   reviewUndo: 'Annuler',
-  reviewRestored: 'Restaurées : {count} vérifications.',
+  reviewRestored: { one: 'Restaurée : {count} vérification.', other: 'Restaurées : {count} vérifications.' },
   reviewChecked: 'Vérifiée le {date}',
   reviewEdited: 'modifiée le {date}',
   reviewUntitled: 'Article sans titre',
@@ -461,7 +505,7 @@ const fr: Record<MessageKey, string> = {
 /** The UI's languages: the same as the exports' verdict labels. */
 export type UiLocale = LabelLocale;
 
-export const MESSAGES: Record<UiLocale, Record<MessageKey, string>> = { en, fr };
+export const MESSAGES: Record<UiLocale, Record<MessageKey, Message>> = { en, fr };
 
 /** Reasons the claim detector gives, as readers see them: every signal has a name in each language. */
 export const REASON_NAMES: Record<UiLocale, Record<SignalId, string>> = {

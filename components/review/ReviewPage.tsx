@@ -197,7 +197,11 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
       <header class="fm-review-header">
         <h1>{t('reviewTitle')}</h1>
         {toolbar && (
-          <section class="fm-review-toolbar" data-slot="review-toolbar" aria-label={t('reviewTools')}>
+          <section class="fm-review-toolbar" data-slot="review-toolbar" aria-labelledby="fm-review-tools">
+            {/* The export and import panels' headings are h3s: this h2 keeps the outline in order. */}
+            <h2 id="fm-review-tools" class="fm-visually-hidden">
+              {t('reviewTools')}
+            </h2>
             {toolbar({ filter: view.filter, selectedIds: [...selected], listShown: rowsShown })}
           </section>
         )}

@@ -1,6 +1,7 @@
 /**
  * Fact-checks per month as SVG columns; each column is a link to that month's days, so it
- * filters like the other bars. Months are labelled at each January and at both ends.
+ * filters like the other bars. The axis names the month and year at both ends and the year at
+ * each January, in words ("nov. 2026"), never as digits that read as a day ("26/11").
  */
 import type { MonthBucket } from '../../core/review/months';
 import { useTranslator } from '../i18n/TranslatorContext';
@@ -19,6 +20,7 @@ export function TimelineChart({ months }: Props) {
   const { t, locale } = useTranslator();
   const most = Math.max(1, ...months.map((month) => month.count));
   const monthName = dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const yearName = dateFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const width = Math.max(1, months.length * (COLUMN + GAP));
   return (
     <figure class="fm-chart" data-testid="chart-months">
@@ -27,7 +29,12 @@ export function TimelineChart({ months }: Props) {
         {months.map(({ bucket, count, href, active, onPick }, i) => {
           const name = monthName.format(new Date(bucket.lower));
           const height = (count / most) * HEIGHT;
-          const labelled = i === 0 || i === months.length - 1 || bucket.month.endsWith('-01');
+          const end = i === 0 || i === months.length - 1;
+          const label = end
+            ? name
+            : bucket.month.endsWith('-01')
+              ? yearName.format(new Date(bucket.lower))
+              : null;
           return (
             <g key={bucket.month}>
               <a
@@ -50,9 +57,9 @@ export function TimelineChart({ months }: Props) {
                   class="fm-column-fill"
                 />
               </a>
-              {labelled && (
+              {label && (
                 <text x={i * (COLUMN + GAP)} y={HEIGHT + LABEL - 3} class="fm-axis">
-                  {bucket.month.slice(2).replace('-', '/')}
+                  {label}
                 </text>
               )}
             </g>

@@ -1,7 +1,15 @@
 /**
  * Export to CSV for spreadsheets: RFC 4180 (papaparse `unparse`), CRLF line ends, one row per
  * fact-check. Verdicts are ids (`mostly-false`), tags are joined by "; ", source URLs by a space
- * (URLs never contain spaces: the schemas refuse them).
+ * (URLs never contain spaces: the schemas refuse them); the sources' titles and stances follow
+ * in two columns, one line per source in the same order as the URLs.
+ *
+ * Opening it by double-click: Excel reads a file as UTF-8 only with a byte order mark (without
+ * it, accents break), and splits cells on the list separator of the system's locale: "," in
+ * English locales, ";" in French ones (where "," is the decimal mark). So the file starts with a
+ * BOM and its separator is chosen (`separator`; the review page uses ";" in French). A `sep=`
+ * first line is not used: Excel then ignores the BOM, and LibreOffice shows the line as a row.
+ * LibreOffice asks for the separator on opening and detects both.
  *
  * Formula injection: a spreadsheet runs a cell starting with `=`, `+`, `-` or `@` (and some
  * also `\t` or `\r`) as a formula, so such a cell gets a leading apostrophe (`'=1+1`), which
@@ -22,6 +30,8 @@ export const CSV_COLUMNS = [
   'note',
   'tags',
   'sources',
+  'source_titles',
+  'source_stances',
   'created',
   'updated',
 ] as const;
@@ -30,7 +40,11 @@ export const CSV_COLUMNS = [
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, which Excel needs to read accented text correctly. */
   bom?: boolean;
+  /** The cell separator: "," (the default, English locales) or ";" (French locales). */
+  separator?: CsvSeparator;
 }
+
+export type CsvSeparator = ',' | ';';
 
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
@@ -52,6 +66,8 @@ export function csvRows(bundle: FactmarkBundle): string[][] {
       factCheck.note,
       factCheck.tags.join('; '),
       factCheck.sources.map((source) => source.url).join(' '),
+      factCheck.sources.map((source) => source.title).join('\n'),
+      factCheck.sources.map((source) => source.stance).join('\n'),
       factCheck.createdAt,
       factCheck.updatedAt,
     ].map(neutraliseFormula),
@@ -61,6 +77,10 @@ export function csvRows(bundle: FactmarkBundle): string[][] {
 
 /** The CSV text of `bundle`. */
 export function toCsv(bundle: FactmarkBundle, options: CsvOptions = {}): string {
-  const text = Papa.unparse(csvRows(bundle), { newline: '\r\n', quotes: false });
+  const text = Papa.unparse(csvRows(bundle), {
+    newline: '\r\n',
+    quotes: false,
+    delimiter: options.separator ?? ',',
+  });
   return `${options.bom === true ? '\uFEFF' : ''}${text}\r\n`;
 }

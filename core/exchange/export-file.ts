@@ -75,6 +75,7 @@ export function renderExport(
     case 'markdown':
       return file(toMarkdown(bundle, { locale }));
     case 'csv':
-      return file(toCsv(bundle));
+      // Opens by double-click in Excel in the reader's locale: see csv.ts.
+      return file(toCsv(bundle, { bom: true, separator: locale === 'fr' ? ';' : ',' }));
   }
 }

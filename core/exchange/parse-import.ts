@@ -13,10 +13,16 @@ import { looksLikeW3c, readW3cAnnotations } from './w3c-import';
 /** Formats `parseImport` recognises. */
 export type ImportFormat = 'factmark' | 'w3c';
 
+/**
+ * Why a whole file was refused, when the reader's own language should say it (the `error` text is
+ * English, for the CLI and logs).
+ */
+export type ImportRefusal = 'claim-review' | 'unknown-format';
+
 /** A readable import: valid records, refused ones with reasons, and the format it was in. */
 export type ImportResult =
   | { ok: true; bundle: FactmarkBundle; invalid: InvalidRecord[]; format: ImportFormat }
-  | { ok: false; error: string };
+  | { ok: false; error: string; refusal?: ImportRefusal };
 
 /** Reads an import file's text. Never throws. */
 export function parseImport(text: string, options: W3cReadOptions = {}): ImportResult {
@@ -36,11 +42,13 @@ export function parseImport(text: string, options: W3cReadOptions = {}): ImportR
   if (hasType(value, 'ClaimReview') || (Array.isArray(value) && hasType(value[0], 'ClaimReview'))) {
     return {
       ok: false,
+      refusal: 'claim-review',
       error: 'ClaimReview files cannot be imported: they do not say where in the article each claim is.',
     };
   }
   return {
     ok: false,
+    refusal: 'unknown-format',
     error:
       'This file is neither a Factmark export nor W3C Web Annotation data (expected "format": "factmark", ' +
       'or "type": "Annotation" or "AnnotationCollection").',

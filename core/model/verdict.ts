@@ -30,16 +30,26 @@ export const CLAIM_REVIEW_RATING: Readonly<Record<Verdict, number>> = {
   unverifiable: 3,
 };
 
-/** Highlight and badge colours per verdict, chosen to stay readable on light and dark pages. */
+/**
+ * Highlight and badge colours per verdict. Each has a relative luminance between 0.13 and 0.19,
+ * so it contrasts at least 3:1 (WCAG 1.4.11, non-text) with a white page and with a #1b1b1b dark
+ * one, and white text on it at least 4.5:1 (the card's verdict symbols);
+ * with deuteranopia simulated (Machado 2009) every two of them, and the unchecked claims'
+ * colour, stay at least 10 CIELAB units apart (tests/unit/core/model/verdict-marks.test.ts).
+ * Colour is never the only cue: see VERDICT_MARKS.
+ */
 export const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
-  true: '#2e7d32',
-  'mostly-true': '#689f38',
-  mixed: '#f9a825',
-  'mostly-false': '#ef6c00',
-  false: '#c62828',
-  misleading: '#8e24aa',
-  unverifiable: '#607d8b',
+  true: '#00795c',
+  'mostly-true': '#2a76b5',
+  mixed: '#8a6f5a',
+  'mostly-false': '#c4457f',
+  false: '#cb2f3f',
+  misleading: '#7d55c7',
+  unverifiable: '#5f6b78',
 };
+
+/** The underline of detected claims not fact-checked yet (dotted: see VERDICT_MARKS). */
+export const UNCHECKED_CLAIM_COLOUR = '#b8860b';
 
 export function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value);

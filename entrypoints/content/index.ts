@@ -5,6 +5,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
 import { type ChangeNoticeView, installChangeNotice } from '../../extension/content/change-notice';
 import { readClaimReviews } from '../../core/claimreview/read-claim-reviews';
+import { installAnnouncer } from '../../extension/content/announcer';
+import { installClaimNavigation } from '../../extension/content/claim-navigation';
 import { articleOffsetAt } from '../../extension/content/click-to-select';
 import { factCheckPassage } from '../../extension/content/fact-check-passage';
 import { clearHighlights } from '../../extension/content/highlighter';
@@ -108,6 +110,7 @@ export default defineContentScript({
     );
 
     void installVerdictTooltip(ctx, session);
+    void installAnnouncer(ctx).then((announcer) => installClaimNavigation(ctx, session, announcer));
 
     const articleNodes = () =>
       new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);

@@ -6,7 +6,7 @@ import { PopupSyncStatus } from '../../extension/pages/PopupSyncStatus';
 export function App() {
   const persistence = usePersistence();
   return (
-    <ActiveTabView testId="popup-root">
+    <ActiveTabView testId="popup-root" actionsFirst>
       {({ tabId, i18n }) => (
         <>
           {persistence && persistence !== 'unsupported' && (

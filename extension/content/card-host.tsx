@@ -1,7 +1,9 @@
 /**
  * Mounts the annotation card beside a passage, in a shadow root so the page's CSS cannot reach
  * it, and connects it to storage through the background: the first save creates the fact-check
- * (with its W3C selectors), later saves update it. Closing returns focus to where it was.
+ * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
+ * and closes, saving first, on Escape or on the reader's click outside it (a failed save keeps
+ * it open). Closing returns focus to where it was, or puts the caret at the claim.
  */
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -16,8 +18,10 @@ import type { ExtractedArticle } from '../../core/article/types';
 import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../storage/fact-checks';
 import { requestBackground } from '../messaging/request';
+import { claimReference, followClaim } from './card-placement';
 import { createOwnUi } from './own-ui';
 import { describeSaveFailure } from './save-failure';
+import { isTrusted } from './trusted-events';
 
 export interface CardTarget {
   start: number;
@@ -35,21 +39,47 @@ const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] 
 export const emptyFields = (): FactCheckFields => ({ ...EMPTY, sources: [], tags: [] });
 
 let open: ShadowRootContentScriptUi<void> | null = null;
+/** Cards being opened (openCard awaits before the card shows). */
+let opening = 0;
 
 /** Fingerprints of the article texts already kept as versions from this page load. */
 const recordedVersions = new Set<string>();
 
-/** Where the card goes: below the passage when there is room, otherwise above it. */
-function placeBeside(host: HTMLElement, article: ExtractedArticle, target: CardTarget): void {
-  const [range] = rangesForOffsets(article, target.start, target.end);
-  const rect = range?.getBoundingClientRect();
-  if (!rect) return;
-  const top = rect.bottom + 8 < innerHeight - 200 ? rect.bottom + 8 : Math.max(8, rect.top - 420);
-  host.style.setProperty('--fm-card-top', `${Math.round(top)}px`);
-  host.style.setProperty('--fm-card-left', `${Math.round(Math.min(rect.left, innerWidth - 396))}px`);
+/** Keys the card passes on before handling them (claim navigation); true when one was used. */
+let cardKeyHandler: (event: KeyboardEvent) => boolean = () => false;
+
+export function setCardKeyHandler(handler: (event: KeyboardEvent) => boolean): void {
+  cardKeyHandler = handler;
+}
+
+/** Whether a card is open or opening on this page (the selection button stays out of its way). */
+export function isCardOpen(): boolean {
+  return open !== null || opening > 0;
+}
+
+/**
+ * Puts the caret at the claim's start: the claim is text, not an element that can take focus, and
+ * the caret is where keyboard reading (caret browsing, a screen reader's cursor) resumes.
+ */
+function caretAtClaim(article: ExtractedArticle, target: CardTarget): void {
+  const [first] = rangesForOffsets(article, target.start, target.end);
+  if (first) document.getSelection()?.collapse(first.startContainer, first.startOffset);
 }
 
 export async function openCard(
+  ctx: ContentScriptContext,
+  article: ExtractedArticle,
+  target: CardTarget,
+): Promise<void> {
+  opening++;
+  try {
+    await mountCard(ctx, article, target);
+  } finally {
+    opening--;
+  }
+}
+
+async function mountCard(
   ctx: ContentScriptContext,
   article: ExtractedArticle,
   target: CardTarget,
@@ -114,16 +144,24 @@ export async function openCard(
     });
     factCheckId = saved.factCheck.id;
   };
+  let stopFollowing = () => {};
+  /** Set by the card: saves, then closes unless the save failed. */
+  let requestClose = () => {};
+  const onOutsidePointer = (event: PointerEvent) => {
+    if (isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) requestClose();
+  };
   const close = () => {
+    stopFollowing();
+    document.removeEventListener('pointerdown', onOutsidePointer, true);
     ui.remove();
     if (open === ui) open = null;
-    returnFocus?.focus();
+    if (returnFocus && returnFocus !== document.body) returnFocus.focus();
+    else caretAtClaim(article, target);
   };
 
   const ui = await createOwnUi(ctx, 'factmark-card', {
     isolateEvents: true,
-    onMount: (container, host) => {
-      placeBeside(host, article, target);
+    onMount: (container) => {
       render(
         <TranslatorContext.Provider value={i18n}>
           <FactCheckCard
@@ -133,13 +171,27 @@ export async function openCard(
             onSave={save}
             onClose={close}
             change={target.change && { was: target.change.was, now: claimText, onConfirm: rebase }}
+            bindClose={(closeCard) => {
+              requestClose = closeCard;
+            }}
           />
         </TranslatorContext.Provider>,
         container,
       );
+      const card = container.querySelector<HTMLElement>('.fm-card');
+      if (card) {
+        const ranges = () => rangesForOffsets(article, target.start, target.end);
+        stopFollowing = followClaim(claimReference(ranges), card);
+      }
     },
     onRemove: () => render(null, ui.uiContainer),
   });
   ui.mount();
   open = ui;
+  // The card's keys stop at its container (isolateEvents): listen there for the navigation keys.
+  ui.uiContainer.addEventListener('keydown', (event) => {
+    if (cardKeyHandler(event)) event.stopImmediatePropagation();
+  });
+  // Capture phase: a page that stops its clicks' propagation still lets the reader close the card.
+  ctx.addEventListener(document, 'pointerdown', onOutsidePointer, { capture: true });
 }

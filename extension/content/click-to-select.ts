@@ -1,7 +1,9 @@
 /**
  * Clicking inside a highlighted claim selects it. Highlights are not elements, so the click's
  * point is turned into a text position (caretPositionFromPoint, or caretRangeFromPoint where
- * only that exists) and then into an article offset.
+ * only that exists) and then into an article offset. Both snap to the nearest text when the point
+ * is in a margin, so the click counts only when it lands on the glyph at the caret (or just
+ * before it): a click beside the article, meant to close the card, opens nothing.
  */
 import { offsetForPoint } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
@@ -13,6 +15,23 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   }
   const range = (doc as Document).caretRangeFromPoint(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** Whether (x, y) is on the character after or before the caret in `node`. */
+function onGlyph(node: Text, offset: number, x: number, y: number): boolean {
+  const range = node.ownerDocument.createRange();
+  for (const [from, to] of [
+    [offset, offset + 1],
+    [offset - 1, offset],
+  ] as const) {
+    if (from < 0 || to > node.length) continue;
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    for (const rect of range.getClientRects()) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -27,5 +46,6 @@ export function articleOffsetAt(doc: Document, article: ExtractedArticle, event:
   const caret = caretAt(doc, event.clientX, event.clientY);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   if (!article.segments.some((segment) => segment.node === caret.node)) return null;
+  if (!onGlyph(caret.node as Text, caret.offset, event.clientX, event.clientY)) return null;
   return offsetForPoint(article, caret.node as Text, caret.offset);
 }

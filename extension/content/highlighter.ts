@@ -7,7 +7,8 @@
  * per page load (`HighlightNames`), with no verdict and no "checked" in it. Colours still show a
  * verdict, as the pixels on screen do.
  */
-import { VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
+import { UNCHECKED_CLAIM_COLOUR, VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
+import { UNCHECKED_MARK, VERDICT_MARKS } from '../../core/model/verdict-marks';
 
 /** What a highlight shows; only this module and its caller know which name is which. */
 export type HighlightKind = 'claim' | 'strong-claim' | 'selected' | 'unrated' | `verdict:${Verdict}`;
@@ -56,17 +57,20 @@ export class HighlightNames {
 
 /**
  * Translucent backgrounds keep the page's own text colour readable on light and dark pages;
- * the underline carries the colour when the background is faint.
+ * the underline carries the colour when the background is faint, and its style (VERDICT_MARKS)
+ * tells the verdict without colour.
  */
 function highlightCss(names: HighlightNames): string {
-  const verdictRules = VERDICTS.map(
-    (verdict) =>
-      `::highlight(${names.of(`verdict:${verdict}`)}){background-color:${VERDICT_COLOURS[verdict]}40;text-decoration:underline 3px ${VERDICT_COLOURS[verdict]};}`,
-  );
+  const verdictRules = VERDICTS.map((verdict) => {
+    const { lines, style } = VERDICT_MARKS[verdict];
+    const colour = VERDICT_COLOURS[verdict];
+    return `::highlight(${names.of(`verdict:${verdict}`)}){background-color:${colour}33;text-decoration:${lines} ${style} 2px ${colour};}`;
+  });
   return [
-    `::highlight(${names.of('claim')}){background-color:rgba(255,200,0,.28);text-decoration:underline 2px dotted rgba(214,140,0,.95);}`,
-    // The strongest claims: not by colour alone, a thicker solid underline where others are dotted.
-    `::highlight(${names.of('strong-claim')}){background-color:rgba(255,190,0,.42);text-decoration:underline 3px solid rgba(190,110,0,1);}`,
+    `::highlight(${names.of('claim')}){background-color:rgba(255,200,0,.28);text-decoration:${UNCHECKED_MARK.lines} ${UNCHECKED_MARK.style} 2px ${UNCHECKED_CLAIM_COLOUR};}`,
+    // The strongest claims: marked more strongly, not by colour alone: a thicker dotted underline
+    // (unchecked claims' style; no verdict's) over a deeper background.
+    `::highlight(${names.of('strong-claim')}){background-color:rgba(255,190,0,.42);text-decoration:${UNCHECKED_MARK.lines} ${UNCHECKED_MARK.style} 4px ${UNCHECKED_CLAIM_COLOUR};}`,
     `::highlight(${names.of('unrated')}){background-color:rgba(11,87,208,.18);text-decoration:underline 2px rgba(11,87,208,.9);}`,
     `::highlight(${names.of('selected')}){background-color:rgba(11,87,208,.35);}`,
     ...verdictRules,

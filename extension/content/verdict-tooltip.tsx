@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
+import { VERDICT_MARKS } from '../../core/model/verdict-marks';
 import { articleOffsetAt } from './click-to-select';
 import { createOwnUi } from './own-ui';
 import type { PageSession } from './page-session';
@@ -39,6 +40,7 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
           borderColor: VERDICT_COLOURS[passage.verdict],
         }}
       >
+        <span aria-hidden="true">{VERDICT_MARKS[passage.verdict].symbol} </span>
         {i18n.t('verdictIs', { verdict: i18n.verdict(passage.verdict) })}
         {passage.status === 'changed' && ` (${i18n.t('changedShort')})`}
       </span>,

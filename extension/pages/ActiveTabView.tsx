@@ -16,17 +16,21 @@ const i18n = translator(uiLocaleFor(navigator.language));
 
 interface Props {
   testId: string;
+  /** Actions before the page view (the popup: its buttons must not sit under a long list). */
+  actionsFirst?: boolean;
   children(view: { tabId: number | null; state: PageState; i18n: Translator }): ComponentChildren;
 }
 
-export function ActiveTabView({ testId, children }: Props) {
+export function ActiveTabView({ testId, actionsFirst = false, children }: Props) {
   const { tabId, state, error } = usePageState();
   const [amount, setAmount] = useHighlightAmount();
+  const actions = children({ tabId, state, i18n });
   return (
     <TranslatorContext.Provider value={i18n}>
       <main data-testid={testId} lang={i18n.locale}>
         <h1>{i18n.t('appName')}</h1>
         {state.status === 'article' && <HighlightAmountPicker value={amount} onChange={setAmount} />}
+        {actionsFirst && actions}
         <PageView
           state={state}
           error={error}
@@ -36,7 +40,7 @@ export function ActiveTabView({ testId, children }: Props) {
           onDismiss={(text) => tabId !== null && void requestTab(tabId, { type: 'dismissSentence', text })}
           onUndismiss={(id) => void requestBackground({ type: 'undismissClaim', id })}
         />
-        {children({ tabId, state, i18n })}
+        {!actionsFirst && actions}
       </main>
     </TranslatorContext.Provider>
   );

@@ -3,7 +3,7 @@
  * playwright-core (never a downloaded browser). The extension id is read from the service
  * worker's URL, since it depends on the folder the extension is loaded from.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
@@ -137,8 +137,15 @@ function chromiumPage(page: Page): PageHandle {
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
+    async addScriptFile(path) {
+      await page.evaluate(`${await readFile(path, 'utf8')}\n;undefined`);
+    },
     async screenshot(path, options = {}) {
       await page.screenshot({ path, fullPage: options.fullPage ?? false });
+    },
+    async emulateColorScheme(colorScheme) {
+      await page.emulateMedia({ colorScheme });
+      return true;
     },
     consoleErrors: async () => log.errors(),
     close: () => page.close(),

@@ -136,9 +136,14 @@ function firefoxPage(browser: Browser, page: Page, extensionPage: boolean): Page
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
+    async addScriptFile(path) {
+      await page.evaluate(`${await readFile(path, 'utf8')}\n;undefined`);
+    },
     async screenshot(path, options = {}) {
       await page.screenshot({ path, fullPage: options.fullPage ?? false });
     },
+    // puppeteer's emulateMediaFeatures needs CDP; the headless profile is light.
+    emulateColorScheme: async (scheme) => scheme === 'light',
     consoleErrors: async () =>
       extensionPage ? [...log.errors(), ...(await collectPageErrors(page))] : log.errors(),
     close: () => page.close(),

@@ -43,17 +43,16 @@ export function highlightsByKind(page: PageHandle): Promise<Record<HighlightKind
         const match = /^::highlight\((factmark-[a-z0-9]+)\)\{(.*)\}$/.exec(rule.trim());
         if (!match?.[1] || !match[2]) continue;
         const [, name, body] = match;
-        const verdict = Object.entries(colours).find(([, colour]) =>
-          body.includes(`underline 3px ${colour}`),
-        );
-        const kind = body.includes('dotted')
-          ? 'claim'
-          : body.includes('3px solid')
+        // Verdicts are told by their underline's colour (highlighter.ts writes `<style> 2px <colour>;`).
+        const verdict = Object.entries(colours).find(([, colour]) => body.includes(`2px ${colour};`));
+        const kind = verdict
+          ? `verdict:${verdict[0]}`
+          : body.includes('rgba(255,190,0')
             ? 'strong-claim'
-            : body.includes('.35)')
-              ? 'selected'
-              : verdict
-                ? `verdict:${verdict[0]}`
+            : body.includes('rgba(255,200,0')
+              ? 'claim'
+              : body.includes('.35)')
+                ? 'selected'
                 : 'unrated';
         const highlight = CSS.highlights.get(name);
         if (highlight) found[kind] = [...highlight].map((range) => range.toString());

@@ -44,6 +44,17 @@ export interface PageHandle {
   reload(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /**
+   * Runs a script file (e.g. axe-core) in the page's main world through the browser's remote
+   * protocol, as a developer console does: no `<script>`, `eval` or `Function()` in the page, so
+   * extension pages' CSP is untouched.
+   */
+  addScriptFile(path: string): Promise<void>;
+  /**
+   * Makes the page see `prefers-color-scheme: light` or `dark`; false when the browser's remote
+   * protocol cannot (Firefox over WebDriver BiDi has no media emulation: it stays light).
+   */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
+  /**
    * Console errors and uncaught exceptions seen since the page opened. Firefox gap: WebDriver
    * BiDi reports nothing from moz-extension:// pages, so there the harness hooks the page once it
    * has loaded and errors thrown while it first rendered are not seen (Chromium sees them).

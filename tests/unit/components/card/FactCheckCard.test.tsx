@@ -172,3 +172,15 @@ test('a new fact-check is not created while the card is empty', async () => {
   expect(onSave).not.toHaveBeenCalled();
   expect(screen.getByRole('status').textContent).toBe('Not saved yet: choose a verdict or write something.');
 });
+
+describe('clearing a verdict', () => {
+  test('a set verdict can be cleared, and the cleared card saves with no verdict', async () => {
+    const { onSave } = renderCard();
+    fireEvent.click(screen.getByRole('radio', { name: 'False' }));
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the verdict' }));
+    await settle();
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ verdict: null }));
+    expect(screen.queryByRole('button', { name: 'Clear the verdict' })).toBeNull();
+  });
+});

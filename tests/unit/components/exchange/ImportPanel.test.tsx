@@ -45,7 +45,7 @@ describe('ImportPanel', () => {
     expect(await db.factChecks.count()).toBe(0);
     fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => screen.getByTestId('import-done'));
-    expect(screen.getByTestId('import-done').textContent).toBe('Imported: 1 fact-checks written.');
+    expect(screen.getByTestId('import-done').textContent).toBe('Imported: 1 fact-check written.');
     expect(await db.factChecks.count()).toBe(1);
     // Open tabs of that article are told, so their highlights change at once.
     expect(announced).toEqual([bundle.articles.map((article) => article.url)]);

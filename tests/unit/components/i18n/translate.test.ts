@@ -23,6 +23,22 @@ describe('translator', () => {
     expect(translator('en').t('claimsFound')).toBe('{count} claims to check');
   });
 
+  test.each([
+    ['fr', 'reviewDeleted', 1, 'Supprimée : 1 vérification.'],
+    ['fr', 'reviewDeleted', 2, 'Supprimées : 2 vérifications.'],
+    ['fr', 'notFoundCount', 1, '1 introuvable sur cette page'],
+    ['fr', 'sourcesCount', 0, '0 source'],
+    ['fr', 'sourcesCount', 1, '1 source'],
+    ['fr', 'sourcesCount', 3, '3 sources'],
+    ['en', 'sourcesCount', 0, '0 sources'],
+    ['en', 'sourcesCount', 1, '1 source'],
+    ['en', 'claimsFound', 1, '1 claim to check'],
+    ['fr', 'annotatedCount', 1, '1 vérifiée'],
+    ['en', 'reviewResults', 1234, 'Results: 1,234'],
+  ] as const)('plural rules: %s %s with %i → %s', (locale, key, count, expected) => {
+    expect(translator(locale).t(key, { count })).toBe(expected);
+  });
+
   test('every message is translated into French, and differs where words do', () => {
     for (const key of Object.keys(MESSAGES.en) as (keyof typeof MESSAGES.en)[]) {
       expect(MESSAGES.fr[key], key).toBeTruthy();

@@ -113,7 +113,7 @@ describe('ReviewPage', () => {
     await waitFor(() => expect(screen.getByText('slot 1')).toBeTruthy());
     fireEvent.click(within(rows()[0] as HTMLElement).getByTestId('review-delete'));
     await waitFor(() => expect(rows()).toHaveLength(1));
-    expect(screen.getByTestId('review-notice').textContent).toContain('Supprimées : 1 vérifications.');
+    expect(screen.getByTestId('review-notice').textContent).toContain('Supprimée : 1 vérification.');
     fireEvent.click(screen.getByTestId('review-undo'));
     await waitFor(() => expect(rows()).toHaveLength(2));
   });

@@ -2,16 +2,17 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { CSV_COLUMNS, csvRows, neutraliseFormula, toCsv } from '../../../../core/exchange/csv';
+import { renderExport } from '../../../../core/exchange/export-file';
 import { bundleArb, fakeBundle } from './arbitraries';
 
 test('writes a header and one CRLF-terminated row per fact-check', () => {
   const csv = toCsv(fakeBundle({ note: 'A note, with "quotes"\nand a line break.' }));
   expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
   expect(csv).toBe(
-    'id,article_url,article_title,site,claim,verdict,note,tags,sources,created,updated\r\n' +
+    'id,article_url,article_title,site,claim,verdict,note,tags,sources,source_titles,source_stances,created,updated\r\n' +
       '3f2c8a1e-5b7d-4c9a-8e21-0d6b4f1a2c3e,https://news.example.org/2024/05/budget,Budget: what the minister said,' +
       'news.example.org,Unemployment fell by 40% last year.,mostly-false,"A note, with ""quotes""\nand a line break.",' +
-      'economy; figures,https://stats.example.gov/unemployment,2024-05-02T10:02:00.000Z,2024-05-03T09:00:00.000Z\r\n',
+      'economy; figures,https://stats.example.gov/unemployment,Official unemployment figures,refutes,2024-05-02T10:02:00.000Z,2024-05-03T09:00:00.000Z\r\n',
   );
 });
 
@@ -42,3 +43,29 @@ test('round-trips through papaparse to the same cells (property)', () => {
     { numRuns: 150 },
   );
 });
+
+test('sources keep their titles and stances, one line each, in the URLs’ order', () => {
+  const bundle = fakeBundle();
+  const [header, row] = csvRows(bundle);
+  const column = (name: string) => row?.[header?.indexOf(name) ?? -1];
+  const sources = bundle.factChecks[0]?.sources ?? [];
+  expect(column('source_titles')).toBe(sources.map((source) => source.title).join('\n'));
+  expect(column('source_stances')).toBe(sources.map((source) => source.stance).join('\n'));
+});
+
+test.each([
+  ['fr', ';'],
+  ['en', ','],
+] as const)(
+  'the %s export starts with a BOM and uses "%s" (Excel’s list separator there)',
+  (locale, separator) => {
+    const file = renderExport(fakeBundle(), 'csv', {
+      exportedAt: '2026-11-30T08:00:00.000Z',
+      locale,
+      scope: 'all',
+    });
+    expect(file.text.startsWith(`\uFEFFid${separator}article_url${separator}`)).toBe(true);
+    const parsed = Papa.parse<string[]>(file.text.slice(1), { delimiter: separator, newline: '\r\n' });
+    expect(parsed.data[1]?.length).toBe(CSV_COLUMNS.length);
+  },
+);

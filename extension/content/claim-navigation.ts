@@ -1,0 +1,77 @@
+/**
+ * Moving through the page's claims from the keyboard: Alt+Shift+N opens the next claim (detected
+ * or fact-checked) and Alt+Shift+P the previous one, scrolled into view, with the card open and
+ * focused; the live region says which claim it is and what it is (to check and its score, or
+ * fact-checked and its verdict). The keys work from the page and from inside the card; not in
+ * the page's own text fields, where they may mean something else. In-page keys rather than
+ * `commands`: Chrome lets an extension suggest at most four shortcuts, and these need no round
+ * trip through the background.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { translator, uiLocaleFor } from '../../components/i18n/translate';
+import type { Announcer } from './announcer';
+import { setCardKeyHandler } from './card-host';
+import { type ClaimStop, claimStops, nextStop } from './claim-stops';
+import { factCheckPassage } from './fact-check-passage';
+import type { PageSession } from './page-session';
+import { isTrusted } from './trusted-events';
+
+const KEYS: Record<string, 1 | -1> = { KeyN: 1, KeyP: -1 };
+
+/** The direction a key event asks for, or null when it is not a navigation key. */
+export function navigationDirection(event: KeyboardEvent): 1 | -1 | null {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
+  return KEYS[event.code] ?? null;
+}
+
+function isPageTextField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)
+  );
+}
+
+export function installClaimNavigation(
+  ctx: ContentScriptContext,
+  session: PageSession,
+  announcer: Announcer,
+): void {
+  const describe = (stop: ClaimStop, index: number, total: number, lang: string) => {
+    const i18n = translator(uiLocaleFor(lang));
+    const position = { index: index + 1, total };
+    if (stop.kind === 'detected') {
+      return i18n.t('navDetected', { ...position, score: Math.round(stop.score * 100) });
+    }
+    return stop.verdict
+      ? i18n.t('navChecked', { ...position, verdict: i18n.verdict(stop.verdict) })
+      : i18n.t('navUnrated', position);
+  };
+
+  const move = (direction: 1 | -1) => {
+    const article = session.currentArticle;
+    if (!article) return;
+    const stops = claimStops(session.pageState);
+    const index = nextStop(stops, session.pageState.selected?.start ?? null, direction);
+    const stop = stops[index];
+    if (!stop) {
+      announcer.announce(translator(uiLocaleFor(article.lang)).t('navNone'));
+      return;
+    }
+    session.scrollTo(stop);
+    announcer.announce(describe(stop, index, stops.length, article.lang));
+    void factCheckPassage(ctx, session, { start: stop.start, end: stop.end });
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    const direction = navigationDirection(event);
+    if (direction === null || !isTrusted(event)) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    move(direction);
+    return true;
+  };
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (!isPageTextField(event.target)) onKey(event);
+  });
+  setCardKeyHandler(onKey);
+}

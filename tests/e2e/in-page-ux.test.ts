@@ -1,0 +1,171 @@
+/**
+ * The in-page experience of issue #14: the card stays beside its claim and inside the viewport
+ * (near the bottom and the top of the window, light and dark: screenshots saved under
+ * tests/e2e/screenshots/, gitignored), follows the page as it scrolls, never covers the claim,
+ * and closes on the reader's click outside; a triple-clicked paragraph gets the selection button,
+ * in the article's language, and the card on the whole paragraph.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import { cardIsOpen, inCard, textInCard, waitForCard, waitForCardClosed } from './harness/card';
+import { waitForClaimHighlights } from './harness/page-helpers';
+import { REPO_ROOT } from './harness/paths';
+import { useExtensionBrowser } from './harness/setup';
+import type { PageHandle } from './harness/types';
+
+const CLAIM =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+const SCREENSHOTS = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A claim's box and a point on its first line. */
+type ClaimBox = Box & { x: number; y: number };
+
+/** Scrolls the page so that the sentence's top is at `y` (viewport px); returns its box. */
+function scrollSentenceTo(page: PageHandle, sentence: string, y: number): Promise<ClaimBox> {
+  return page.evaluate(
+    async ({ wanted, at }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent?.indexOf(wanted) ?? -1;
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + wanted.length);
+        window.scrollBy({ top: range.getBoundingClientRect().top - at, behavior: 'instant' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const { left, top, right, bottom } = range.getBoundingClientRect();
+        const first = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { left, top, right, bottom, x: first.left + first.width / 2, y: first.top + first.height / 2 };
+      }
+      throw new Error(`Text not on the page: ${wanted}`);
+    },
+    { wanted: sentence, at: y },
+  );
+}
+
+/** The card's box in the viewport (null when closed). */
+function cardBox(page: PageHandle): Promise<Box | null> {
+  return inCard(page, async (root) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const card = root.querySelector('.fm-card');
+    if (!card) return null;
+    const { left, top, right, bottom } = card.getBoundingClientRect();
+    return { left, top, right, bottom };
+  });
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Clicks the middle of the claim's first line. */
+async function clickClaim(page: PageHandle, claim: ClaimBox): Promise<void> {
+  await page.bringToFront();
+  await page.clickAt(claim.x, claim.y);
+}
+
+describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  test.for([
+    ['bottom', 'light'],
+    ['top', 'dark'],
+    ['bottom', 'dark'],
+    ['top', 'light'],
+  ] as const)(
+    'opened near the %s of the viewport (%s), the card is inside it and off the claim',
+    async ([where, scheme], context) => {
+      const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+      if (!(await page.emulateColorScheme(scheme))) {
+        await page.close();
+        context.skip(`${name} cannot emulate a ${scheme} colour scheme here`);
+      }
+      await waitForClaimHighlights(page);
+      const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+      const claim = await scrollSentenceTo(page, CLAIM, where === 'top' ? 40 : viewport.height - 170);
+      await clickClaim(page, claim);
+      await waitForCard(page);
+      const card = await cardBox(page);
+      await page.screenshot(join(SCREENSHOTS, `${name}-card-${where}-${scheme}.png`));
+      expect(card).not.toBeNull();
+      if (!card) return;
+      expect(card.top).toBeGreaterThanOrEqual(0);
+      expect(card.left).toBeGreaterThanOrEqual(0);
+      expect(card.bottom).toBeLessThanOrEqual(viewport.height);
+      expect(card.right).toBeLessThanOrEqual(viewport.width);
+      expect(overlap(card, claim)).toBe(false);
+      if (where === 'bottom') expect(card.bottom).toBeLessThanOrEqual(claim.top);
+      else expect(card.top).toBeGreaterThanOrEqual(claim.bottom);
+      await page.close();
+    },
+  );
+
+  test('the card follows the claim as the page scrolls and closes on a click outside', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    const claim = await scrollSentenceTo(page, CLAIM, 60);
+    await clickClaim(page, claim);
+    await waitForCard(page);
+    const before = await cardBox(page);
+    await page.evaluate(() => window.scrollBy({ top: 30, behavior: 'instant' }));
+    const after = await cardBox(page);
+    expect(before && after && Math.round(before.top - after.top)).toBe(30);
+
+    // A click on the page, away from the card and the claim, saves and closes the card.
+    await page.clickAt(5, 5);
+    await waitForCardClosed(page);
+    expect(await cardIsOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  test('a triple-clicked paragraph gets a French button and a card on the whole paragraph', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    const paragraph = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.includes('En avril 2025, la justice russe')) continue;
+        const block = node.parentElement?.closest('p');
+        const next = block?.nextElementSibling;
+        if (!block || !next) break;
+        block.scrollIntoView({ block: 'center' });
+        // What a triple click selects: the paragraph, up to offset 0 of the next block.
+        document.getSelection()?.setBaseAndExtent(block, 0, next, 0);
+        return block.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      }
+      throw new Error('paragraph not found');
+    });
+    await page.bringToFront();
+    // The button appears when the reader's own selection ends; Shift's keyup is such an end.
+    await page.press('Shift');
+    const button = await page.inClosedRoot('factmark-select', (root) => {
+      const element = root.querySelector('[data-testid="factmark-select-button"]');
+      const host = (root as ShadowRoot).host as HTMLElement;
+      if (!element || host.hidden) return null;
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return { text: element.textContent, x: left + width / 2, y: top + height / 2 };
+    });
+    expect(button?.text).toBe('Vérifier');
+    if (!button) return;
+    await page.clickAt(button.x, button.y);
+    await waitForCard(page);
+    expect((await textInCard(page, 'blockquote'))?.replace(/\s+/g, ' ').trim()).toBe(paragraph);
+    // The button does not come back over the open card.
+    await page.press('Shift');
+    const hidden = await page.inClosedRoot(
+      'factmark-select',
+      (root) => ((root as ShadowRoot).host as HTMLElement).hidden,
+    );
+    expect(hidden).toBe(true);
+    await page.close();
+  });
+});
