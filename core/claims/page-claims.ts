@@ -5,11 +5,12 @@
  * offsets into the title, for the page to find in its heading; every other claim has offsets
  * into the article text.
  *
- * The title is highlighted whenever it scores at or above the amount's floor, outside the
- * share: it is the sentence most readers read and share, and where a story states its main
- * claim. A product rule, not a tuned one: it adds at most the title's sentences to an article.
+ * The title is highlighted first whenever it scores at or above the amount's floor: it is the
+ * sentence most readers read and share, and where a story states its main claim. It takes one
+ * of the share's places, so an article still shows at most its share. A product rule, not a
+ * tuned one.
  */
-import { AMOUNTS, type HighlightAmount, rankClaims } from './rank-claims';
+import { type HighlightAmount, rankClaims } from './rank-claims';
 import { scoreArticle } from './score-article';
 import type { RankedClaim } from './types';
 
@@ -28,14 +29,11 @@ export interface ArticleForClaims {
 
 /** The article's claims to highlight with `amount` (see `AMOUNTS`). */
 export function pageClaims(article: ArticleForClaims, amount: HighlightAmount = 'normal'): PageClaims {
-  const ranked = rankClaims(scoreArticle({ text: article.text, lang: article.lang, title: article.title }), {
-    amount,
-  });
+  const scored = scoreArticle({ text: article.text, lang: article.lang, title: article.title });
+  const ranked = rankClaims(scored, { amount, pinned: (index) => scored[index]?.kind === 'title' });
   const claims: RankedClaim[] = [];
   const headline: RankedClaim[] = [];
-  const floor = AMOUNTS[amount].floor;
-  for (const { kind, inText, rank, text, start, end, score, reasons, ...rest } of ranked) {
-    const tier = rest.tier === 'none' && kind === 'title' && score >= floor ? 'claim' : rest.tier;
+  for (const { kind, inText, rank, text, start, end, score, reasons, tier } of ranked) {
     if (tier === 'none') continue;
     const claim: RankedClaim = { text, start, end, score, reasons, tier, rank };
     if (inText) claims.push(claim);

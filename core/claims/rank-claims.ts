@@ -6,9 +6,11 @@
  * of a short one.
  *
  * Invariants: pure and order-preserving (the result is aligned with the input); ranks are
- * 1…n by descending score, ties broken by position; a highlighted sentence always outranks
- * every sentence not highlighted, and a strong one every other highlighted one; `more` never
- * highlights fewer sentences than `normal`, nor `normal` than `fewer`.
+ * 1…n by descending score, ties broken by position; at most the share is highlighted; a
+ * highlighted sentence outranks every sentence not highlighted, except a pinned one (the title),
+ * which outranks nothing but takes its place first; a strong one outranks every other
+ * highlighted one; `more` never highlights fewer sentences than `normal`, nor `normal` than
+ * `fewer`.
  */
 import { CLAIM_THRESHOLD } from './detect-claims';
 
@@ -26,6 +28,11 @@ export interface RankOptions {
   strongFloor?: number;
   /** Most sentences in the strongest tier, as a share of those highlighted (rounded up). */
   strongShare?: number;
+  /**
+   * Whether a sentence is highlighted before any other whenever it reaches the floor (the title).
+   * It takes one of the share's places, so the share holds; its rank is still its score's.
+   */
+  pinned?: (index: number) => boolean;
 }
 
 /**
@@ -81,14 +88,19 @@ export function rankClaims<T extends { score: number }>(
   const budget = sentences.length === 0 ? 0 : Math.max(1, Math.ceil(share * sentences.length));
   const ranks = new Array<number>(sentences.length);
   const tiers = new Array<Tier>(sentences.length).fill('none');
+  const pinned = options.pinned ?? (() => false);
   let highlighted = 0;
-  order.forEach((index, position) => {
-    ranks[index] = position + 1;
-    if (highlighted < budget && (sentences[index]?.score ?? 0) >= floor) {
+  const consider = (index: number) => {
+    if (highlighted < budget && tiers[index] === 'none' && (sentences[index]?.score ?? 0) >= floor) {
       tiers[index] = 'claim';
       highlighted++;
     }
+  };
+  order.forEach((index, position) => {
+    ranks[index] = position + 1;
   });
+  for (const index of order) if (pinned(index)) consider(index);
+  for (const index of order) consider(index);
   const strongBudget = Math.ceil(strongShare * highlighted);
   let strong = 0;
   for (const index of order) {

@@ -30,7 +30,8 @@ const CLAIM =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const EDITED =
   'En avril 2025, la justice russe avait retiré les talibans de sa liste des organisations terroristes.';
-const OTHER_CLAIM = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
+const OTHER_CLAIM =
+  'Ni les États-Unis, ni l’Union européenne, ni aucun autre pays occidental n’a franchi le pas, en raison des nombreuses violations des droits humains constatées, notamment à l’encontre des femmes.';
 
 function verdictTexts(page: PageHandle, verdict: string): Promise<string[]> {
   return highlightTexts(page, `verdict:${verdict}`);

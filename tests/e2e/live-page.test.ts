@@ -29,7 +29,8 @@ import type { PageHandle } from './harness/types';
 const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
 const ADDED =
   'Selon le ministère, les échanges commerciaux entre les deux pays ont augmenté de 35 % en 2024, un record depuis 2001.';
-const FIRST = 'La Russie a officiellement reconnu le régime des talibans en Afghanistan.';
+const FIRST =
+  'Elle devient ainsi le premier pays à accorder une légitimité diplomatique à l’Émirat islamique depuis la prise du pouvoir par la force en août 2021.';
 const MANUAL = 'Cette reconnaissance constitue une étape majeure';
 const MANUAL_CLAIM =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
@@ -68,7 +69,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
         first.textContent = `${sentence} Le gouvernement a publié ces chiffres jeudi 3 juillet 2025.`;
     }, ADDED);
     await waitForHighlight(page, 'any-claim', ADDED, 10_000);
-    expect((await highlightTexts(page)).join(' ')).not.toContain('Russie a officiellement reconnu');
+    expect((await highlightTexts(page)).join(' ')).not.toContain('le premier pays à accorder');
     await page.close();
   });
 

@@ -55,6 +55,26 @@ describe('rankClaims', () => {
     expect(tiers(rankClaims(scored(0.7, 0.1, 0.1)))).toEqual(['claim', 'none', 'none']);
   });
 
+  test('a pinned sentence at the floor takes a place of the share first; under the floor it does not', () => {
+    const title = (index: number) => index === 0;
+    expect(tiers(rankClaims(scored(0.55, 0.9, 0.8, 0.7, 0.6, 0.6), { pinned: title }))).toEqual([
+      'claim',
+      'strong',
+      'none',
+      'none',
+      'none',
+      'none',
+    ]);
+    expect(tiers(rankClaims(scored(0.3, 0.9, 0.8, 0.7, 0.6, 0.6), { pinned: title }))).toEqual([
+      'none',
+      'strong',
+      'claim',
+      'none',
+      'none',
+      'none',
+    ]);
+  });
+
   test('invariants on random articles', () => {
     const order = { none: 0, claim: 1, strong: 2 } as const;
     fc.assert(
@@ -66,6 +86,10 @@ describe('rankClaims', () => {
         expect([...ranked.map((r) => r.rank)].sort((a, b) => a - b)).toEqual(scores.map((_, i) => i + 1));
         for (const a of ranked)
           for (const b of ranked) if (order[a.tier] > order[b.tier]) expect(a.rank).toBeLessThan(b.rank);
+        const pinned = rankClaims(scored(...scores), { pinned: (index) => index === 0 });
+        const pinnedLit = pinned.filter((r) => r.tier !== 'none');
+        expect(pinnedLit.length).toBe(lit.length);
+        if ((scores[0] ?? 0) >= 0.5) expect(pinned[0]?.tier).not.toBe('none');
         const more = rankClaims(scored(...scores), { amount: 'more' }).filter((r) => r.tier !== 'none');
         const fewer = rankClaims(scored(...scores), { amount: 'fewer' }).filter((r) => r.tier !== 'none');
         expect(fewer.length).toBeLessThanOrEqual(lit.length);
