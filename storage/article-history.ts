@@ -5,7 +5,7 @@
 import type { ArticleVersionSummary } from '../core/model/article-version';
 import { type ArticleChange, diffArticle } from '../core/versions/diff-article';
 import { decompressText } from '../core/versions/compress';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 
 /** A version and the changes from the previous one (none for the first). */
 export interface HistoryEntry {
@@ -13,7 +13,7 @@ export interface HistoryEntry {
   changes: ArticleChange[];
 }
 
-export async function articleHistory(db: FactmarkDb, articleId: string): Promise<HistoryEntry[]> {
+export async function articleHistory(db: FactmarkTables, articleId: string): Promise<HistoryEntry[]> {
   const rows = await db.articleVersions.where('articleId').equals(articleId).sortBy('checkedAt');
   const entries: HistoryEntry[] = [];
   let previous: string | null = null;

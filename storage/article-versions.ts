@@ -15,7 +15,7 @@ import type { ArticleVersionRecord, ArticleVersionSummary } from '../core/model/
 import { fingerprintOf } from '../core/model/ids';
 import { compressText, decompressText } from '../core/versions/compress';
 import { MAX_ARTICLE_TEXT_CHARS } from '../core/versions/limits';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { MissingRecordError } from './fact-checks';
 import { InvalidRecordError } from './validate-rows';
 
@@ -39,7 +39,7 @@ const summaryOf = ({ gzip, ...rest }: ArticleVersionRecord): ArticleVersionSumma
 
 /** Records the article text at `url` as a version, unless it is stored already. */
 export async function recordArticleVersion(
-  db: FactmarkDb,
+  db: FactmarkTables,
   url: string,
   text: string,
   now: Date,
@@ -81,7 +81,7 @@ export async function recordArticleVersion(
 
 /** Every stored version of the article at `url`, oldest first, without their texts. */
 export async function listArticleVersions(
-  db: FactmarkDb,
+  db: FactmarkTables,
   articleId: string,
 ): Promise<ArticleVersionSummary[]> {
   const rows = await db.articleVersions.where('articleId').equals(articleId).sortBy('checkedAt');
@@ -89,12 +89,15 @@ export async function listArticleVersions(
 }
 
 /** The text of one stored version. */
-export async function versionText(row: ArticleVersionRecord): Promise<ArticleVersionText> {
+async function versionText(row: ArticleVersionRecord): Promise<ArticleVersionText> {
   return { fingerprint: row.fingerprint, checkedAt: row.checkedAt, text: await decompressText(row.gzip) };
 }
 
 /** The latest version stored for the article at `url`, or null when none is. */
-export async function lastArticleVersion(db: FactmarkDb, url: string): Promise<ArticleVersionText | null> {
+export async function lastArticleVersion(
+  db: FactmarkTables,
+  url: string,
+): Promise<ArticleVersionText | null> {
   const articles = await db.articles.where('url').equals(url).toArray();
   let latest: ArticleVersionRecord | undefined;
   for (const article of articles) {

@@ -8,10 +8,10 @@
  */
 import { bestMatch, claimFingerprint } from '../core/memory/claim-index';
 import type { AlreadyChecked, ClaimMemoryRow, EarlierCheck } from '../core/model/claim-memory';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 
 export async function findAlreadyChecked(
-  db: FactmarkDb,
+  db: FactmarkTables,
   sentences: readonly string[],
   pageUrl: string,
 ): Promise<AlreadyChecked[]> {
@@ -51,7 +51,7 @@ export async function findAlreadyChecked(
 
 /** What the reader is shown of a memory row; null when it is this page's own fact-check. */
 async function earlierCheck(
-  db: FactmarkDb,
+  db: FactmarkTables,
   row: ClaimMemoryRow,
   pageUrl: string,
 ): Promise<EarlierCheck | null> {

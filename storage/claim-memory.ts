@@ -14,17 +14,17 @@ import type { Transaction } from 'dexie';
 import { claimFingerprint } from '../core/memory/claim-index';
 import type { ClaimMemoryRow } from '../core/model/claim-memory';
 import type { StoredFactCheck } from '../core/model/stored-records';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 
 /** The memory row of a claim text. */
-export function memoryRow(kind: ClaimMemoryRow['kind'], refId: string, text: string): ClaimMemoryRow {
+function memoryRow(kind: ClaimMemoryRow['kind'], refId: string, text: string): ClaimMemoryRow {
   const { tokens, shingles, bands } = claimFingerprint(text);
   return { id: `${kind === 'factCheck' ? 'fc' : 'pr'}:${refId}`, kind, refId, bands, tokens, shingles };
 }
 
 /** Replaces the memory rows of `removed` fact-checks by those of `added` (inside the caller's transaction). */
 export async function applyClaimMemoryChanges(
-  db: FactmarkDb,
+  db: FactmarkTables,
   removed: readonly StoredFactCheck[],
   added: readonly StoredFactCheck[],
 ): Promise<void> {
@@ -54,7 +54,7 @@ export async function applyClaimMemoryChanges(
 
 /** Enters saved published reviews in the memory (inside the caller's transaction). */
 export async function putPublishedMemoryRows(
-  db: FactmarkDb,
+  db: FactmarkTables,
   reviews: readonly { id: string; claimReviewed: string }[],
 ): Promise<void> {
   await db.claimMemory.bulkPut(

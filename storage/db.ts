@@ -3,40 +3,13 @@
  * (background and extension pages). A content script's IndexedDB would belong to the web site,
  * so content scripts go through the background (core/messaging/protocol.ts).
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { DismissalRecord } from '../core/model/fact-check';
-import type { ArticleVersionRecord } from '../core/model/article-version';
-import type { ClaimMemoryRow, StoredPublishedReview } from '../core/model/claim-memory';
-import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
-import type { DateOrderMonth } from './date-order';
-import type { FacetCount, FacetKey } from './facets';
 import { declareSchema } from './schema';
-import type { SyncMark } from './sync-marks';
+import { FactmarkTables } from './tables';
 
-export const DATABASE_NAME = 'factmark';
+const DATABASE_NAME = 'factmark';
 
-export class FactmarkDb extends Dexie {
-  /** Pages the reader annotated, keyed by an id derived from the normalised URL. */
-  articles!: EntityTable<StoredArticle, 'id'>;
-  /** Passages anchored in an article (detected claims or hand selections) that carry a fact-check. */
-  claims!: EntityTable<StoredClaim, 'id'>;
-  /** The reader's verdict, sources, note and tags on a claim. */
-  factChecks!: EntityTable<StoredFactCheck, 'id'>;
-  /** How many fact-checks have each verdict, site, tag and month, kept in step by every write. */
-  facets!: Table<FacetCount, FacetKey>;
-  /** Every fact-check's place in date order, a row per month, kept in step by every write. */
-  dateOrder!: EntityTable<DateOrderMonth, 'month'>;
-  /** Sentences the reader marked "not worth checking", not highlighted on their article again. */
-  dismissals!: EntityTable<DismissalRecord, 'id'>;
-  /** Desk sync: the revision each record last agreed on with the desk (sync-marks.ts). */
-  syncMarks!: EntityTable<SyncMark, 'id'>;
-  /** The article texts fact-checks were saved on, once per version, gzip-compressed. */
-  articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
-  /** Remembered claims (fact-checks with a verdict, saved published reviews) by LSH band, kept in step by every write. */
-  claimMemory!: EntityTable<ClaimMemoryRow, 'id'>;
-  /** Fact-checks published by fact-checkers (ClaimReview) that the reader saved. */
-  publishedReviews!: EntityTable<StoredPublishedReview, 'id'>;
-
+/** The tables (tables.ts) with their schema declared (schema.ts). */
+export class FactmarkDb extends FactmarkTables {
   constructor(name = DATABASE_NAME) {
     super(name);
     declareSchema(this);

@@ -6,7 +6,7 @@
 import type { ArticleMetadata } from '../core/article/types';
 import type { ArticleRecord, DismissalRecord, TextQuoteSelector } from '../core/model/fact-check';
 import { articleIdFor, newId } from '../core/model/ids';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { fileArticle } from './fact-checks';
 import { assertValidArticle, assertValidDismissal } from './validate-rows';
 
@@ -18,7 +18,7 @@ export interface DismissalDraft {
 
 /** Marks the sentence "not worth checking"; a sentence already dismissed keeps its record. */
 export async function dismissClaim(
-  db: FactmarkDb,
+  db: FactmarkTables,
   draft: DismissalDraft,
   now: Date,
 ): Promise<{ article: ArticleRecord; dismissal: DismissalRecord }> {
@@ -45,7 +45,7 @@ export async function dismissClaim(
 }
 
 /** Undoes a dismissal; answers the article's URL, or null when it was already gone. */
-export async function undismissClaim(db: FactmarkDb, id: string): Promise<string | null> {
+export async function undismissClaim(db: FactmarkTables, id: string): Promise<string | null> {
   return db.transaction('rw', db.articles, db.dismissals, async () => {
     const dismissal = await db.dismissals.get(id);
     if (!dismissal) return null;

@@ -6,7 +6,7 @@
 import type { FactmarkBundle } from '../core/exchange/bundle';
 import type { DismissalRecord } from '../core/model/fact-check';
 import type { StoredFactCheck } from '../core/model/stored-records';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { claimRecord, factCheckRecord } from './exchange-records';
 
 export type ExportScope =
@@ -14,7 +14,7 @@ export type ExportScope =
   | { kind: 'factChecks'; ids: readonly string[] }
   | { kind: 'article'; articleId: string };
 
-async function factChecksIn(db: FactmarkDb, scope: ExportScope): Promise<StoredFactCheck[]> {
+async function factChecksIn(db: FactmarkTables, scope: ExportScope): Promise<StoredFactCheck[]> {
   switch (scope.kind) {
     case 'all':
       return db.factChecks.toArray();
@@ -26,7 +26,7 @@ async function factChecksIn(db: FactmarkDb, scope: ExportScope): Promise<StoredF
 }
 
 /** The "not worth checking" marks an export carries: all of them, or one article's. */
-async function dismissalsIn(db: FactmarkDb, scope: ExportScope): Promise<DismissalRecord[]> {
+async function dismissalsIn(db: FactmarkTables, scope: ExportScope): Promise<DismissalRecord[]> {
   switch (scope.kind) {
     case 'all':
       return db.dismissals.toArray();
@@ -37,7 +37,7 @@ async function dismissalsIn(db: FactmarkDb, scope: ExportScope): Promise<Dismiss
   }
 }
 
-export async function exportBundle(db: FactmarkDb, scope: ExportScope): Promise<FactmarkBundle> {
+export async function exportBundle(db: FactmarkTables, scope: ExportScope): Promise<FactmarkBundle> {
   return db.transaction('r', [db.articles, db.claims, db.factChecks, db.dismissals], async () => {
     const [factChecks, dismissals] = await Promise.all([factChecksIn(db, scope), dismissalsIn(db, scope)]);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];

@@ -2,27 +2,18 @@
  * How many fact-checks carry each verdict, site, tag and month, kept in the `facets` table in
  * step with every write (fact-check-rows.ts is the only writer of fact-checks, and calls
  * `applyFacetChanges` in the same transaction). The review page reads a few hundred small rows
- * instead of walking indexes: at 100,000 fact-checks, Chromium takes about 0.7 s to list a
- * multi-entry or site index's distinct keys and 0.1 s to count one range, which would otherwise
- * run on every page load (the filter choices) and unfiltered summary.
+ * instead of walking indexes: at 100,000 fact-checks, listing a multi-entry or site index's
+ * distinct keys takes Chromium most of a second, and counting one range a good part of that,
+ * which would otherwise run on every page load (the filter choices) and unfiltered summary
+ * (`npm run bench:review`).
  *
  * Invariant: for every kind and value, `count` is the number of stored fact-checks with that
  * facet (a fact-check counts once per distinct tag); rows with a count of 0 are deleted.
  */
 import type { Transaction } from 'dexie';
+import type { FacetCount, FacetKey, FacetKind } from '../core/model/derived-rows';
 import type { StoredFactCheck } from '../core/model/stored-records';
-import type { FactmarkDb } from './db';
-
-export type FacetKind = 'verdict' | 'site' | 'tag' | 'month';
-
-export interface FacetCount {
-  kind: FacetKind;
-  /** The verdict key (`none` for no verdict), the site, the tag, or the month `YYYY-MM` (UTC). */
-  value: string;
-  count: number;
-}
-
-export type FacetKey = [FacetKind, string];
+import type { FactmarkTables } from './tables';
 
 /** Every facet count, by kind. */
 export type Facets = Record<FacetKind, Map<string, number>>;
@@ -62,7 +53,7 @@ function deltas(removed: readonly StoredFactCheck[], added: readonly StoredFactC
  * its scope.
  */
 export async function applyFacetChanges(
-  db: FactmarkDb,
+  db: FactmarkTables,
   removed: readonly StoredFactCheck[],
   added: readonly StoredFactCheck[],
 ): Promise<void> {
@@ -112,7 +103,7 @@ export function facetTotal(facets: Facets): number {
 }
 
 /** Every facet count. */
-export async function readFacets(db: FactmarkDb): Promise<Facets> {
+export async function readFacets(db: FactmarkTables): Promise<Facets> {
   const facets: Facets = { verdict: new Map(), site: new Map(), tag: new Map(), month: new Map() };
   for (const { kind, value, count } of await db.facets.toArray()) facets[kind].set(value, count);
   return facets;

@@ -7,14 +7,14 @@
  * other module writes the table).
  */
 import type { StoredFactCheck } from '../core/model/stored-records';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { applyClaimMemoryChanges } from './claim-memory';
 import { applyDateOrderChanges } from './date-order';
 import { applyFacetChanges } from './facets';
 import { assertValidFactCheck } from './validate-rows';
 
 /** The tables a write of fact-check rows touches: every caller's transaction includes them. */
-export const factCheckRowTables = (db: FactmarkDb) => [
+export const factCheckRowTables = (db: FactmarkTables) => [
   db.factChecks,
   db.facets,
   db.dateOrder,
@@ -25,7 +25,7 @@ export const factCheckRowTables = (db: FactmarkDb) => [
 
 /** Keeps the derived tables in step with `removed` being replaced by `added`. */
 async function applyChanges(
-  db: FactmarkDb,
+  db: FactmarkTables,
   removed: readonly StoredFactCheck[],
   added: readonly StoredFactCheck[],
 ): Promise<void> {
@@ -37,14 +37,14 @@ async function applyChanges(
 }
 
 /** Stores a new fact-check; fails (ConstraintError) if its id is taken, as a create must. */
-export async function addFactCheckRow(db: FactmarkDb, row: StoredFactCheck): Promise<void> {
+export async function addFactCheckRow(db: FactmarkTables, row: StoredFactCheck): Promise<void> {
   assertValidFactCheck(row);
   await db.factChecks.add(row);
   await applyChanges(db, [], [row]);
 }
 
 /** Stores `rows`, replacing any stored fact-check of the same id. */
-export async function putFactCheckRows(db: FactmarkDb, rows: readonly StoredFactCheck[]): Promise<void> {
+export async function putFactCheckRows(db: FactmarkTables, rows: readonly StoredFactCheck[]): Promise<void> {
   if (rows.length === 0) return;
   rows.forEach(assertValidFactCheck);
   const before = (await db.factChecks.bulkGet(rows.map((row) => row.id))).filter((row) => row !== undefined);
@@ -53,7 +53,10 @@ export async function putFactCheckRows(db: FactmarkDb, rows: readonly StoredFact
 }
 
 /** Deletes `rows` (as read from the table in this transaction). */
-export async function deleteFactCheckRows(db: FactmarkDb, rows: readonly StoredFactCheck[]): Promise<void> {
+export async function deleteFactCheckRows(
+  db: FactmarkTables,
+  rows: readonly StoredFactCheck[],
+): Promise<void> {
   if (rows.length === 0) return;
   await db.factChecks.bulkDelete(rows.map((row) => row.id));
   await applyChanges(db, rows, []);

@@ -4,16 +4,10 @@
  * recomputes the derived index fields (search-fields.ts) from the records it writes.
  */
 import type { ArticleMetadata } from '../core/article/types';
-import type {
-  ArticleRecord,
-  ClaimOrigin,
-  FactCheckRecord,
-  TextPositionSelector,
-  TextQuoteSelector,
-} from '../core/model/fact-check';
+import type { ArticleRecord } from '../core/model/fact-check';
 import { articleIdFor, newId } from '../core/model/ids';
 import { siteOf } from '../core/model/site';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import type {
   AnchorStatus,
   RemovedRecords,
@@ -21,6 +15,7 @@ import type {
   StoredClaim,
   StoredFactCheck,
 } from '../core/model/stored-records';
+import type { FactCheckDraft, FactCheckFields } from '../core/model/fact-check-draft';
 import {
   addFactCheckRow,
   deleteFactCheckRows,
@@ -30,21 +25,6 @@ import {
 import { factCheckSearchFields } from './search-fields';
 import { assertValidRows } from './validate-rows';
 
-/** The editable part of a fact-check: what the card and the review page change. */
-export type FactCheckFields = Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>;
-
-/** Everything needed to create a fact-check on a passage of a page. */
-export interface FactCheckDraft extends FactCheckFields {
-  article: ArticleMetadata & { fingerprint: string };
-  claim: {
-    text: string;
-    quote: TextQuoteSelector;
-    position: TextPositionSelector;
-    origin: ClaimOrigin;
-    score: number | null;
-  };
-}
-
 /**
  * The article record for a page, filed under the id derived from its URL, or under the id an
  * article stored for that URL already has (imported by an older version), so its fact-checks
@@ -53,7 +33,7 @@ export interface FactCheckDraft extends FactCheckFields {
  * transaction would let it commit early.
  */
 export async function fileArticle(
-  db: FactmarkDb,
+  db: FactmarkTables,
   draft: ArticleMetadata & { fingerprint: string },
   derivedId: string,
   at: string,
@@ -72,7 +52,7 @@ export async function fileArticle(
 
 /** Creates the fact-check, its claim and (first time) its article. */
 export async function createFactCheck(
-  db: FactmarkDb,
+  db: FactmarkTables,
   draft: FactCheckDraft,
   now: Date,
 ): Promise<SavedFactCheck> {
@@ -115,7 +95,7 @@ export async function createFactCheck(
 
 /** Applies an edit; throws `MissingRecordError` (not named NotFoundError: Dexie rewrites errors of that name) when the fact-check is gone (deleted elsewhere). */
 export async function updateFactCheck(
-  db: FactmarkDb,
+  db: FactmarkTables,
   id: string,
   changes: Partial<FactCheckFields>,
   now: Date,
@@ -148,7 +128,7 @@ export async function updateFactCheck(
  * Deletes fact-checks and the claims left without one, returning what was removed so the
  * caller can offer undo (`restoreRecords`). Articles stay: they hold no user content.
  */
-export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<RemovedRecords> {
+export async function deleteFactChecks(db: FactmarkTables, ids: string[]): Promise<RemovedRecords> {
   return db.transaction('rw', [db.claims, ...factCheckRowTables(db)], async () => {
     const factChecks = (await db.factChecks.bulkGet(ids)).filter((row) => row !== undefined);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
@@ -164,7 +144,7 @@ export async function deleteFactChecks(db: FactmarkDb, ids: string[]): Promise<R
 }
 
 /** Puts removed records back as they were (undo of a delete). */
-export async function restoreRecords(db: FactmarkDb, records: RemovedRecords): Promise<void> {
+export async function restoreRecords(db: FactmarkTables, records: RemovedRecords): Promise<void> {
   assertValidRows(records);
   await db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     await db.articles.bulkPut(records.articles);
@@ -175,7 +155,7 @@ export async function restoreRecords(db: FactmarkDb, records: RemovedRecords): P
 
 /** Records where the content script last found each claim on its page. */
 export async function setAnchorStatuses(
-  db: FactmarkDb,
+  db: FactmarkTables,
   statuses: { claimId: string; status: AnchorStatus }[],
 ): Promise<void> {
   await db.transaction('rw', db.claims, async () => {

@@ -13,14 +13,14 @@ import { type ConflictPolicy, type ImportPlan, planImport } from '../core/exchan
 import { rekeyArticlesByUrl } from '../core/exchange/rekey-articles';
 import type { ArticleRecord, DismissalRecord } from '../core/model/fact-check';
 import { newId } from '../core/model/ids';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { claimRecord, factCheckRecord, rowsFor } from './exchange-records';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
 import { assertValidDismissal, assertValidRows } from './validate-rows';
 
 /** Plans an import of `incoming`; reads storage, writes nothing. */
 export async function previewImport(
-  db: FactmarkDb,
+  db: FactmarkTables,
   incoming: FactmarkBundle,
   invalid: readonly InvalidRecord[],
   policy: ConflictPolicy,
@@ -50,7 +50,7 @@ export async function previewImport(
  * the articles they belong to (for the views to hear about).
  */
 export async function applyImport(
-  db: FactmarkDb,
+  db: FactmarkTables,
   plan: ImportPlan,
 ): Promise<{ written: number; articleUrls: string[] }> {
   return db.transaction(
@@ -98,7 +98,7 @@ export async function applyImport(
  * is skipped, and one whose id is taken gets a new id. Answers the articles that got a mark.
  */
 async function addDismissals(
-  db: FactmarkDb,
+  db: FactmarkTables,
   marks: readonly DismissalRecord[],
   articlesById: Map<string, ArticleRecord>,
 ): Promise<string[]> {

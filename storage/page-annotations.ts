@@ -3,10 +3,13 @@
  * the sentences marked "not worth checking".
  * Answered from the `url` and `articleId` indexes.
  */
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import type { PageAnnotations } from '../core/model/stored-records';
 
-export async function getPageAnnotations(db: FactmarkDb, normalisedUrl: string): Promise<PageAnnotations> {
+export async function getPageAnnotations(
+  db: FactmarkTables,
+  normalisedUrl: string,
+): Promise<PageAnnotations> {
   return db.transaction('r', [db.articles, db.claims, db.factChecks, db.dismissals], async () => {
     // Older versions could file one URL under two article ids (an import, then a fact-check):
     // the page shows the fact-checks of both.

@@ -7,17 +7,17 @@ import type { PublishedReview } from '../core/claimreview/published-review';
 import { fnv1a } from '../core/memory/shingles';
 import type { StoredPublishedReview } from '../core/model/claim-memory';
 import { putPublishedMemoryRows } from './claim-memory';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 
 /** Stable id of a review: the same review read twice is the same row. */
-export function publishedReviewId(review: PublishedReview, pageUrl: string): string {
+function publishedReviewId(review: PublishedReview, pageUrl: string): string {
   const key = `${review.url ?? pageUrl}\u0000${review.claimReviewed}`;
   return `pr${fnv1a(key).toString(36)}${fnv1a(`${key}\u0001`).toString(36)}`;
 }
 
 /** Stores `reviews` read on `pageUrl`; answers the stored rows. */
 export async function savePublishedReviews(
-  db: FactmarkDb,
+  db: FactmarkTables,
   reviews: readonly PublishedReview[],
   pageUrl: string,
   now: Date,
@@ -35,15 +35,4 @@ export async function savePublishedReviews(
     await putPublishedMemoryRows(db, rows);
   });
   return rows;
-}
-
-/** Which of `reviews` (read on `pageUrl`) are already saved, by id. */
-export async function savedReviewIds(
-  db: FactmarkDb,
-  reviews: readonly PublishedReview[],
-  pageUrl: string,
-): Promise<Set<string>> {
-  const ids = reviews.map((review) => publishedReviewId(review, pageUrl));
-  const rows = await db.publishedReviews.bulkGet(ids);
-  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
 }

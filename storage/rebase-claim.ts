@@ -8,7 +8,7 @@
  */
 import type { ClaimRecord } from '../core/model/fact-check';
 import type { StoredClaim } from '../core/model/stored-records';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
 import { MissingRecordError } from './fact-checks';
 import { factCheckSearchFields } from './search-fields';
@@ -16,7 +16,7 @@ import { assertValidRows } from './validate-rows';
 
 /** Re-points a claim at its current text; answers the article's URL, for the announcement. */
 export async function rebaseClaim(
-  db: FactmarkDb,
+  db: FactmarkTables,
   claimId: string,
   current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
   checked: { fingerprint: string; at: Date },

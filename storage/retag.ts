@@ -3,13 +3,13 @@
  * `updateFactCheck` so every derived field is recomputed as for any other edit. Fact-checks
  * already in the wanted state are left untouched (their `updatedAt` does not move).
  */
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { factCheckRowTables } from './fact-check-rows';
 import { updateFactCheck } from './fact-checks';
 
 /** Returns how many fact-checks changed. */
 export async function retagFactChecks(
-  db: FactmarkDb,
+  db: FactmarkTables,
   ids: readonly string[],
   change: { add: string } | { remove: string },
   now: Date,

@@ -15,7 +15,7 @@
 import { Dexie } from 'dexie';
 import { createdAtBounds, type ReviewFilter, verdictKeyRank } from '../core/review/filter';
 import { queryPrefixes } from '../core/search/search-words';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 
 /** A part of the filter that one index range (or a few) answers. */
 export type FilterPart = 'text' | 'verdicts' | 'site' | 'tag' | 'dates' | 'sources' | 'orphan' | 'changed';
@@ -47,7 +47,7 @@ async function keys(collection: { primaryKeys(): Promise<string[]> }): Promise<K
 }
 
 /** Ids admitted by one part of the filter. */
-export async function partKeys(db: FactmarkDb, filter: ReviewFilter, part: FilterPart): Promise<KeySet> {
+async function partKeys(db: FactmarkTables, filter: ReviewFilter, part: FilterPart): Promise<KeySet> {
   const table = db.factChecks;
   switch (part) {
     case 'text': {
@@ -92,7 +92,7 @@ export async function partKeys(db: FactmarkDb, filter: ReviewFilter, part: Filte
 }
 
 /** The ids in every set; the smallest set is walked, the others probed. */
-export function intersect(sets: KeySet[]): KeySet {
+function intersect(sets: KeySet[]): KeySet {
   const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size);
   if (!smallest) return new Set();
   const result = new Set<string>();
@@ -102,7 +102,7 @@ export function intersect(sets: KeySet[]): KeySet {
 
 /** Ids matching every part of `filter` except `answered`; null when no part is left. */
 export async function matchingKeys(
-  db: FactmarkDb,
+  db: FactmarkTables,
   filter: ReviewFilter,
   answered: ReadonlySet<FilterPart> = new Set(),
 ): Promise<KeySet | null> {

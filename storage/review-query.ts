@@ -16,7 +16,7 @@ import type { Collection, InsertType } from 'dexie';
 import { createdAtBounds, type ReviewFilter, type ReviewSort, verdictKeyRank } from '../core/review/filter';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import { VERDICTS } from '../core/model/verdict';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { type Facets, facetTotal, readFacets } from './facets';
 import { dateRanks } from './date-order';
 import { activeParts, createdAtRange, type FilterPart, type KeySet, matchingKeys } from './review-keys';
@@ -57,7 +57,7 @@ const SORT_IN_MEMORY_LIMIT = 2_000;
 const ALL_RANKS = [...VERDICTS.keys(), VERDICTS.length];
 
 /** The index ranges that produce `sort`'s order while answering as much of `filter` as they can. */
-export function planDriver(db: FactmarkDb, filter: ReviewFilter, sort: ReviewSort): Driver {
+function planDriver(db: FactmarkTables, filter: ReviewFilter, sort: ReviewSort): Driver {
   const table = db.factChecks;
   const { lower, upper } = createdAtRange(filter);
   const site = filter.site;
@@ -186,7 +186,7 @@ async function readRanges(
 
 /** Candidates' records, read, kept if they pass the driver's parts, sorted, then sliced. */
 async function readAndSort(
-  db: FactmarkDb,
+  db: FactmarkTables,
   filter: ReviewFilter,
   sort: ReviewSort,
   candidates: KeySet,
@@ -206,7 +206,7 @@ async function readAndSort(
  * cover (the driver was to answer it), an id the order does not hold, or a record gone.
  */
 async function byDateOrder(
-  db: FactmarkDb,
+  db: FactmarkTables,
   filter: ReviewFilter,
   sort: ReviewSort,
   driver: Driver,
@@ -228,7 +228,7 @@ async function byDateOrder(
 
 /** One page of fact-checks for `filter` in `sort` order, with their claims and articles. */
 export async function queryReview(
-  db: FactmarkDb,
+  db: FactmarkTables,
   filter: ReviewFilter,
   sort: ReviewSort,
   {
@@ -275,7 +275,7 @@ function facetCount(facets: Facets, filter: ReviewFilter): number | null {
  * one count when an index range holds exactly them, else the size of the intersected id sets.
  * Those two are slower than a page at scale; run it after.
  */
-export async function countReview(db: FactmarkDb, filter: ReviewFilter): Promise<number> {
+export async function countReview(db: FactmarkTables, filter: ReviewFilter): Promise<number> {
   return db.transaction('r', db.factChecks, db.claims, db.facets, async () => {
     const counted = facetCount(await readFacets(db), filter);
     if (counted !== null) return counted;
@@ -289,7 +289,7 @@ export async function countReview(db: FactmarkDb, filter: ReviewFilter): Promise
 }
 
 /** Joins each fact-check with its claim and article. */
-async function withRecords(db: FactmarkDb, factChecks: StoredFactCheck[]): Promise<ReviewRow[]> {
+async function withRecords(db: FactmarkTables, factChecks: StoredFactCheck[]): Promise<ReviewRow[]> {
   const [claims, articles] = await Promise.all([
     db.claims.bulkGet(factChecks.map((row) => row.claimId)),
     db.articles.bulkGet(factChecks.map((row) => row.articleId)),
@@ -309,7 +309,7 @@ const EXPORT_PAGE = 1_000;
  * exports (all pages of the view, not only the one on screen). Walks the view page by page with
  * `queryReview`, so it answers from the same indexes.
  */
-export async function matchingFactCheckIds(db: FactmarkDb, filter: ReviewFilter): Promise<string[]> {
+export async function matchingFactCheckIds(db: FactmarkTables, filter: ReviewFilter): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += EXPORT_PAGE) {
     const page = await queryReview(db, filter, 'newest', { offset, limit: EXPORT_PAGE });

@@ -9,7 +9,7 @@ import { Dexie } from 'dexie';
 import { monthsBetween, type MonthBucket } from '../core/review/months';
 import { type ReviewFilter, VERDICT_KEYS, type VerdictKey, verdictKeyRank } from '../core/review/filter';
 import type { StoredFactCheck } from '../core/model/stored-records';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { type Facets, facetTotal, readFacets } from './facets';
 import { type KeySet, matchingKeys } from './review-keys';
 
@@ -24,9 +24,9 @@ export interface ReviewSummary {
 }
 
 /** Sites shown: enough to see where checks come from, few enough to read at a glance. */
-export const SUMMARY_SITES = 8;
+const SUMMARY_SITES = 8;
 /** Months shown: two years fit the chart's width with readable bars. */
-export const SUMMARY_MONTHS = 24;
+const SUMMARY_MONTHS = 24;
 /**
  * Up to this many matches the records are read and tallied; above, bucket ranges are intersected
  * with the matches (a record costs far more than an id, see review-query.ts).
@@ -37,7 +37,7 @@ type Counter = (range: { primaryKeys(): Promise<string[]> }) => Promise<number>;
 
 /** Counts per verdict, site and month of the fact-checks matching `filter`. */
 export async function reviewSummary(
-  db: FactmarkDb,
+  db: FactmarkTables,
   filter: ReviewFilter,
   { tallyLimit = TALLY_LIMIT, signal }: { tallyLimit?: number; signal?: AbortSignal } = {},
 ): Promise<ReviewSummary> {
@@ -122,7 +122,11 @@ function fromFacets(facets: Facets): ReviewSummary {
 }
 
 /** The summary of the fact-checks in `matches`, from index ranges intersected with them. */
-async function fromIndexes(db: FactmarkDb, matches: KeySet, signal?: AbortSignal): Promise<ReviewSummary> {
+async function fromIndexes(
+  db: FactmarkTables,
+  matches: KeySet,
+  signal?: AbortSignal,
+): Promise<ReviewSummary> {
   const table = db.factChecks;
   const count: Counter = async (range) => (await range.primaryKeys()).filter((id) => matches.has(id)).length;
   const [first] = await table.orderBy('createdAt').limit(1).keys();

@@ -5,18 +5,8 @@
  * and never overwrites it with a pulled revision. Marks are written only by the sync, through
  * the writer (writer.ts), and never exported.
  */
-import type { DocType } from '../core/sync/documents';
-import type { FactmarkDb } from './db';
-
-export interface SyncMark {
-  /** The record's id (its document's `_id`). */
-  id: string;
-  type: DocType;
-  /** The revision Dexie's row mirrors. */
-  rev: string;
-  /** The row's `updatedAt` when it mirrored `rev`; null for claims, which are never edited. */
-  updatedAt: string | null;
-}
+import type { SyncMark } from '../core/model/derived-rows';
+import type { FactmarkTables } from './tables';
 
 /** Whether a row has a change the desk has not been sent. */
 export function isPending(mark: SyncMark | undefined, updatedAt: string | null): boolean {
@@ -25,7 +15,7 @@ export function isPending(mark: SyncMark | undefined, updatedAt: string | null):
 
 /** Stores marks (replacing those of the same ids) and removes the marks of `removedIds`. */
 export async function writeSyncMarks(
-  db: FactmarkDb,
+  db: FactmarkTables,
   marks: readonly SyncMark[],
   removedIds: readonly string[] = [],
 ): Promise<void> {

@@ -10,12 +10,13 @@ import { dequal } from 'dequal';
 import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../core/model/fact-check';
 import type { StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import type { ConflictingVersion } from '../core/sync/conflicts';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import { factCheckRecord } from './exchange-records';
 import { deleteFactCheckRows, factCheckRowTables, putFactCheckRows } from './fact-check-rows';
 import { MissingRecordError } from './fact-checks';
 import { factCheckSearchFields } from './search-fields';
-import { isPending, type SyncMark } from './sync-marks';
+import type { SyncMark } from '../core/model/derived-rows';
+import { isPending } from './sync-marks';
 import { assertValidArticle, assertValidClaim, assertValidFactCheck } from './validate-rows';
 
 /** Records received from the desk, each with the revision it is. */
@@ -54,7 +55,7 @@ function checked<T>(
 }
 
 /** Writes a received batch; see the module comment for what it keeps. */
-export async function applySyncedRecords(db: FactmarkDb, batch: SyncedBatch): Promise<SyncedOutcome> {
+export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch): Promise<SyncedOutcome> {
   const outcome: SyncedOutcome = { applied: 0, keptLocal: 0, refused: [], articleUrls: [] };
   const touchedArticleIds = new Set<string>();
   const tables = [db.articles, db.claims, db.syncMarks, ...factCheckRowTables(db)];
@@ -130,7 +131,7 @@ export async function applySyncedRecords(db: FactmarkDb, batch: SyncedBatch): Pr
  * delete: the sync sends it back), and the claims left without a fact-check.
  */
 async function deleteUnchanged(
-  db: FactmarkDb,
+  db: FactmarkTables,
   ids: readonly string[],
   outcome: SyncedOutcome,
   touchedArticleIds: Set<string>,
@@ -160,7 +161,7 @@ async function deleteUnchanged(
  * fields, and the versions the reader saw are marked for removal from the desk.
  */
 export async function resolveConflict(
-  db: FactmarkDb,
+  db: FactmarkTables,
   id: string,
   chosen: Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>,
   now: Date,

@@ -18,14 +18,13 @@ import type {
 } from '../core/model/stored-records';
 import type { ArticleVersionSummary } from '../core/model/article-version';
 import type { ClaimRecord } from '../core/model/fact-check';
+import type { FactCheckDraft, FactCheckFields } from '../core/model/fact-check-draft';
 import { recordArticleVersion } from './article-versions';
 import { rebaseClaim } from './rebase-claim';
-import type { FactmarkDb } from './db';
+import type { FactmarkTables } from './tables';
 import {
   createFactCheck,
   deleteFactChecks,
-  type FactCheckDraft,
-  type FactCheckFields,
   restoreRecords,
   setAnchorStatuses,
   updateFactCheck,
@@ -36,7 +35,8 @@ import { type DismissalDraft, dismissClaim, undismissClaim } from './dismissals'
 import { ensurePersisted } from './persistence';
 import { savePublishedReviews } from './published-reviews';
 import { retagFactChecks } from './retag';
-import { writeSyncMarks, type SyncMark } from './sync-marks';
+import type { SyncMark } from '../core/model/derived-rows';
+import { writeSyncMarks } from './sync-marks';
 import { applySyncedRecords, resolveConflict, type SyncedBatch, type SyncedOutcome } from './synced-records';
 import { MAX_ANNOUNCED_URLS } from '../core/messaging/protocol';
 
@@ -88,7 +88,7 @@ export interface SyncWriter extends FactmarkWriter {
 }
 
 export function factmarkWriter(
-  db: FactmarkDb,
+  db: FactmarkTables,
   announce: Announce,
   now: () => Date = () => new Date(),
 ): SyncWriter {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
-import type { FactCheckFields } from '../../storage/fact-checks';
+import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import { ClaimChange } from '../ClaimChange';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { SourcesEditor } from './SourcesEditor';

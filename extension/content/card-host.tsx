@@ -16,7 +16,7 @@ import { articleMetadata } from '../../core/article/article-metadata';
 import { rangesForOffsets } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
 import { fingerprintOf } from '../../core/model/ids';
-import type { FactCheckFields } from '../../storage/fact-checks';
+import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import { requestBackground } from '../messaging/request';
 import { claimReference, followClaim } from './card-placement';
 import { createOwnUi } from './own-ui';

@@ -1,7 +1,10 @@
 /**
  * Small factories for test data: sensible defaults, any field overridable.
  */
-import type { FactCheckDraft } from '../../storage/fact-checks';
+import type { FactCheckRecord } from '../../core/model/fact-check';
+import type { FactCheckDraft } from '../../core/model/fact-check-draft';
+import type { StoredFactCheck } from '../../core/model/stored-records';
+import { factCheckSearchFields } from '../../storage/search-fields';
 
 export function fakeDraft(overrides: Partial<FactCheckDraft> = {}): FactCheckDraft {
   return {
@@ -33,4 +36,27 @@ export function fakeDraft(overrides: Partial<FactCheckDraft> = {}): FactCheckDra
     tags: ['russie', 'afghanistan'],
     ...overrides,
   };
+}
+
+/**
+ * A stored fact-check row: a record with `overrides`, and the index fields derived as storage
+ * derives them on every write (storage/search-fields.ts), on an article of `site` (the claim's
+ * text is not known here, so `words` hold the note, tags and source titles only).
+ */
+export function fakeStoredFactCheck(overrides: Partial<StoredFactCheck> = {}): StoredFactCheck {
+  const at = overrides.createdAt ?? '2025-07-04T08:00:00.000Z';
+  const record: FactCheckRecord = {
+    id: 'fact-check-1',
+    claimId: 'claim-1',
+    articleId: 'article-1',
+    verdict: 'true',
+    sources: [],
+    note: '',
+    tags: [],
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+  const article = { title: '', site: overrides.site ?? 'news.example' };
+  return { ...record, ...factCheckSearchFields(record, undefined, article), ...overrides };
 }

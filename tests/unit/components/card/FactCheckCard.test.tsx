@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FactCheckCard } from '../../../../components/card/FactCheckCard';
 import { TranslatorContext } from '../../../../components/i18n/TranslatorContext';
 import { translator } from '../../../../components/i18n/translate';
-import type { FactCheckFields } from '../../../../storage/fact-checks';
+import type { FactCheckFields } from '../../../../core/model/fact-check-draft';
 
 const empty: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
 

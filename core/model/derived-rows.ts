@@ -1,0 +1,38 @@
+/**
+ * Rows the database derives from the records and keeps in step with every write (storage/):
+ * the date order, the facet counts and desk sync's marks. Typed here, beside the records they
+ * derive from, so the database's table types need nothing from the modules that write them.
+ */
+import type { DocType } from '../sync/documents';
+
+/** One month's fact-checks in date order. */
+export interface DateOrderMonth {
+  /** `YYYY-MM` (UTC), the first characters of `createdAt` (an ISO instant). */
+  month: string;
+  /** `dateKey` of each fact-check created that month, sorted. */
+  keys: string[];
+}
+
+/** What a facet counts: fact-checks by verdict, site, tag or month. */
+export type FacetKind = 'verdict' | 'site' | 'tag' | 'month';
+
+/** How many fact-checks have one facet value. */
+export interface FacetCount {
+  kind: FacetKind;
+  /** The verdict key (`none` for no verdict), the site, the tag, or the month `YYYY-MM` (UTC). */
+  value: string;
+  count: number;
+}
+
+export type FacetKey = [FacetKind, string];
+
+/** For a record, the desk revision Dexie and the sync's PouchDB last agreed on (storage/sync-marks.ts). */
+export interface SyncMark {
+  /** The record's id (its document's `_id`). */
+  id: string;
+  type: DocType;
+  /** The revision Dexie's row mirrors. */
+  rev: string;
+  /** The row's `updatedAt` when it mirrored `rev`; null for claims, which are never edited. */
+  updatedAt: string | null;
+}
