@@ -3,8 +3,9 @@
  * fact-checks (including those not found) and the detected claims not fact-checked yet.
  */
 import { useState } from 'preact/hooks';
-import type { DetectedClaim, RankedClaim } from '../core/claims/types';
+import type { DetectedClaim } from '../core/claims/types';
 import type { PageState, PlacedAnnotation } from '../core/messaging/page-state';
+import { uncheckedClaims } from '../core/messaging/unchecked-claims';
 import { AnnotationList } from './AnnotationList';
 import { ChangeNotice } from './ChangeNotice';
 import { ClaimList } from './ClaimList';
@@ -23,18 +24,6 @@ interface Props {
 }
 
 /** Detected claims the reader has not fact-checked: a checked one is listed with its verdict above. */
-function unchecked(state: PageState): RankedClaim[] {
-  const placed = state.annotations.filter(
-    (annotation) => annotation.start !== null && annotation.end !== null,
-  );
-  return state.claims.filter(
-    (claim) =>
-      !placed.some(
-        (annotation) => (annotation.start as number) < claim.end && claim.start < (annotation.end as number),
-      ),
-  );
-}
-
 export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }: Props) {
   const { t } = useTranslator();
   // The reader dismissed this change (the version compared with and how many changes) for now.
@@ -66,7 +55,7 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }
           )}
           <AnnotationList annotations={state.annotations} onShow={show} />
           <ClaimList
-            claims={unchecked(state)}
+            claims={uncheckedClaims(state)}
             headline={state.headline}
             selected={state.selected}
             dismissed={state.dismissed}

@@ -16,7 +16,7 @@ export interface LiveQueryOptions {
   /**
    * Read the first value at once (on mount; not when `deps` change) instead of in Dexie's first
    * live run. Dexie starts that run with `setTimeout(0)`, and at page load the timer waits
-   * behind the page's first style, layout and paint (20–35 ms on the review page) while the
+   * behind the page's first style, layout and paint (tens of milliseconds on the review page) while the
    * database sits idle. The live subscription starts once that value is in; its own first run
    * repeats the read to learn what to watch, and its value is shown only if it differs (a write
    * came in between). Only worth it for what a page shows first: later changes would read twice

@@ -3,7 +3,7 @@
  * comes first, and never false again. A page whose data usually comes within a frame or two
  * holds its first paint until then, rather than paint an empty frame, lay it out again and paint
  * once more a few milliseconds later: on the review page that empty frame's work delayed the
- * first rows by about 11 ms (`npm run bench:review-ab`). A slow read still gets the frame, with
+ * first rows measurably (`npm run bench:review-ab` compares builds). A slow read still gets the frame, with
  * its "loading" state, after `waitMs`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -1,7 +1,7 @@
 /**
  * Shared `Intl.DateTimeFormat`s: creating one loads locale data and costs a few hundred
- * microseconds to milliseconds, so a list must not make one per row (50 rows cost about 20 ms of
- * the review page's first render that way). One formatter per locale and options, made on first use.
+ * microseconds to milliseconds, so a list must not make one per row (50 of them were a visible share of
+ * the review page's first render, `npm run bench:review`). One formatter per locale and options, made on first use.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -9,7 +9,7 @@ import type { SignalId } from '../../core/claims/lang/types';
 import type { LabelLocale } from '../../core/exchange/verdict-labels';
 
 /** Forms of a message whose words agree with `{count}`, by `Intl.PluralRules` category. */
-export interface PluralMessage {
+interface PluralMessage {
   one: string;
   other: string;
 }

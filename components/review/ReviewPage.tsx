@@ -53,7 +53,7 @@ interface Props {
  * collection. Each row is some 30 elements: 50 rows took about 15 ms more to show than 25 in
  * Chromium here, and fewer would mean paging through half-empty screens.
  */
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 
 /**
  * How long the page holds its first paint for the first rows (use-ready-or-after.ts): they

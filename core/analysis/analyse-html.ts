@@ -15,7 +15,7 @@ import type { HighlightAmount } from '../claims/rank-claims';
 import type { RankedClaim } from '../claims/types';
 
 /** Milliseconds spent on each step, for profiling (the page records them with its measures). */
-export interface AnalysisTimings {
+interface AnalysisTimings {
   parse: number;
   extract: number;
   claims: number;

@@ -16,13 +16,13 @@ import type { TextQuoteSelector } from '../model/fact-check';
  * 0.05, a candidate at the far end of the text loses what about 3 of 64 context characters
  * being wrong would cost.
  */
-export const POSITION_WEIGHT = 0.05;
+const POSITION_WEIGHT = 0.05;
 
 /**
  * Similarity of `pattern` to its best approximate occurrence in `window`: 1 minus the edit
  * distance over the pattern's length. 1 for an empty pattern, 0 for an empty window.
  */
-export function similarity(window: string, pattern: string): number {
+function similarity(window: string, pattern: string): number {
   if (pattern.length === 0) return 1;
   if (window.length === 0) return 0;
   // With maxErrors = pattern.length every window position matches, so `best` exists; the

@@ -34,7 +34,7 @@ function mask(text: string, spans: readonly Span[]): string {
 }
 
 /** Largest edit distance worth trying for a quote of `length` UTF-16 units. */
-export function maxErrorsFor(length: number): number {
+function maxErrorsFor(length: number): number {
   return Math.min(MAX_ERRORS, Math.floor(length * MAX_ERROR_RATE));
 }
 

@@ -10,7 +10,7 @@
 import type { Block } from './blocks';
 import type { TextSegment } from './types';
 
-export const BLOCK_SEPARATOR = '\n\n';
+const BLOCK_SEPARATOR = '\n\n';
 
 /** Article text and segments from `blocks`, in order. */
 export function assemble(blocks: readonly Block[]): { text: string; segments: TextSegment[] } {

@@ -12,7 +12,7 @@
  */
 
 /** A verbatim run of one live text node inside a block's text. */
-export interface Piece {
+interface Piece {
   node: Text;
   start: number;
   end: number;

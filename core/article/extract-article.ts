@@ -19,9 +19,9 @@ import { cloneWithTextMap } from './clone-map';
 import { detectLanguage } from './detect-lang';
 import { dropLinkRuns } from './link-runs';
 import { looksLikeArticle, pageIsArticleCandidate } from './is-article';
-import { publishedTimeOf, siteNameOf } from './metadata';
+import { publishedTimeOf, siteNameOf } from './page-metadata';
 import { withStandfirst } from './standfirst';
-import { canonicalUrl } from './normalize-url';
+import { canonicalUrl } from './canonical-url';
 import type { ExtractedArticle } from './types';
 
 export interface ExtractOptions {

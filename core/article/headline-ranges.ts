@@ -7,19 +7,18 @@
  * Invariants: ranges never leave the headline element; text in `<script>`/`<style>` is skipped;
  * empty when the page has no such headline or the headline does not hold the sentence.
  */
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+import { squashSpace } from '../text/squash-space';
 
 const CANDIDATES = 'h1, [itemprop="headline"], h2';
 const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="complementary"]';
 
 /** The page's headline element showing `title`, or null. */
 export function findHeadline(doc: Document, title: string): Element | null {
-  const wanted = squash(title);
+  const wanted = squashSpace(title);
   if (wanted === '') return null;
   for (const element of Array.from(doc.querySelectorAll(CANDIDATES))) {
     if (element.closest(FURNITURE)) continue;
-    if (squash(element.textContent ?? '') === wanted) return element;
+    if (squashSpace(element.textContent ?? '') === wanted) return element;
   }
   return null;
 }
@@ -51,7 +50,7 @@ function collapsedText(element: Element): { text: string; points: Point[] } {
 /** Ranges covering `passage` (a sentence of `title`) in the headline; empty if not found. */
 export function headlineRanges(doc: Document, title: string, passage: string): Range[] {
   const headline = findHeadline(doc, title);
-  const wanted = squash(passage);
+  const wanted = squashSpace(passage);
   if (!headline || wanted === '') return [];
   const { text, points } = collapsedText(headline);
   const at = text.indexOf(wanted);

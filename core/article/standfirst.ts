@@ -12,16 +12,15 @@
  * benchmark truths leave the standfirst out. We count it as article text.
  */
 import { type Block, collectBlocks } from './blocks';
+import { squashSpace } from '../text/squash-space';
 
 /** A summary shorter than this is a tagline ("News from the valley"), not a standfirst (not tuned). */
 const MIN_LENGTH = 60;
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 function summaryOf(doc: Document): string {
   const meta =
     doc.querySelector('meta[property="og:description" i]') ?? doc.querySelector('meta[name="description" i]');
-  return squash(meta?.getAttribute('content') ?? '');
+  return squashSpace(meta?.getAttribute('content') ?? '');
 }
 
 /** `blocks` with the standfirst in front when the page has one the blocks miss. */
@@ -31,9 +30,9 @@ export function withStandfirst(doc: Document, blocks: readonly Block[]): Block[]
   if (summary.length < MIN_LENGTH || !first || !doc.body) return [...blocks];
   if (blocks.some((block) => block.text.includes(summary))) return [...blocks];
   for (const element of doc.body.querySelectorAll('p, h2, div, span')) {
-    if (squash(element.textContent ?? '') !== summary) continue;
+    if (squashSpace(element.textContent ?? '') !== summary) continue;
     // The deepest such element: none of its element children carries the whole text.
-    if ([...element.children].some((child) => squash(child.textContent ?? '') === summary)) continue;
+    if ([...element.children].some((child) => squashSpace(child.textContent ?? '') === summary)) continue;
     if (!(element.compareDocumentPosition(first) & 4)) return [...blocks]; // not before the body
     return [...collectBlocks(element, (text) => text), ...blocks];
   }

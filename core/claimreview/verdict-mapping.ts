@@ -114,7 +114,7 @@ const BY_LENGTH: readonly [string, Verdict][] = (Object.entries(WORDINGS) as [Ve
 const EXACT = new Map(BY_LENGTH);
 
 /** Lower case, no accents, every run of non-letters one space. */
-export function foldWording(text: string): string {
+function foldWording(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

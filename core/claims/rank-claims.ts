@@ -57,9 +57,9 @@ export const AMOUNTS: Readonly<Record<HighlightAmount, { share: number; floor: n
  */
 export const STRONG_FLOOR = 0.75;
 /** At most this share of the highlighted sentences are strong, so the tier stays a tier. */
-export const STRONG_SHARE = 1 / 3;
+const STRONG_SHARE = 1 / 3;
 
-export type Tier = 'strong' | 'claim' | 'none';
+type Tier = 'strong' | 'claim' | 'none';
 
 export interface Ranked {
   /** 1 for the best-scoring sentence of the article. */

@@ -17,7 +17,7 @@ import { splitSentences } from './split-sentences';
 import type { DetectedClaim } from './types';
 
 /** Where a sentence comes from. */
-export type PassageKind = 'title' | 'standfirst' | 'text';
+type PassageKind = 'title' | 'standfirst' | 'text';
 
 export interface ArticleSentence extends DetectedClaim {
   kind: PassageKind;

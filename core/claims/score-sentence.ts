@@ -16,7 +16,7 @@ import type { ClaimScore } from './types';
 import { FALLBACK_MODEL, MODELS } from './weights';
 
 /** The logistic function. */
-export function sigmoid(logit: number): number {
+function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-logit));
 }
 

@@ -19,7 +19,7 @@ const CONTINUES_SENTENCE = /^\s*(?:[,;:)\]–—-]|\p{Ll})/u;
 
 /**
  * One segmenter per language tag, kept for the page's lifetime: creating the first one costs
- * 10-25 ms (ICU loads its break rules) and the content script splits again on every page change.
+ * milliseconds to tens of them (ICU loads its break rules) and the content script splits again on every page change.
  */
 const segmenters = new Map<string, Intl.Segmenter>();
 

@@ -19,7 +19,7 @@ export interface ClaimScore {
 export interface DetectedClaim extends Sentence, ClaimScore {}
 
 /** How strongly a highlighted claim is marked: `strong` for the article's strongest ones. */
-export type ClaimTier = 'strong' | 'claim';
+type ClaimTier = 'strong' | 'claim';
 
 /** A claim the page highlights, ranked within its article (1 = best-scoring sentence). */
 export interface RankedClaim extends DetectedClaim {

@@ -11,7 +11,7 @@ export interface ClaimReviewAuthor {
 }
 
 /** The article where the claim appeared. */
-export interface ClaimAppearance {
+interface ClaimAppearance {
   '@type': 'NewsArticle';
   url: string;
   headline: string;

@@ -54,7 +54,7 @@ export function toClaimReviews(bundle: FactmarkBundle, options: ClaimReviewOptio
 }
 
 /** The ClaimReview for one fact-check, or null when it has no verdict. */
-export function toClaimReview(joined: JoinedFactCheck, options: ClaimReviewOptions = {}): ClaimReview | null {
+function toClaimReview(joined: JoinedFactCheck, options: ClaimReviewOptions = {}): ClaimReview | null {
   const { factCheck, claim, article } = joined;
   if (factCheck.verdict === null) return null;
   const label = VERDICT_LABELS[options.locale ?? 'en'][factCheck.verdict];

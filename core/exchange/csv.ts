@@ -44,7 +44,7 @@ export interface CsvOptions {
   separator?: CsvSeparator;
 }
 
-export type CsvSeparator = ',' | ';';
+type CsvSeparator = ',' | ';';
 
 const FORMULA_START = /^[=+\-@\t\r]/u;
 

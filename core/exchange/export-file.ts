@@ -9,7 +9,7 @@ import { toCsv } from './csv';
 import { toFactmarkJson } from './factmark-json';
 import { toMarkdown } from './markdown';
 import type { LabelLocale } from './verdict-labels';
-import { toW3cJson } from './w3c';
+import { toW3cJson } from './w3c-export';
 import { W3C_MEDIA_TYPE } from './w3c-types';
 
 export const EXPORT_FORMATS = ['factmark', 'w3c', 'claimreview', 'markdown', 'csv'] as const;

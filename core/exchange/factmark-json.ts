@@ -12,7 +12,7 @@ import { MAX_SCOPE_CHARS } from './limits';
 import { parseUntrustedJson } from './safe-json';
 
 /** The version this code writes and reads. */
-export const FACTMARK_FORMAT_VERSION = 1;
+const FACTMARK_FORMAT_VERSION = 1;
 
 /** A Factmark export file. */
 export interface FactmarkExport extends FactmarkBundle {

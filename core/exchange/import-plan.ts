@@ -23,10 +23,10 @@ import type { FactmarkBundle, InvalidRecord } from './bundle';
 export type ConflictPolicy = { conflict: 'keep-newer' } | { conflict: 'keep-both'; newId: () => string };
 
 /** Status of one incoming fact-check. */
-export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'conflicting';
+type ImportStatus = 'new' | 'updated' | 'unchanged' | 'conflicting';
 
 /** One incoming fact-check and what happens to it. */
-export interface PlannedFactCheck {
+interface PlannedFactCheck {
   id: string;
   status: ImportStatus;
   /** The id it is written under: its own, a new one (kept both), or null (not written). */
@@ -34,14 +34,14 @@ export interface PlannedFactCheck {
 }
 
 /** A stored fact-check the import overwrites, as it is and as it would be. */
-export interface ReplacedFactCheck {
+interface ReplacedFactCheck {
   claimText: string;
   before: FactCheckRecord;
   after: FactCheckRecord;
 }
 
 /** A stored article whose details the import overwrites. */
-export interface ReplacedArticle {
+interface ReplacedArticle {
   before: ArticleRecord;
   after: ArticleRecord;
 }

@@ -7,11 +7,11 @@ import type { FactmarkBundle, InvalidRecord } from './bundle';
 import { readFactmarkExport } from './factmark-json';
 import { hasType, isJsonObject } from './json-shape';
 import { parseUntrustedJson } from './safe-json';
-import type { W3cReadOptions } from './w3c-annotation';
+import type { W3cReadOptions } from './w3c-read';
 import { looksLikeW3c, readW3cAnnotations } from './w3c-import';
 
 /** Formats `parseImport` recognises. */
-export type ImportFormat = 'factmark' | 'w3c';
+type ImportFormat = 'factmark' | 'w3c';
 
 /**
  * Why a whole file was refused, when the reader's own language should say it (the `error` text is

@@ -1,6 +1,6 @@
 /**
  * An imported file's word on an article's identity is not trusted: each incoming article is
- * filed under its URL, normalised as a page's own address is (`normalizeUrl`), with the id and
+ * filed under its URL, normalised as a page's own address is (`normaliseUrl`), with the id and
  * site that URL gives (`articleIdFor`, `siteOf`), exactly as a fact-check saved on that page
  * would be. So a file cannot put its records under an article id that belongs to another page,
  * and annotations imported from another tool land on the same article as later fact-checks of
@@ -11,7 +11,7 @@
  * and fact-checks follow their article's new id; two incoming articles with one URL become one
  * (the later `updatedAt` wins).
  */
-import { normalizeUrl } from '../article/normalize-url';
+import { normaliseUrl } from '../article/canonical-url';
 import { articleIdFor } from '../model/ids';
 import type { ArticleRecord } from '../model/fact-check';
 import { siteOf } from '../model/site';
@@ -24,7 +24,7 @@ export async function rekeyArticlesByUrl(
   const newIdOf = new Map<string, string>();
   const byId = new Map<string, ArticleRecord>();
   for (const article of bundle.articles) {
-    const url = normalizeUrl(article.url);
+    const url = normaliseUrl(article.url);
     const id = (await storedIdOf(url)) ?? (await articleIdFor(url));
     newIdOf.set(article.id, id);
     const rekeyed: ArticleRecord = { ...article, id, url, site: siteOf(url) };

@@ -8,7 +8,7 @@
 import { MAX_IMPORT_BYTES, MAX_JSON_DEPTH } from './limits';
 
 /** Keys refused anywhere in an imported file. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; error: string };
 

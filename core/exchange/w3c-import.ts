@@ -2,7 +2,7 @@
  * Import from W3C Web Annotation: a single Annotation, a list of them, an AnnotationPage, or an
  * AnnotationCollection with embedded pages (`first`, following embedded `next` pages) or
  * `items`. Pages given only as links cannot be fetched, so such a file is refused. Each
- * annotation is read on its own (w3c-annotation.ts); refused ones are listed with a reason.
+ * annotation is read on its own (w3c-read.ts); refused ones are listed with a reason.
  * Annotations on the same article share one article record (dates widened to cover all), and
  * ones on the same claim share the claim; differing copies of either are refused.
  */
@@ -10,8 +10,8 @@ import type { ArticleRecord, ClaimRecord } from '../model/fact-check';
 import type { FactmarkBundle, InvalidRecord } from './bundle';
 import { dequal } from 'dequal';
 import { asList, hasType, isJsonObject } from './json-shape';
-import type { W3cReadOptions } from './w3c-annotation';
-import { readAnnotation } from './w3c-annotation';
+import type { W3cReadOptions } from './w3c-read';
+import { readAnnotation } from './w3c-read';
 
 /** A read W3C file: the records of the usable annotations plus the refused ones, or why the file was refused. */
 export type W3cReadResult =

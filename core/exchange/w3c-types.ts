@@ -12,7 +12,7 @@
 import type { ArticleRecord, ClaimRecord, SourceStance } from '../model/fact-check';
 
 /** The Web Annotation JSON-LD context. */
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** Media type to save W3C exports with. */
 export const W3C_MEDIA_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
@@ -28,10 +28,10 @@ export const W3C_CONTEXT = [
 ] as const;
 
 /** Article fields carried by `factmark:article` (the URL is the target's `source`). */
-export type W3cArticleExtension = Omit<ArticleRecord, 'url'>;
+type W3cArticleExtension = Omit<ArticleRecord, 'url'>;
 
 /** Claim fields carried by `factmark:claim` (anchors are the target's selectors). */
-export type W3cClaimExtension = Pick<ClaimRecord, 'id' | 'text' | 'origin' | 'score' | 'createdAt'>;
+type W3cClaimExtension = Pick<ClaimRecord, 'id' | 'text' | 'origin' | 'score' | 'createdAt'>;
 
 /** A verdict, note or tag. For `assessing`, `value` is the verdict id from the fixed scale. */
 export interface W3cTextualBody {
@@ -52,7 +52,7 @@ export interface W3cSourceBody {
 }
 
 /** The claim's passage in the article, as it was when the claim was anchored. */
-export interface W3cTarget {
+interface W3cTarget {
   type: 'SpecificResource';
   source: string;
   selector: [

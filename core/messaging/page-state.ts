@@ -3,12 +3,12 @@
  * Offsets are UTF-16 offsets into the article text.
  */
 import type { ArticleMetadata } from '../article/types';
-import type { DetectedClaim, RankedClaim } from '../claims/types';
+import type { RankedClaim } from '../claims/types';
 import type { EarlierCheck } from '../model/claim-memory';
 import type { Verdict } from '../model/verdict';
 import type { ArticleComparison } from '../versions/compare';
 
-export type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
+type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
 
 /** Where a saved fact-check landed on this visit. */
 export interface PlacedAnnotation {

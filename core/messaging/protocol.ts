@@ -23,7 +23,7 @@ import {
   FactCheckDraftSchema,
   FactCheckFieldsSchema,
   PageUrlSchema,
-} from './field-schemas';
+} from './request-schemas';
 import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';

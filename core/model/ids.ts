@@ -3,6 +3,7 @@
  * normalised URL so every device names the same page alike; a fingerprint is a digest of the
  * article text that tells an edited page from the one that was annotated.
  */
+import { squashSpace } from '../text/squash-space';
 
 /** A new random record id (RFC 4122 UUID v4). */
 export function newId(): string {
@@ -21,5 +22,5 @@ export async function articleIdFor(normalisedUrl: string): Promise<string> {
 
 /** Digest of the article text, whitespace-insensitive. */
 export async function fingerprintOf(text: string): Promise<string> {
-  return (await sha256Hex(text.replace(/\s+/g, ' ').trim())).slice(0, 32);
+  return (await sha256Hex(squashSpace(text))).slice(0, 32);
 }

@@ -20,7 +20,7 @@ export interface RecordOfType {
 }
 
 /** CouchDB's own fields on a stored document (`_rev` once written, `_conflicts` when asked). */
-export interface CouchFields {
+interface CouchFields {
   _id: string;
   _rev?: string;
   _deleted?: boolean;

@@ -17,7 +17,7 @@
 export const EDITOR_ROLE = 'editor';
 
 /** The design document's id. */
-export const DESIGN_DOC_ID = '_design/factmark';
+const DESIGN_DOC_ID = '_design/factmark';
 
 export const VALIDATE_DOC_UPDATE_SOURCE = `function (newDoc, oldDoc, userCtx, secObj) {
   var VERDICTS = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unverifiable'];

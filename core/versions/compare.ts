@@ -5,7 +5,7 @@
 import { type ArticleChange, diffArticle } from './diff-article';
 
 /** Most changes sent to the page and the side panel; the count says how many there were. */
-export const MAX_SHOWN_CHANGES = 50;
+const MAX_SHOWN_CHANGES = 50;
 
 /** What changed since the last checked version, for the notice. */
 export interface ArticleComparison {

@@ -11,7 +11,7 @@ import { diffArrays } from 'diff';
 import { mergeRuns } from './merge-runs';
 import { comparableWords, type WordToken } from './words';
 
-export type ChangeOp = 'insert' | 'delete' | 'replace';
+type ChangeOp = 'insert' | 'delete' | 'replace';
 
 export interface ArticleChange {
   op: ChangeOp;

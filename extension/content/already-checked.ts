@@ -52,7 +52,7 @@ function stanceOf(verdict: Verdict | null): Source['stance'] {
 }
 
 /** The verdict and sources an earlier check lends to this page's passage. */
-export function reusedFields(earlier: EarlierCheck): { verdict: Verdict | null; sources: Source[] } {
+function reusedFields(earlier: EarlierCheck): { verdict: Verdict | null; sources: Source[] } {
   if (earlier.kind === 'published') {
     const title = [earlier.reviewer, earlier.rating].filter(Boolean).join(': ') || earlier.claimText;
     return {

@@ -2,8 +2,8 @@
  * The detection pipeline, seen from the page: the content script serialises the page, the
  * extension finds the article and scores its claims in a parsed copy (analyse-html.ts), and the
  * content script binds the result to the live text nodes. The page's main thread pays only for
- * serialising and binding; Readability's parse, the sentence segmenter (15–25 ms to create in
- * Chromium) and the word model run in the extension, where they stay warm from page to page.
+ * serialising and binding; Readability's parse, the sentence segmenter (costly to create:
+ * ICU loads its rules) and the word model run in the extension, where they stay warm from page to page.
  *
  * Measures: `factmark:extract` covers the page's own work (serialise, then bind); `factmark:claims`
  * is the round trip during which the extension extracts and scores, the page's main thread free

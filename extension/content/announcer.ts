@@ -15,7 +15,7 @@ export async function installAnnouncer(ctx: ContentScriptContext): Promise<Annou
   const ui = await createOwnUi(ctx, 'factmark-live', {
     onMount: (container) => {
       region = document.createElement('p');
-      region.className = 'fm-live';
+      region.className = 'fm-visually-hidden fm-live';
       region.setAttribute('role', 'status');
       region.setAttribute('aria-live', 'polite');
       region.dataset.testid = 'factmark-live';

@@ -19,7 +19,7 @@ import { isTrusted } from './trusted-events';
 const KEYS: Record<string, 1 | -1> = { KeyN: 1, KeyP: -1 };
 
 /** The direction a key event asks for, or null when it is not a navigation key. */
-export function navigationDirection(event: KeyboardEvent): 1 | -1 | null {
+function navigationDirection(event: KeyboardEvent): 1 | -1 | null {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
   return KEYS[event.code] ?? null;
 }

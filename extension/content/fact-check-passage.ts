@@ -8,7 +8,7 @@ import type { PageSession } from './page-session';
 
 type Passage = { start: number; end: number };
 
-export function targetFor(session: PageSession, passage: Passage): CardTarget {
+function targetFor(session: PageSession, passage: Passage): CardTarget {
   const hit = session.passageAt(passage.start);
   const sameSpan = hit && hit.start === passage.start && hit.end === passage.end;
   if (sameSpan && 'factCheckId' in hit) {

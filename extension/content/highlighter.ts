@@ -77,7 +77,7 @@ function highlightCss(names: HighlightNames): string {
   ].join('\n');
 }
 
-export function highlightSupported(): boolean {
+function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 

@@ -28,6 +28,8 @@ import {
 import { placeAnnotations } from './place-annotations';
 import { readsInTurn } from './reads-in-turn';
 import { measured } from './timing';
+import { squashSpace } from '../../core/text/squash-space';
+import { uncheckedClaims } from '../../core/messaging/unchecked-claims';
 
 type Passage = { start: number; end: number };
 
@@ -35,10 +37,6 @@ type Passage = { start: number; end: number };
 type PlacedRead = Pick<PageState, 'annotations' | 'failure'> & { article: ExtractedArticle | null };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-const overlaps = (a: Passage, b: Passage) => a.start < b.end && b.start < a.end;
 
 /** The strongest claims are marked apart (a bolder, solid underline), the others dotted. */
 const tierKind = (claim: RankedClaim): HighlightKind => (claim.tier === 'strong' ? 'strong-claim' : 'claim');
@@ -167,8 +165,8 @@ export class PageSession {
   /** The detected claims minus those the reader marked "not worth checking", and those marks. */
   private shownClaims(): Pick<PageState, 'claims' | 'headline' | 'dismissed'> {
     const marks = this.saved.dismissals;
-    const dismissed = new Set(marks.map((mark) => squash(mark.quote.exact)));
-    const kept = (claim: RankedClaim) => !dismissed.has(squash(claim.text));
+    const dismissed = new Set(marks.map((mark) => squashSpace(mark.quote.exact)));
+    const kept = (claim: RankedClaim) => !dismissed.has(squashSpace(claim.text));
     return {
       claims: this.detected.claims.filter(kept),
       headline: this.detected.headline.filter(kept),
@@ -318,8 +316,7 @@ export class PageSession {
     for (const annotation of placed) {
       add(annotation.verdict ? `verdict:${annotation.verdict}` : 'unrated', annotation);
     }
-    const unannotated = (claim: DetectedClaim) => !placed.some((annotation) => overlaps(annotation, claim));
-    for (const claim of this.state.claims.filter(unannotated)) add(tierKind(claim), claim);
+    for (const claim of uncheckedClaims(this.state)) add(tierKind(claim), claim);
     for (const claim of this.state.headline) {
       const ranges = headlineRanges(this.doc, article.title, claim.text);
       set.set(tierKind(claim), [...(set.get(tierKind(claim)) ?? []), ...ranges]);

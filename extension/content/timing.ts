@@ -3,12 +3,7 @@
  * records a `factmark:<phase>` measure.
  */
 
-export const MEASURES = [
-  'factmark:extract',
-  'factmark:claims',
-  'factmark:highlight',
-  'factmark:pipeline',
-] as const;
+const MEASURES = ['factmark:extract', 'factmark:claims', 'factmark:highlight', 'factmark:pipeline'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
 /** Runs `work` and records its duration as the measure `name`. */

@@ -1,6 +1,6 @@
 /**
  * Builds the word-bounded patterns of language profiles, matched against the sentence's case
- * fold (`foldCase`) rather than with the `iu` flags: on cold code V8 spent 20-50 ms per page
+ * fold (`foldCase`) rather than with the `iu` flags: on cold code V8 spent tens of milliseconds per page
  * compiling `iu` patterns whose `\p{L}` classes it must close over case, while the same
  * patterns over a folded alphabet are small ASCII/Latin-1 classes, quick to compile.
  *

@@ -11,7 +11,7 @@
 import type { Phrases } from './phrases';
 
 /** Signals that make a sentence more likely to be worth checking. */
-export const POSITIVE_SIGNALS = [
+const POSITIVE_SIGNALS = [
   'figure',
   'date',
   'superlative',
@@ -25,7 +25,7 @@ export const POSITIVE_SIGNALS = [
 ] as const;
 
 /** Signals that make a sentence less likely to be worth checking. */
-export const NEGATIVE_SIGNALS = [
+const NEGATIVE_SIGNALS = [
   'opinion',
   'question',
   'call-to-action',
@@ -41,8 +41,8 @@ export const NEGATIVE_SIGNALS = [
   'meta-talk',
 ] as const;
 
-export type PositiveSignal = (typeof POSITIVE_SIGNALS)[number];
-export type NegativeSignal = (typeof NEGATIVE_SIGNALS)[number];
+type PositiveSignal = (typeof POSITIVE_SIGNALS)[number];
+type NegativeSignal = (typeof NEGATIVE_SIGNALS)[number];
 export type SignalId = PositiveSignal | NegativeSignal;
 
 /** Every signal, in the fixed order used by the weight vector. */

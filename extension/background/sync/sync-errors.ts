@@ -4,7 +4,7 @@
  * `message` and may translate by `code`.
  */
 
-export type SyncErrorCode =
+type SyncErrorCode =
   /** 401: wrong name or password, or the session expired. */
   | 'unauthorized'
   /** 403: signed in, but not a member of this desk, or a write the desk's rules refuse. */

@@ -9,7 +9,7 @@
  */
 
 /** One `longtask` or User Timing entry, in page milliseconds. */
-export interface Span {
+interface Span {
   start: number;
   duration: number;
 }

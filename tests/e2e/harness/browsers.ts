@@ -6,7 +6,7 @@ import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName, ExtensionBrowser } from './types';
 
-export type { BrowserName, ExtensionBrowser, PageHandle } from './types';
+export type { BrowserName, ExtensionBrowser } from './types';
 
 export const BROWSERS = ['chromium', 'firefox'] as const satisfies readonly BrowserName[];
 

@@ -15,7 +15,7 @@ import { pollFor, pollInPage } from './poll';
 import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
 
 /** Arbitrary but fixed: tests and debugging sessions can rely on the same origin every run. */
-export const FIREFOX_EXTENSION_UUID = '6d1f5a3e-2b8c-4c7e-9f0a-f4c7ad0e1b01';
+const FIREFOX_EXTENSION_UUID = '6d1f5a3e-2b8c-4c7e-9f0a-f4c7ad0e1b01';
 
 /** Launches headless Firefox and installs the extension; rejects with a clear reason. */
 export async function launchFirefox(): Promise<ExtensionBrowser> {

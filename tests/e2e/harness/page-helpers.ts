@@ -101,11 +101,6 @@ export function highlightNames(page: PageHandle): Promise<string[]> {
   });
 }
 
-/** The trimmed text of the first element matching `selector`, or null when there is none. */
-export function textOf(page: PageHandle, selector: string): Promise<string | null> {
-  return page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, selector);
-}
-
 /**
  * Waits for the page to finish loading, then a little longer so the content script (injected at
  * `document_idle`) has run its start-up. 500 ms is ample on a loaded 2-core machine and keeps
@@ -139,7 +134,7 @@ export async function openSidePanelFor(browser: ExtensionBrowser, title: string)
 }
 
 /** What Factmark found in a tab, as its content script reports it (the popup's view). */
-export interface ReportedPageState {
+interface ReportedPageState {
   tabId: number;
   status: string;
   article: {
@@ -157,7 +152,7 @@ export interface ReportedPageState {
  * page. Tab URLs and titles are hidden without the `tabs` permission (Factmark does not ask for
  * it), so each tab's content script is asked instead.
  */
-export function articleStates(extensionPage: PageHandle): Promise<ReportedPageState[]> {
+function articleStates(extensionPage: PageHandle): Promise<ReportedPageState[]> {
   return extensionPage.evaluate(async () => {
     type Api = {
       tabs: {

@@ -19,7 +19,7 @@ const DEMO = 'articles/demo-fr.html';
 export const PUBLISHER_ORIGIN = 'https://www.nasuba-infos.example';
 
 /** The path of the demo article's canonical URL, served as the demo itself. */
-export const PUBLISHER_PATH = 'international/russie-reconnait-talibans';
+const PUBLISHER_PATH = 'international/russie-reconnait-talibans';
 const TERROR_LIST =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 

@@ -17,7 +17,7 @@ export const BUILD_DIRS = {
 } as const;
 
 /** System browsers (Debian packages `chromium`, `firefox-esr`); env vars override. */
-export const BROWSER_PATHS = {
+const BROWSER_PATHS = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 } as const;

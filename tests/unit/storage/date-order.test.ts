@@ -8,27 +8,14 @@ import type { StoredFactCheck } from '../../../core/model/stored-records';
 import type { FactmarkDb } from '../../../storage/db';
 import { dateKey, dateRanks, loadDateOrder } from '../../../storage/date-order';
 import { deleteFactCheckRows, factCheckRowTables, putFactCheckRows } from '../../../storage/fact-check-rows';
+import { fakeStoredFactCheck } from '../factories';
 import { expectDerivedInStep } from './expect-derived';
 import { useFreshDbs } from './fresh-db';
 
 const freshDb = useFreshDbs('date-order');
 
 function row(id: string, createdAt: string): StoredFactCheck {
-  return {
-    id,
-    claimId: `c-${id}`,
-    articleId: 'a',
-    verdict: 'true',
-    sources: [],
-    note: '',
-    tags: [],
-    createdAt,
-    updatedAt: createdAt,
-    site: 'news.example',
-    words: [],
-    sourceCount: 0,
-    verdictRank: 0,
-  };
+  return fakeStoredFactCheck({ id, claimId: `c-${id}`, articleId: 'a', createdAt });
 }
 
 const write = (db: FactmarkDb, action: () => Promise<void>) =>

@@ -5,7 +5,7 @@ import { toFactmarkJson } from '../../../core/exchange/factmark-json';
 import type { ConflictPolicy } from '../../../core/exchange/import-plan';
 import { parseImport } from '../../../core/exchange/parse-import';
 import { rekeyArticlesByUrl } from '../../../core/exchange/rekey-articles';
-import { toW3cJson } from '../../../core/exchange/w3c';
+import { toW3cJson } from '../../../core/exchange/w3c-export';
 import type { FactmarkDb } from '../../../storage/db';
 import { exportBundle } from '../../../storage/export-bundle';
 import { dismissClaim } from '../../../storage/dismissals';

@@ -8,7 +8,7 @@ import { dateOrderMonths, idOfDateKey } from '../../../storage/date-order';
 import { type Facets, facetCounter, readFacets } from '../../../storage/facets';
 
 /** Facets counted from scratch over every stored fact-check. */
-export async function recounted(db: FactmarkDb): Promise<Facets> {
+async function recounted(db: FactmarkDb): Promise<Facets> {
   const counter = facetCounter();
   for (const row of await db.factChecks.toArray()) counter.add(row);
   const facets: Facets = { verdict: new Map(), site: new Map(), tag: new Map(), month: new Map() };

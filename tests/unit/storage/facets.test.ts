@@ -21,7 +21,7 @@ import {
 import { facetsOf } from '../../../storage/facets';
 import { applyImport, previewImport } from '../../../storage/import-bundle';
 import { retagFactChecks } from '../../../storage/retag';
-import { fakeDraft } from '../factories';
+import { fakeDraft, fakeStoredFactCheck } from '../factories';
 import { useFreshDbs } from './fresh-db';
 import { expectDerivedInStep } from './expect-derived';
 
@@ -121,23 +121,13 @@ describe('facet counts', () => {
   });
 
   test('a fact-check counts once per distinct tag, and its month is its UTC month', () => {
-    const [row] = [
-      {
-        ...fakeDraft(),
-        id: 'f',
-        claimId: 'c',
-        articleId: 'a',
-        verdict: null,
-        tags: ['x', 'x', 'y'],
-        createdAt: '2025-01-31T23:30:00.000Z',
-        updatedAt: '2025-01-31T23:30:00.000Z',
-        site: 'news.example',
-        words: [],
-        sourceCount: 0,
-        verdictRank: 7,
-      },
-    ];
-    expect(facetsOf(row as Parameters<typeof facetsOf>[0])).toEqual([
+    const row = fakeStoredFactCheck({
+      verdict: null,
+      tags: ['x', 'x', 'y'],
+      createdAt: '2025-01-31T23:30:00.000Z',
+      site: 'news.example',
+    });
+    expect(facetsOf(row)).toEqual([
       ['verdict', 'none'],
       ['site', 'news.example'],
       ['month', '2025-01'],

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { normalizeUrl } from '../../../core/article/normalize-url';
+import { normaliseUrl } from '../../../core/article/canonical-url';
 import type { FactmarkBundle } from '../../../core/exchange/bundle';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
 import { parseImport } from '../../../core/exchange/parse-import';
@@ -103,7 +103,7 @@ test('an import changes only records the file names by their own URL and id (pro
         );
         await applyImport(db, plan);
 
-        const fileUrlOf = new Map(file.articles.map((row) => [row.id, normalizeUrl(row.url)]));
+        const fileUrlOf = new Map(file.articles.map((row) => [row.id, normaliseUrl(row.url)]));
         const urlOfStoredArticle = new Map(before.articles.map((row) => [row.id, row.url]));
         const named = (kind: 'claims' | 'factChecks', id: string, articleId: string) =>
           file[kind].some(
@@ -113,7 +113,7 @@ test('an import changes only records the file names by their own URL and id (pro
         for (const row of before.articles) {
           const after = await db.articles.get(row.id);
           if (JSON.stringify(after) !== JSON.stringify(row)) {
-            expect(file.articles.some((incoming) => normalizeUrl(incoming.url) === row.url)).toBe(true);
+            expect(file.articles.some((incoming) => normaliseUrl(incoming.url) === row.url)).toBe(true);
           }
         }
         for (const row of before.claims) {

@@ -4,24 +4,17 @@ import { TranslatorContext } from '../../../../components/i18n/TranslatorContext
 import { translator } from '../../../../components/i18n/translate';
 import { ConflictVersions } from '../../../../components/review/ConflictVersions';
 import type { StoredFactCheck } from '../../../../core/model/stored-records';
+import { fakeStoredFactCheck } from '../../factories';
 
 afterEach(cleanup);
 
-const factCheck: StoredFactCheck = {
+const factCheck: StoredFactCheck = fakeStoredFactCheck({
   id: 'fc',
-  claimId: 'c',
-  articleId: 'a',
   verdict: 'false',
-  sources: [],
   note: 'Démenti officiel.',
-  tags: [],
   author: 'alice',
   createdAt: '2025-07-04T08:00:00.000Z',
   updatedAt: '2025-07-05T08:00:00.000Z',
-  site: 'news.example',
-  words: [],
-  sourceCount: 0,
-  verdictRank: 4,
   conflicts: [
     {
       rev: '2-b',
@@ -33,7 +26,7 @@ const factCheck: StoredFactCheck = {
       updatedAt: '2025-07-05T09:00:00.000Z',
     },
   ],
-};
+});
 
 function show(locale: 'en' | 'fr', row: StoredFactCheck, onResolve = vi.fn()) {
   render(

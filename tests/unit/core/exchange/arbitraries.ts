@@ -103,7 +103,7 @@ const url = fc
   )
   .filter((value) => value.length <= 2048 && !/\s/u.test(value) && URL.canParse(value));
 
-export const sourceArb: fc.Arbitrary<Source> = fc.record(
+const sourceArb: fc.Arbitrary<Source> = fc.record(
   {
     url,
     title: text(100),
@@ -113,7 +113,7 @@ export const sourceArb: fc.Arbitrary<Source> = fc.record(
   { requiredKeys: ['url', 'title', 'stance'] },
 );
 
-export const articleArb: fc.Arbitrary<ArticleRecord> = fc.record({
+const articleArb: fc.Arbitrary<ArticleRecord> = fc.record({
   id,
   url,
   site: fc.domain(),

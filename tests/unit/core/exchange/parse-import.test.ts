@@ -8,7 +8,7 @@ import {
   ClaimRecordSchema,
   FactCheckRecordSchema,
 } from '../../../../core/exchange/record-schemas';
-import { toW3cJson } from '../../../../core/exchange/w3c';
+import { toW3cJson } from '../../../../core/exchange/w3c-export';
 import { bundleArb, fakeBundle } from './arbitraries';
 
 const exportedAt = '2024-06-01T12:00:00.000Z';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { scriptSafeJson } from '../../../../core/exchange/script-safe-json';
-import { toW3cJson } from '../../../../core/exchange/w3c';
+import { toW3cJson } from '../../../../core/exchange/w3c-export';
 import { fakeBundle } from './arbitraries';
 
 test('text that would end or change a script element is escaped, and parses back the same', () => {

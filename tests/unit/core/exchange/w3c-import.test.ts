@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toW3cAnnotation } from '../../../../core/exchange/w3c';
+import { toW3cAnnotation } from '../../../../core/exchange/w3c-export';
 import { looksLikeW3c, readW3cAnnotations } from '../../../../core/exchange/w3c-import';
 import { fakeArticle, fakeClaim, fakeFactCheck } from './arbitraries';
 

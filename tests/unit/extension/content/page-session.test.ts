@@ -9,6 +9,7 @@ import type { Verdict } from '../../../../core/model/verdict';
 import type { PageAnnotations } from '../../../../core/model/stored-records';
 import { PageSession } from '../../../../extension/content/page-session';
 import { fixtureHtml, parse } from '../../core/article/fixtures';
+import { fakeStoredFactCheck } from '../../factories';
 
 let failAnalysis = false;
 let failAnnotations = false;
@@ -134,23 +135,7 @@ function factCheckedWith(verdict: Verdict): PageAnnotations {
         anchorStatus: 'exact',
       },
     ],
-    factChecks: [
-      {
-        id: 'fact-check-1',
-        claimId: 'claim-1',
-        articleId: 'article-1',
-        verdict,
-        sources: [],
-        note: '',
-        tags: [],
-        createdAt: at,
-        updatedAt: at,
-        site: 'fixtures.example',
-        words: [],
-        sourceCount: 0,
-        verdictRank: 0,
-      },
-    ],
+    factChecks: [fakeStoredFactCheck({ verdict, createdAt: at, site: 'fixtures.example' })],
     dismissals: [],
   };
 }

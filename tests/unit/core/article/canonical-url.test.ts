@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalUrl, normalizeUrl } from '../../../../core/article/normalize-url';
+import { canonicalUrl, normaliseUrl } from '../../../../core/article/canonical-url';
 import { parse } from './fixtures';
 
-describe('normalizeUrl', () => {
+describe('normaliseUrl', () => {
   test.each([
     ['https://Example.COM/Path?b=2&a=1', 'https://example.com/Path?a=1&b=2'],
     ['https://example.com/a?utm_source=x&utm_medium=y&id=3', 'https://example.com/a?id=3'],
@@ -18,12 +18,12 @@ describe('normalizeUrl', () => {
     ['mailto:someone@example.com', 'mailto:someone@example.com'],
     ['not a url', 'not a url'],
   ])('%s → %s', (input, expected) => {
-    expect(normalizeUrl(input)).toBe(expected);
+    expect(normaliseUrl(input)).toBe(expected);
   });
 
   test('is idempotent', () => {
-    const once = normalizeUrl('https://EXAMPLE.com:443/a?z=1&utm_source=x&a=2#top');
-    expect(normalizeUrl(once)).toBe(once);
+    const once = normaliseUrl('https://EXAMPLE.com:443/a?z=1&utm_source=x&a=2#top');
+    expect(normaliseUrl(once)).toBe(once);
   });
 });
 

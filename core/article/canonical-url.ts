@@ -3,7 +3,7 @@
  * then the address it was loaded from), normalised so that the same article read from a
  * newsletter, a social network or a search engine gets the same key.
  *
- * Invariants of `normalizeUrl`: idempotent; no fragment; lower-case host; no default port;
+ * Invariants of `normaliseUrl`: idempotent; no fragment; lower-case host; no default port;
  * no tracking parameters; the remaining parameters sorted by name (stable for equal names).
  * Inputs that are not http(s) URLs come back unchanged.
  */
@@ -59,7 +59,7 @@ function parseHttp(url: string, base?: string): URL | null {
 }
 
 /** Normalises an http(s) URL: see the module comment. Other strings are returned as given. */
-export function normalizeUrl(url: string): string {
+export function normaliseUrl(url: string): string {
   const parsed = parseHttp(url.trim());
   if (!parsed) return url;
   parsed.hash = '';
@@ -87,7 +87,7 @@ export function canonicalUrl(doc: Document, fallbackUrl: string): string {
     if (!candidate) continue;
     const parsed = parseHttp(candidate.trim(), parseHttp(fallbackUrl)?.href);
     // A page of no site (a file read by the CLI) has no reader data to guard: its word is taken.
-    if (parsed && (ownSite === null || siteOf(parsed.href) === ownSite)) return normalizeUrl(parsed.href);
+    if (parsed && (ownSite === null || siteOf(parsed.href) === ownSite)) return normaliseUrl(parsed.href);
   }
-  return normalizeUrl(fallbackUrl);
+  return normaliseUrl(fallbackUrl);
 }

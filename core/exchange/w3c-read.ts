@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../model/fact-check';
+import { siteOf } from '../model/site';
 import { describeIssues } from './issues';
 import type { JsonObject } from './json-shape';
 import { asList, firstString, hasType, iriOf, isJsonObject } from './json-shape';
@@ -56,7 +57,8 @@ export function readAnnotation(
   const resource = isJsonObject(target.source) ? target.source : {};
   const article = validate(ArticleRecordSchema, 'article', {
     id: options.articleIdFor?.(url) ?? url,
-    site: siteOf(url),
+    // Empty when the address does not parse: the article schema then says why.
+    site: URL.canParse(url) ? siteOf(url) : '',
     title: firstString(resource.title) ?? '',
     siteName: null,
     lang: firstString(resource.language) ?? '',
@@ -116,11 +118,6 @@ function quoteSelectorOf(target: unknown): JsonObject | undefined {
 /** The Factmark extension object, or nothing when absent or not an object. */
 function extension(value: unknown): JsonObject {
   return isJsonObject(value) ? value : {};
-}
-
-/** Host name, lower case, without `www.` — or empty when the URL does not parse (the schema reports it). */
-function siteOf(url: string): string {
-  return URL.canParse(url) ? new URL(url).hostname.toLowerCase().replace(/^www\./u, '') : '';
 }
 
 function validate<T>(schema: v.GenericSchema<T>, what: string, value: unknown): T | { reason: string } {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { FactmarkBundle } from '../../../../core/exchange/bundle';
-import { toW3cCollection, toW3cJson } from '../../../../core/exchange/w3c';
+import { toW3cCollection, toW3cJson } from '../../../../core/exchange/w3c-export';
 import { readW3cAnnotations } from '../../../../core/exchange/w3c-import';
 import { bundleArb, fakeArticle, fakeBundle, fakeClaim, fakeFactCheck } from './arbitraries';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { publishedTimeOf, siteNameOf } from '../../../../core/article/metadata';
+import { publishedTimeOf, siteNameOf } from '../../../../core/article/page-metadata';
 import { parse } from './fixtures';
 
 test.each([
