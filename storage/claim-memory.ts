@@ -17,7 +17,7 @@ import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
 
 /** The memory row of a claim text. */
-function memoryRow(kind: ClaimMemoryRow['kind'], refId: string, text: string): ClaimMemoryRow {
+export function memoryRow(kind: ClaimMemoryRow['kind'], refId: string, text: string): ClaimMemoryRow {
   const { tokens, shingles, bands } = claimFingerprint(text);
   return { id: `${kind === 'factCheck' ? 'fc' : 'pr'}:${refId}`, kind, refId, bands, tokens, shingles };
 }
@@ -62,7 +62,11 @@ export async function putPublishedMemoryRows(
   );
 }
 
-/** Schema upgrade: the memory rows of every stored fact-check with a verdict. */
+/**
+ * Schema upgrade: the memory rows of every stored fact-check with a verdict and every saved
+ * published review, computed anew (a change to how claims are compared, core/memory/, makes the
+ * stored fingerprints stale: it ships with a schema version whose upgrade is this).
+ */
 export async function rebuildClaimMemory(tx: Transaction): Promise<void> {
   const claims = new Map(
     (await tx.table('claims').toArray()).map((claim) => [claim.id, claim.text as string]),
@@ -75,6 +79,10 @@ export async function rebuildClaimMemory(tx: Transaction): Promise<void> {
       const text = claims.get(row.claimId);
       if (row.verdict !== null && text !== undefined) rows.push(memoryRow('factCheck', row.id, text));
     });
+  const reviews = tx.storeNames.includes('publishedReviews')
+    ? await tx.table('publishedReviews').toArray()
+    : [];
+  for (const review of reviews) rows.push(memoryRow('published', review.id, review.claimReviewed));
   await tx.table('claimMemory').clear();
   await tx.table('claimMemory').bulkPut(rows);
 }

@@ -106,6 +106,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { claimMemory: 'id, *bands', publishedReviews: 'id, pageUrl, savedAt' },
     upgrade: rebuildClaimMemory,
   },
+  {
+    // Claim memory fingerprints computed anew: seasons are dates, reporting words ("show",
+    // "published", weekdays) are ignored, rise and fall words are counted (core/memory/).
+    version: 10,
+    stores: {},
+    upgrade: rebuildClaimMemory,
+  },
 ];
 
 /** Recomputes every fact-check's derived fields from its claim and article. */

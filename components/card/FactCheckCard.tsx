@@ -5,10 +5,13 @@
  * offers to try again, or to close without saving.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { reusedFields } from '../../core/memory/reuse';
+import type { EarlierCheck } from '../../core/model/claim-memory';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import { ClaimChange } from '../ClaimChange';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { EarlierCheckSection } from '../memory/EarlierCheckSection';
 import { SourcesEditor } from './SourcesEditor';
 import { useAutosave } from './use-autosave';
 import { VerdictPicker } from './VerdictPicker';
@@ -23,6 +26,8 @@ interface Props {
   onClose(): void;
   /** The claim's words changed since it was checked (core/versions/claim-change.ts). */
   change?: { was: string; now: string; onConfirm(): Promise<void> };
+  /** The claim repeats one checked on another page (claim memory): shown with a one-click reuse. */
+  earlier?: EarlierCheck;
   /** Receives the card's own close (save, then close unless the save failed), for outside clicks. */
   bindClose?(close: () => void): void;
 }
@@ -40,6 +45,7 @@ export function FactCheckCard({
   onSave,
   onClose,
   change: claimChange,
+  earlier,
   bindClose,
 }: Props) {
   const { t } = useTranslator();
@@ -60,6 +66,21 @@ export function FactCheckCard({
     setFields(next);
     schedule(next);
   };
+  // Reusing takes the earlier verdict and sources and saves them at once (the one action).
+  const [reused, setReused] = useState(false);
+  const reuse = (from: EarlierCheck) => {
+    const next = { ...fields, ...reusedFields(from) };
+    setFields(next);
+    schedule(next);
+    setReused(true);
+    void flush();
+  };
+  // The reuse button leaves with its section: focus goes to the verdict it set, not to the page.
+  useEffect(() => {
+    const card = dialog.current;
+    if (reused && card)
+      (card.querySelector<HTMLElement>('input:checked') ?? card.querySelector('button'))?.focus();
+  }, [reused]);
   const close = () => {
     void flush().then((saved) => {
       if (saved) onClose();
@@ -100,6 +121,7 @@ export function FactCheckCard({
         <blockquote>{claimText}</blockquote>
       </figure>
       {claimChange && <ClaimChange {...claimChange} />}
+      {earlier && !reused && <EarlierCheckSection earlier={earlier} onReuse={() => reuse(earlier)} />}
       <VerdictPicker value={fields.verdict} onChange={(verdict) => change({ verdict })} />
       <SourcesEditor sources={fields.sources} onChange={(sources) => change({ sources })} />
       <label for="fm-note">{t('note')}</label>

@@ -5,30 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { AlreadyCheckedPassage } from '../../core/messaging/page-state';
-import { VERDICT_COLOURS } from '../../core/model/verdict';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { EarlierVerdict } from './EarlierVerdict';
 
 interface Props {
   passages: AlreadyCheckedPassage[];
   onShow(passage: AlreadyCheckedPassage): void;
   onReuse(passage: AlreadyCheckedPassage): Promise<boolean>;
-}
-
-function EarlierVerdict({ passage }: { passage: AlreadyCheckedPassage }) {
-  const { t, verdict } = useTranslator();
-  const { earlier } = passage;
-  const colour = earlier.verdict ? VERDICT_COLOURS[earlier.verdict] : undefined;
-  const label =
-    earlier.kind === 'published' && earlier.reviewer && earlier.rating
-      ? t('earlierPublished', { reviewer: earlier.reviewer, rating: earlier.rating })
-      : earlier.verdict
-        ? verdict(earlier.verdict)
-        : t('publishedNoVerdict');
-  return (
-    <span class="fm-verdict" style={{ borderColor: colour }} data-testid="earlier-verdict">
-      {label}
-    </span>
-  );
 }
 
 export function AlreadyCheckedList({ passages, onShow, onReuse }: Props) {
@@ -47,7 +30,7 @@ export function AlreadyCheckedList({ passages, onShow, onReuse }: Props) {
           return (
             <li key={key} data-testid="already-checked-item">
               <button type="button" class="fm-claim" onClick={() => onShow(passage)}>
-                <EarlierVerdict passage={passage} />
+                <EarlierVerdict earlier={passage.earlier} />
                 <q class="fm-claim-text">{earlier.claimText}</q>
               </button>
               <p class="fm-claim-meta">

@@ -38,8 +38,12 @@ const HEDGES = new Set([
   'level',
 ]);
 
-/** Two stems of one word ("produit"/"produ", "net"/"nets"): one is the start of the other. */
+/**
+ * Two stems of one word ("produit"/"produ", "net"/"nets"): equal, or one of three letters or more
+ * is the start of the other (a shorter prefix would let "us" stand for "usine").
+ */
 function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short);
 }

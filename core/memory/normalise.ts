@@ -5,7 +5,8 @@
  * "1 million" → `1000000`; "2,4 milliards" and "2.4 billion" → `2400000000`). Common French and
  * English words are dropped and the rest lightly stemmed (core/search/stem.ts), so "augmenté" and
  * "augmentation" meet. Proper names (capitalised words not opening the sentence) are reported
- * apart: two claims about different actors must not match (see guards.ts).
+ * apart: two claims about different actors must not match (see guards.ts). Months and seasons
+ * ("cet été", "winter") are dates and count as figures.
  *
  * Invariant: pure and deterministic; the same text gives the same tokens in every runtime.
  */
@@ -104,6 +105,31 @@ const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
   ].flatMap((names, month) => names.map((name) => [name, `month:${month + 1}`])),
 );
 
+/**
+ * Seasons, folded: a time of year is a date like a month ("cet été" and "cet hiver" are two
+ * claims). "été" is also the participle of "être", so it counts as the season only after "cet",
+ * "en", "l'" or "d'"; "fall" is left out, being the verb far more often.
+ */
+const SEASONS: Readonly<Record<string, string>> = {
+  printemps: 'season:spring',
+  spring: 'season:spring',
+  summer: 'season:summer',
+  automne: 'season:autumn',
+  autumn: 'season:autumn',
+  hiver: 'season:winter',
+  winter: 'season:winter',
+};
+const SUMMER_BEFORE = new Set(['cet', 'en', 'chaque', 'dernier', 'prochain']);
+
+function seasonOf(raw: string, previous: string | undefined): string | undefined {
+  if (raw === 'ete' || raw === "l'ete" || raw === "d'ete") {
+    return raw !== 'ete' || (previous !== undefined && SUMMER_BEFORE.has(previous))
+      ? 'season:summer'
+      : undefined;
+  }
+  return SEASONS[raw.replace(/^[ld]'/u, '')];
+}
+
 /** Canonical spelling of a number: no exponent, at most six decimals. */
 function canonical(value: number): string {
   return Number.isInteger(value) ? value.toFixed(0) : String(Number(value.toFixed(6)));
@@ -155,7 +181,8 @@ function properNames(text: string): string[] {
   const names = new Set<string>();
   for (const match of text.matchAll(/(?<![.!?:]\s|^)(?<=\s|^|['’(])(\p{Lu}[\p{Ll}\p{Lu}-]+)/gu)) {
     const word = foldText(match[1] ?? '');
-    if (!MEMORY_STOPWORDS.has(word)) names.add(word);
+    // Months and weekdays are capitalised in English but are dates, not actors.
+    if (!MEMORY_STOPWORDS.has(word) && MONTHS[word] === undefined) names.add(word);
   }
   return [...names];
 }
@@ -165,7 +192,7 @@ export function claimTokens(text: string): ClaimTokens {
   const { text: marked, figures } = markFigures(text.normalize('NFC'));
   const words: string[] = [];
   const folded = foldText(marked).split(/[^\p{L}\p{N}\ue000']+/u);
-  for (const raw of folded) {
+  for (const [i, raw] of folded.entries()) {
     const figure = /^\ue000(\d+)\ue000$/u.exec(raw);
     if (figure) {
       words.push(figures[Number(figure[1])] ?? '');
@@ -175,6 +202,12 @@ export function claimTokens(text: string): ClaimTokens {
     if (date !== undefined) {
       words.push(date);
       figures.push(date);
+      continue;
+    }
+    const season = seasonOf(raw, folded[i - 1]);
+    if (season !== undefined) {
+      words.push(season);
+      figures.push(season);
       continue;
     }
     const ordinal = ORDINAL_WORDS[raw];

@@ -82,8 +82,9 @@ const DOWN = [
 
 export interface Polarity {
   negated: boolean;
-  up: boolean;
-  down: boolean;
+  /** How many words of a rise ("augmente", "more", "over") and of a fall ("baisse", "less"). */
+  up: number;
+  down: number;
 }
 
 const starts = (word: string, prefixes: readonly string[]) =>
@@ -91,22 +92,25 @@ const starts = (word: string, prefixes: readonly string[]) =>
 
 /** The polarity of a claim's folded words (before stopwords are dropped). */
 export function polarityOf(foldedWords: readonly string[]): Polarity {
-  const polarity: Polarity = { negated: false, up: false, down: false };
+  const polarity: Polarity = { negated: false, up: 0, down: 0 };
   for (const word of foldedWords) {
     if (NEGATIONS.has(word) || word.endsWith("n't") || word === 't') polarity.negated = true;
-    else if (starts(word, UP)) polarity.up = true;
-    else if (starts(word, DOWN)) polarity.down = true;
+    else if (starts(word, UP)) polarity.up++;
+    else if (starts(word, DOWN)) polarity.down++;
   }
   return polarity;
 }
 
-/** True when two polarities say opposite things. */
+/**
+ * True when two polarities say opposite things: one is negated and the other not, or one has a
+ * word of rise the other lacks while the other has a word of fall the first lacks. Counting
+ * rather than reducing each claim to one direction keeps a word that is ambiguous ("over their
+ * lifetime", "more than") from masking the opposition: "more … over" against "less … over"
+ * still disagree. A rewording that swaps one verb of rise for another keeps its counts.
+ */
 export function polaritiesDisagree(a: Polarity, b: Polarity): boolean {
   if (a.negated !== b.negated) return true;
-  const direction = (p: Polarity) => (p.up && !p.down ? 'up' : p.down && !p.up ? 'down' : null);
-  const left = direction(a);
-  const right = direction(b);
-  return left !== null && right !== null && left !== right;
+  return (a.up > b.up && b.down > a.down) || (b.up > a.up && a.down > b.down);
 }
 
 /** Whether a folded word is a negation or a verb of change (rewordings swap these freely). */

@@ -13,6 +13,7 @@ import { clearHighlights } from '../../extension/content/highlighter';
 import { PageSession } from '../../extension/content/page-session';
 import { installSelectionButton } from '../../extension/content/selection-button';
 import { selectionOffsets } from '../../extension/content/selection-offsets';
+import { installMemoryMarks, type MemoryMarksView } from '../../extension/content/memory-marks';
 import { installVerdictTooltip } from '../../extension/content/verdict-tooltip';
 import { watchPage } from '../../extension/content/watch-page';
 import { broadcast } from '../../extension/messaging/request';
@@ -31,16 +32,23 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     let showChange: ChangeNoticeView | null = null;
+    let showMarks: MemoryMarksView | null = null;
     const session = new PageSession(
       document,
       () => location.href,
       (state) => {
         void broadcast({ type: 'pageStateChanged' });
         showChange?.(state);
+        showMarks?.(session.currentArticle, state.alreadyChecked);
       },
       () => highlightAmount.getValue(),
     );
     const unwatchAmount = highlightAmount.watch(() => void session.refresh());
+    // Mounted on every page before any look-up, marked or not: the page sees the same host.
+    void installMemoryMarks(ctx).then((view) => {
+      showMarks = view;
+      view(session.currentArticle, session.pageState.alreadyChecked);
+    });
     void installChangeNotice(ctx).then((view) => {
       showChange = view;
       view(session.pageState);

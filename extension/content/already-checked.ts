@@ -5,8 +5,9 @@
  * link to where it was checked).
  *
  * Only this page's own article sentences are sent, and the answer stays in the content script's
- * memory: it is shown in the side panel (an extension page) and never written into the page's
- * DOM or highlight names, which the page can read.
+ * memory: it is shown in the side panel (an extension page), in the card and as marks drawn
+ * inside a closed shadow root (memory-marks.ts), never in the page's DOM or highlight names,
+ * which the page can read.
  */
 import { describeRange } from '../../core/anchoring/describe';
 import { articleMetadata } from '../../core/article/article-metadata';
@@ -14,10 +15,8 @@ import type { ExtractedArticle } from '../../core/article/types';
 import { splitSentences } from '../../core/claims/split-sentences';
 import { MAX_SENTENCE_CHARS, MAX_SENTENCES } from '../../core/messaging/protocol';
 import type { AlreadyCheckedPassage, PlacedAnnotation } from '../../core/messaging/page-state';
-import type { EarlierCheck } from '../../core/model/claim-memory';
-import type { Source } from '../../core/model/fact-check';
+import { reusedFields } from '../../core/memory/reuse';
 import { fingerprintOf } from '../../core/model/ids';
-import type { Verdict } from '../../core/model/verdict';
 import { requestBackground } from '../messaging/request';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number | null; end: number | null }) =>
@@ -42,29 +41,6 @@ export async function lookUpAlreadyChecked(
     const passage = sentences[sentence];
     return passage ? [{ start: passage.start, end: passage.end, similarity, earlier }] : [];
   });
-}
-
-/** How a published verdict bears on the claim, for the source it becomes. */
-function stanceOf(verdict: Verdict | null): Source['stance'] {
-  if (verdict === 'true' || verdict === 'mostly-true') return 'supports';
-  if (verdict === 'false' || verdict === 'mostly-false' || verdict === 'misleading') return 'refutes';
-  return 'context';
-}
-
-/** The verdict and sources an earlier check lends to this page's passage. */
-function reusedFields(earlier: EarlierCheck): { verdict: Verdict | null; sources: Source[] } {
-  if (earlier.kind === 'published') {
-    const title = [earlier.reviewer, earlier.rating].filter(Boolean).join(': ') || earlier.claimText;
-    return {
-      verdict: earlier.verdict,
-      sources: [{ url: earlier.url, title, stance: stanceOf(earlier.verdict) }],
-    };
-  }
-  const sources = [...earlier.sources];
-  if (!sources.some((source) => source.url === earlier.articleUrl)) {
-    sources.push({ url: earlier.articleUrl, title: earlier.articleTitle || earlier.site, stance: 'context' });
-  }
-  return { verdict: earlier.verdict, sources };
 }
 
 /** Saves the passage's earlier check as a fact-check of this page. */

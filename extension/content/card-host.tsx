@@ -15,6 +15,7 @@ import { describeRange } from '../../core/anchoring/describe';
 import { articleMetadata } from '../../core/article/article-metadata';
 import { rangesForOffsets } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
+import type { EarlierCheck } from '../../core/model/claim-memory';
 import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import { requestBackground } from '../messaging/request';
@@ -33,6 +34,8 @@ export interface CardTarget {
   initial: FactCheckFields;
   /** The saved claim's words changed since it was checked: its id and the text as checked. */
   change?: { claimId: string; was: string };
+  /** The claim repeats one checked on another page (claim memory). */
+  earlier?: EarlierCheck;
 }
 
 const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
@@ -171,6 +174,7 @@ async function mountCard(
             onSave={save}
             onClose={close}
             change={target.change && { was: target.change.was, now: claimText, onConfirm: rebase }}
+            earlier={target.earlier}
             bindClose={(closeCard) => {
               requestClose = closeCard;
             }}

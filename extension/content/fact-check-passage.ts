@@ -1,6 +1,7 @@
 /**
  * Opens the card on a passage of the article: the reader's fact-check when the passage has one,
- * a new one otherwise (a detected claim keeps its score; a hand selection is `manual`).
+ * a new one otherwise (a detected claim keeps its score; a hand selection is `manual`). A passage
+ * repeating a claim checked on another page brings that earlier check along (claim memory).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type CardTarget, emptyFields, openCard } from './card-host';
@@ -9,6 +10,11 @@ import type { PageSession } from './page-session';
 type Passage = { start: number; end: number };
 
 function targetFor(session: PageSession, passage: Passage): CardTarget {
+  const earlier = session.earlierCheckFor(passage);
+  return earlier ? { ...ownTarget(session, passage), earlier } : ownTarget(session, passage);
+}
+
+function ownTarget(session: PageSession, passage: Passage): CardTarget {
   const hit = session.passageAt(passage.start);
   const sameSpan = hit && hit.start === passage.start && hit.end === passage.end;
   if (sameSpan && 'factCheckId' in hit) {

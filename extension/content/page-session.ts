@@ -13,6 +13,7 @@ import { fingerprintOf } from '../../core/model/ids';
 import type { HighlightAmount } from '../../core/claims/rank-claims';
 import type { DetectedClaim, RankedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
+import type { EarlierCheck } from '../../core/model/claim-memory';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
 import type { ArticleComparison } from '../../core/versions/compare';
 import { requestBackground } from '../messaging/request';
@@ -255,6 +256,12 @@ export class PageSession {
           offset < annotation.end,
       ) ?? this.state.claims.find((claim) => offset >= claim.start && offset < claim.end)
     );
+  }
+
+  /** The earlier check (claim memory) of a sentence overlapping the passage, if any. */
+  earlierCheckFor(passage: Passage): EarlierCheck | undefined {
+    return this.state.alreadyChecked.find((found) => found.start < passage.end && passage.start < found.end)
+      ?.earlier;
   }
 
   /** Marks a passage as the selected one (highlighted, shown in the side panel). */

@@ -12,6 +12,8 @@ export interface PairGroup {
   claim: string;
   same: string[];
   different: string[];
+  /** The day the group joined the set, for groups added after the first release. */
+  added?: string;
 }
 
 export interface Quality {

@@ -102,7 +102,7 @@ export function generate(count: number) {
 }
 
 /** Puts `rows` into the store `name` of the extension's database, from one of its pages. */
-async function store(page: Page, name: string, rows: readonly unknown[]): Promise<void> {
+export async function store(page: Page, name: string, rows: readonly unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await page.evaluate(
       async ({ storeName, chunk }) => {

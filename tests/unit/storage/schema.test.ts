@@ -273,4 +273,51 @@ describe('schema versions', () => {
     expect(await db.publishedReviews.count()).toBe(0);
     expect(await db.factChecks.count()).toBe(2);
   });
+  test('upgrading to version 10 computes every claim memory row anew, published reviews included', async () => {
+    const name = 'upgrade-claim-memory-10';
+    const old = openAt(name, 9);
+    const stored = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add({ ...v1Claim, anchorStatus: 'exact' });
+    await old.table('factChecks').add({ ...v1FactCheck, ...stored });
+    const review = {
+      id: 'r1',
+      claimReviewed: "Une centaine de services d'urgences ont fermé cet été.",
+      author: 'AFP Factuel',
+      url: 'https://factuel.example/r1',
+      datePublished: '2026-07-01',
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Faux',
+      verdict: 'false',
+      pageUrl: 'https://factuel.example/r1',
+      savedAt: '2026-07-02T00:00:00.000Z',
+    };
+    await old.table('publishedReviews').add(review);
+    // Rows as version 9 stored them: polarity as booleans, the season not yet a date.
+    const stale = {
+      bands: ['0:x'],
+      shingles: [1],
+      tokens: { words: [], figures: [], names: [], polarity: { negated: false, up: false, down: false } },
+    };
+    await old.table('claimMemory').bulkAdd([
+      { id: 'fc:f1', kind: 'factCheck', refId: 'f1', ...stale },
+      { id: 'pr:r1', kind: 'published', refId: 'r1', ...stale },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    const rows = await db.claimMemory.orderBy('id').toArray();
+    expect(rows.map((row) => [row.id, row.kind, row.refId])).toEqual([
+      ['fc:f1', 'factCheck', 'f1'],
+      ['pr:r1', 'published', 'r1'],
+    ]);
+    expect(rows[1]?.tokens.figures).toEqual(['season:summer']);
+    expect(rows.every((row) => typeof row.tokens.polarity.up === 'number' && row.bands.length === 32)).toBe(
+      true,
+    );
+    expect(await db.publishedReviews.count()).toBe(1);
+  });
 });

@@ -1,0 +1,141 @@
+/**
+ * The in-page "checked elsewhere" mark (issue #16): a claim checked on one site is marked on
+ * another site's reworded copy, inside Factmark's closed shadow root only, and the card opened on
+ * it shows the earlier check and reuses it in one action. What the page's own script can see
+ * (its DOM, CSS.highlights names and ranges, Factmark's <style>, its hosts' boxes, the document's
+ * size, what is under a point) is the same as on a first visit, before anything was checked.
+ */
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import {
+  actInCard,
+  clickText,
+  inCard,
+  pointInText,
+  waitForCard,
+  waitForCardClosed,
+  waitForSaved,
+} from './harness/card';
+import { waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
+import { pollFor } from './harness/poll';
+import { useExtensionBrowser } from './harness/setup';
+import type { PageHandle } from './harness/types';
+
+const CLAIM =
+  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+const REWORDED =
+  'La justice russe a retiré en avril 2025 les talibans de sa liste des « organisations terroristes ».';
+const SOURCE = 'https://tass.example/afghanistan/2025-04-17';
+
+/** Everything about Factmark that the page's own script can read, names made comparable. */
+function pageView(page: PageHandle, sentence: string) {
+  return page.evaluate((wanted) => {
+    // Highlight names are random per page load: compare what each highlight covers.
+    const opaque = (text: string) => text.replace(/factmark-[a-z0-9]{10}/g, 'factmark-NAME');
+    const highlights: string[] = [];
+    CSS.highlights.forEach((highlight) => {
+      highlights.push(JSON.stringify([...highlight].map((range) => range.toString())));
+    });
+    const hosts = [...document.querySelectorAll('[data-factmark]')].map((host) => {
+      const box = host.getBoundingClientRect();
+      return `${host.tagName} ${host.getAttributeNames().join(',')} ${box.width}x${box.height}`;
+    });
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let under = 'not found';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const last = [...range.getClientRects()].at(-1);
+      // The badge sits just after the sentence's last line, the underline along its bottom.
+      const points = last
+        ? [
+            [last.right + 8, last.top + 1],
+            [last.left + last.width / 2, last.bottom - 1],
+          ]
+        : [];
+      under = points.map(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.tagName ?? 'none').join(',');
+    }
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    // Factmark's hosts are mounted as their UIs start, in no fixed order: compare them as a set.
+    for (const host of clone.querySelectorAll('[data-factmark]')) host.remove();
+    return {
+      dom: opaque(clone.outerHTML),
+      highlights: highlights.sort(),
+      hosts: hosts.sort(),
+      size: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+      under,
+    };
+  }, sentence);
+}
+
+/** The number of marks drawn in the closed root (the page cannot run this). */
+async function marksDrawn(page: PageHandle): Promise<number> {
+  return (await page.inClosedRoot('factmark-marks', (root) => root.querySelectorAll('div div').length)) ?? 0;
+}
+
+describe.each(BROWSERS)('"checked elsewhere" marks in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test('a claim checked on one site is marked on another site’s rewording, unseen by the page, and reused from the card', async () => {
+    // First visit to the other site, nothing checked yet: what its script can see.
+    const copyUrl = e2e.server().otherSiteUrl('pages/demo-fr-republished.html');
+    const first = await e2e.browser().newPage(copyUrl);
+    await waitForClaimHighlights(first);
+    await pointInText(first, REWORDED);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await marksDrawn(first)).toBe(0);
+    const unmarked = await pageView(first, REWORDED);
+    await first.close();
+
+    const demo = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(demo);
+    await clickText(demo, CLAIM);
+    await waitForCard(demo);
+    await actInCard(demo, [
+      { kind: 'click', selector: 'input[value="false"]' },
+      { kind: 'click', selector: '.fm-sources > .fm-button' },
+      { kind: 'input', selector: 'input[type="url"]', value: SOURCE },
+      { kind: 'input', selector: 'input[id$="-title"]', value: 'Tass' },
+    ]);
+    await waitForSaved(demo);
+    await demo.press('Escape');
+    await waitForCardClosed(demo);
+    await demo.close();
+
+    const copy = await e2e.browser().newPage(copyUrl);
+    await waitForClaimHighlights(copy);
+    await pointInText(copy, REWORDED);
+    await pollFor(async () => (await marksDrawn(copy)) > 0 || undefined, 15_000, 'no mark drawn');
+    const marked = await pageView(copy, REWORDED);
+    expect(marked.under).not.toContain('FACTMARK');
+    expect(marked).toEqual(unmarked);
+
+    // The claim opens as any claim does; the card shows the earlier check and reuses it.
+    await clickText(copy, REWORDED);
+    await waitForCard(copy);
+    const shown = await inCard(copy, (root) => {
+      const section = root.querySelector('[data-testid="card-earlier-check"]');
+      return {
+        text: section?.textContent ?? '',
+        links: [...(section?.querySelectorAll('a') ?? [])].map((a) => a.href),
+        earlier: section?.querySelector<HTMLAnchorElement>('[data-testid="earlier-link"]')?.href ?? '',
+      };
+    });
+    expect(shown?.text).toMatch(/Faux|False/);
+    expect(shown?.text).toContain(CLAIM);
+    expect(shown?.links).toContain(SOURCE);
+    // The earlier article, on the first site (the copy is served from another host).
+    expect(new URL(shown?.earlier ?? 'about:blank').hostname).toBe('127.0.0.1');
+    await actInCard(copy, [{ kind: 'click', selector: '[data-testid="card-reuse-check"]' }]);
+    await waitForSaved(copy);
+    await waitForHighlight(copy, 'verdict:false', REWORDED, 15_000);
+    await copy.press('Escape');
+    await waitForCardClosed(copy);
+    // Now this page's own fact-check: no longer marked as checked elsewhere.
+    await pollFor(async () => (await marksDrawn(copy)) === 0 || undefined, 15_000, 'the mark stayed');
+    await copy.close();
+  });
+});
