@@ -5,13 +5,20 @@
  * Storage budget: a version costs its gzip size (news text compresses to about a third; the
  * median and p90 per version are printed by `npm run bench:versions`). An article keeps at most
  * MAX_VERSIONS_PER_ARTICLE versions: its first (what the earliest fact-checks judged) and the
- * latest ones; a text longer than MAX_ARTICLE_TEXT_CHARS is refused.
+ * latest ones, and never loses a version a claim's `checkedFingerprint` names (the text that
+ * claim's verdict was given to), even past the budget; a text longer than MAX_ARTICLE_TEXT_CHARS
+ * is refused.
  *
- * Invariants: the fingerprint is computed here from the text stored, never taken from the caller;
+ * Invariants: the fingerprint is computed here from the text stored, never taken from the caller
+ * (an imported version's is checked against its text first: core/exchange/verify-versions.ts);
  * a version already stored is not written again (its `checkedAt` stays the first save's); every
  * write runs in one transaction.
  */
-import type { ArticleVersionRecord, ArticleVersionSummary } from '../core/model/article-version';
+import type {
+  ArticleVersionEntry,
+  ArticleVersionRecord,
+  ArticleVersionSummary,
+} from '../core/model/article-version';
 import { fingerprintOf } from '../core/model/ids';
 import { compressText, decompressText } from '../core/versions/compress';
 import { MAX_ARTICLE_TEXT_CHARS } from '../core/versions/limits';
@@ -25,14 +32,23 @@ import { InvalidRecordError } from './validate-rows';
  */
 export const MAX_VERSIONS_PER_ARTICLE = 10;
 
+/**
+ * Dismissed notices remembered per version: a page edited more often than this after the reader
+ * last checked it shows a notice dismissed long ago again, which is harmless; more would let a
+ * live blog grow the row on every visit.
+ */
+export const MAX_DISMISSED_NOTICES = 20;
+
 /** A version with its text, as a comparison needs it. */
 export interface ArticleVersionText {
   fingerprint: string;
   checkedAt: string;
   text: string;
+  /** Texts (by fingerprint) whose notice against this version the reader dismissed. */
+  dismissedNotices: string[];
 }
 
-const summaryOf = ({ gzip, ...rest }: ArticleVersionRecord): ArticleVersionSummary => ({
+const summaryOf = ({ gzip, dismissedNotices: _, ...rest }: ArticleVersionRecord): ArticleVersionSummary => ({
   ...rest,
   storedBytes: gzip.byteLength,
 });
@@ -53,7 +69,7 @@ export async function recordArticleVersion(
   }
   // Compressed and hashed before the transaction: IndexedDB transactions close on a foreign await.
   const [fingerprint, gzip] = await Promise.all([fingerprintOf(text), compressText(text)]);
-  return db.transaction('rw', db.articles, db.articleVersions, async () => {
+  return db.transaction('rw', db.articles, db.claims, db.articleVersions, async () => {
     const article = await db.articles.where('url').equals(url).first();
     if (!article) throw new MissingRecordError(`No fact-check is saved on ${url}`);
     const id = `${article.id}:${fingerprint}`;
@@ -68,15 +84,111 @@ export async function recordArticleVersion(
       gzip,
     };
     await db.articleVersions.add(row);
-    const versions = await db.articleVersions
-      .where('[articleId+checkedAt]')
-      .between([article.id, ''], [article.id, '\uffff'])
-      .primaryKeys();
-    // Over budget: the first version stays, the oldest after it go.
-    const excess = versions.length - MAX_VERSIONS_PER_ARTICLE;
-    if (excess > 0) await db.articleVersions.bulkDelete(versions.slice(1, 1 + excess));
+    await pruneVersions(db, article.id);
     return { version: summaryOf(row), written: true };
   });
+}
+
+/**
+ * Keeps an article within MAX_VERSIONS_PER_ARTICLE: the first version stays, and so does every
+ * version a claim was checked on; the oldest of the others go. Call inside a transaction over
+ * `claims` and `articleVersions`.
+ */
+async function pruneVersions(db: FactmarkTables, articleId: string): Promise<void> {
+  const versions = await db.articleVersions
+    .where('[articleId+checkedAt]')
+    .between([articleId, ''], [articleId, '\uffff'])
+    .toArray();
+  let excess = versions.length - MAX_VERSIONS_PER_ARTICLE;
+  if (excess <= 0) return;
+  const named = new Set(
+    (await db.claims.where('articleId').equals(articleId).toArray()).map((claim) => claim.checkedFingerprint),
+  );
+  const doomed: string[] = [];
+  for (const version of versions.slice(1)) {
+    if (excess === 0) break;
+    if (named.has(version.fingerprint)) continue;
+    doomed.push(version.id);
+    excess--;
+  }
+  await db.articleVersions.bulkDelete(doomed);
+}
+
+/** A version ready to store: its entry (fingerprint checked against its text) and its gzip. */
+export interface CompressedVersion {
+  entry: ArticleVersionEntry;
+  gzip: Uint8Array;
+}
+
+/** Compresses imported versions; outside any transaction (a foreign await would end it). */
+export function compressVersions(entries: readonly ArticleVersionEntry[]): Promise<CompressedVersion[]> {
+  return Promise.all(entries.map(async (entry) => ({ entry, gzip: await compressText(entry.text) })));
+}
+
+/**
+ * Adds imported versions an article does not have yet (same fingerprint: same text), then keeps
+ * each article within its budget. Call inside a transaction over `claims` and `articleVersions`,
+ * after the import's claims are written (their `checkedFingerprint` protect versions from pruning).
+ * Answers the articles that got a version.
+ */
+export async function addImportedVersions(
+  db: FactmarkTables,
+  versions: readonly CompressedVersion[],
+): Promise<string[]> {
+  const touched = new Set<string>();
+  for (const { entry, gzip } of versions) {
+    const id = `${entry.articleId}:${entry.fingerprint}`;
+    if (await db.articleVersions.get(id)) continue;
+    await db.articleVersions.add({
+      id,
+      articleId: entry.articleId,
+      fingerprint: entry.fingerprint,
+      checkedAt: entry.checkedAt,
+      textLength: entry.text.length,
+      gzip,
+    });
+    touched.add(entry.articleId);
+  }
+  for (const articleId of touched) await pruneVersions(db, articleId);
+  return [...touched];
+}
+
+/** The fingerprints stored for these articles, to leave out of an import's plan. */
+export async function storedVersionKeys(
+  db: FactmarkTables,
+  articleIds: readonly string[],
+): Promise<{ articleId: string; fingerprint: string }[]> {
+  // Keys only (`<articleId>:<fingerprint>`): the texts are not read.
+  const ids = await db.articleVersions
+    .where('articleId')
+    .anyOf([...articleIds])
+    .primaryKeys();
+  return ids.map((id) => {
+    const cut = id.lastIndexOf(':');
+    return { articleId: id.slice(0, cut), fingerprint: id.slice(cut + 1) };
+  });
+}
+
+/**
+ * Every version of these articles with its text, oldest first, for an export. Not inside a
+ * transaction: decompressing is a foreign await.
+ */
+export async function exportedVersions(
+  db: FactmarkTables,
+  articleIds: readonly string[],
+): Promise<ArticleVersionEntry[]> {
+  const rows = await db.articleVersions
+    .where('articleId')
+    .anyOf([...articleIds])
+    .sortBy('checkedAt');
+  return Promise.all(
+    rows.map(async (row) => ({
+      articleId: row.articleId,
+      fingerprint: row.fingerprint,
+      checkedAt: row.checkedAt,
+      text: await decompressText(row.gzip),
+    })),
+  );
 }
 
 /** Every stored version of the article at `url`, oldest first, without their texts. */
@@ -90,7 +202,12 @@ export async function listArticleVersions(
 
 /** The text of one stored version. */
 async function versionText(row: ArticleVersionRecord): Promise<ArticleVersionText> {
-  return { fingerprint: row.fingerprint, checkedAt: row.checkedAt, text: await decompressText(row.gzip) };
+  return {
+    fingerprint: row.fingerprint,
+    checkedAt: row.checkedAt,
+    text: await decompressText(row.gzip),
+    dismissedNotices: row.dismissedNotices ?? [],
+  };
 }
 
 /** The latest version stored for the article at `url`, or null when none is. */
@@ -108,4 +225,26 @@ export async function lastArticleVersion(
     if (row && (!latest || row.checkedAt > latest.checkedAt)) latest = row;
   }
   return latest ? versionText(latest) : null;
+}
+
+/**
+ * The reader dismissed the notice that the article at `url` now reads as the text fingerprinted
+ * `nowFingerprint` rather than as version `checkedFingerprint`: kept on that version, so the
+ * notice stays hidden on later visits until the text changes again.
+ */
+export async function dismissChangeNotice(
+  db: FactmarkTables,
+  url: string,
+  checkedFingerprint: string,
+  nowFingerprint: string,
+): Promise<void> {
+  await db.transaction('rw', db.articles, db.articleVersions, async () => {
+    const article = await db.articles.where('url').equals(url).first();
+    const row = article && (await db.articleVersions.get(`${article.id}:${checkedFingerprint}`));
+    if (!row) throw new MissingRecordError(`No version ${checkedFingerprint} is kept for ${url}`);
+    const kept = (row.dismissedNotices ?? []).filter((fingerprint) => fingerprint !== nowFingerprint);
+    await db.articleVersions.update(row.id, {
+      dismissedNotices: [...kept, nowFingerprint].slice(-MAX_DISMISSED_NOTICES),
+    });
+  });
 }

@@ -1,11 +1,14 @@
 /**
  * Gathers the records an export needs: the chosen fact-checks with their claims and articles,
- * as exchange records (no derived fields), and the "not worth checking" marks of a whole-store or
- * one-article export (with their articles).
+ * as exchange records (no derived fields), the "not worth checking" marks of a whole-store or
+ * one-article export (with their articles), the stored versions of every article exported
+ * (their texts, for Factmark JSON: article-versions.ts), and the claims whose words changed on
+ * their page with the text there now (for the CSV, Markdown and ClaimReview exports).
  */
 import type { FactmarkBundle } from '../core/exchange/bundle';
 import type { DismissalRecord } from '../core/model/fact-check';
 import type { StoredFactCheck } from '../core/model/stored-records';
+import { exportedVersions } from './article-versions';
 import type { FactmarkTables } from './tables';
 import { claimRecord, factCheckRecord } from './exchange-records';
 
@@ -38,6 +41,15 @@ async function dismissalsIn(db: FactmarkTables, scope: ExportScope): Promise<Dis
 }
 
 export async function exportBundle(db: FactmarkTables, scope: ExportScope): Promise<FactmarkBundle> {
+  const bundle = await recordsIn(db, scope);
+  const articleVersions = await exportedVersions(
+    db,
+    bundle.articles.map((article) => article.id),
+  );
+  return { ...bundle, articleVersions };
+}
+
+async function recordsIn(db: FactmarkTables, scope: ExportScope): Promise<FactmarkBundle> {
   return db.transaction('r', [db.articles, db.claims, db.factChecks, db.dismissals], async () => {
     const [factChecks, dismissals] = await Promise.all([factChecksIn(db, scope), dismissalsIn(db, scope)]);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
@@ -46,9 +58,15 @@ export async function exportBundle(db: FactmarkTables, scope: ExportScope): Prom
       db.claims.bulkGet(claimIds),
       db.articles.bulkGet(articleIds),
     ]);
+    const stored = claims.filter((row) => row !== undefined);
     return {
       articles: articles.filter((row) => row !== undefined),
-      claims: claims.filter((row) => row !== undefined).map(claimRecord),
+      claims: stored.map(claimRecord),
+      changedClaims: stored.flatMap((row) =>
+        row.anchorStatus === 'changed' && row.readsNow !== undefined
+          ? [{ claimId: row.id, now: row.readsNow }]
+          : [],
+      ),
       factChecks: factChecks.map(factCheckRecord),
       dismissals,
     };

@@ -153,14 +153,21 @@ export async function restoreRecords(db: FactmarkTables, records: RemovedRecords
   });
 }
 
-/** Records where the content script last found each claim on its page. */
+/**
+ * Records where the content script last found each claim on its page, and for a `changed` one
+ * the text there now (an absent `now` clears the one stored).
+ */
 export async function setAnchorStatuses(
   db: FactmarkTables,
-  statuses: { claimId: string; status: AnchorStatus }[],
+  statuses: { claimId: string; status: AnchorStatus; now?: string }[],
 ): Promise<void> {
   await db.transaction('rw', db.claims, async () => {
-    for (const { claimId, status } of statuses) {
-      await db.claims.update(claimId, { anchorStatus: status });
+    for (const { claimId, status, now } of statuses) {
+      // Dexie deletes a property updated to undefined.
+      await db.claims.update(claimId, {
+        anchorStatus: status,
+        readsNow: status === 'changed' ? now : undefined,
+      });
     }
   });
 }

@@ -6,13 +6,22 @@
  * already stored for that URL keeps its id, so one page never has two records and a file cannot
  * name another page's article. The plan then checks every claim and fact-check id against the
  * stored rows (core/exchange/import-plan.ts), and the write is checked by the same record rules
- * as every other write (validate-rows.ts).
+ * as every other write (validate-rows.ts). Article versions are checked against their fingerprint
+ * (core/exchange/verify-versions.ts), added when their article lacks them and kept within the
+ * budget (article-versions.ts).
  */
 import type { FactmarkBundle, InvalidRecord } from '../core/exchange/bundle';
-import { type ConflictPolicy, type ImportPlan, planImport } from '../core/exchange/import-plan';
+import {
+  type ConflictPolicy,
+  type ImportPlan,
+  planImport,
+  type StoredForImport,
+} from '../core/exchange/import-plan';
 import { rekeyArticlesByUrl } from '../core/exchange/rekey-articles';
+import { verifyVersionFingerprints } from '../core/exchange/verify-versions';
 import type { ArticleRecord, DismissalRecord } from '../core/model/fact-check';
 import { newId } from '../core/model/ids';
+import { addImportedVersions, compressVersions, storedVersionKeys } from './article-versions';
 import type { FactmarkTables } from './tables';
 import { claimRecord, factCheckRecord, rowsFor } from './exchange-records';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
@@ -25,23 +34,30 @@ export async function previewImport(
   invalid: readonly InvalidRecord[],
   policy: ConflictPolicy,
 ): Promise<ImportPlan> {
-  // Read outside the transaction: hashing URLs (crypto.subtle) would let it commit early.
+  // Read outside the transaction: hashing URLs and texts (crypto.subtle) would let it commit early.
+  const verified = await verifyVersionFingerprints(incoming);
   const bundle = await rekeyArticlesByUrl(
-    incoming,
+    verified.bundle,
     async (url) => (await db.articles.where('url').equals(url).first())?.id,
   );
-  return db.transaction('r', db.articles, db.claims, db.factChecks, async () => {
-    const [articles, claims, factChecks] = await Promise.all([
+  const refused = [...invalid, ...verified.invalid];
+  return db.transaction('r', db.articles, db.claims, db.factChecks, db.articleVersions, async () => {
+    const [articles, claims, factChecks, storedVersions] = await Promise.all([
       db.articles.bulkGet(bundle.articles.map((row) => row.id)),
       db.claims.bulkGet(bundle.claims.map((row) => row.id)),
       db.factChecks.bulkGet(bundle.factChecks.map((row) => row.id)),
+      storedVersionKeys(
+        db,
+        bundle.articles.map((row) => row.id),
+      ),
     ]);
-    const existing: FactmarkBundle = {
+    const existing: StoredForImport = {
       articles: articles.filter((row) => row !== undefined),
       claims: claims.filter((row) => row !== undefined).map(claimRecord),
       factChecks: factChecks.filter((row) => row !== undefined).map(factCheckRecord),
+      storedVersions,
     };
-    return planImport(existing, bundle, invalid, policy);
+    return planImport(existing, bundle, refused, policy);
   });
 }
 
@@ -53,9 +69,11 @@ export async function applyImport(
   db: FactmarkTables,
   plan: ImportPlan,
 ): Promise<{ written: number; articleUrls: string[] }> {
+  // Compressed before the transaction: IndexedDB transactions close on a foreign await.
+  const versions = await compressVersions(plan.write.articleVersions ?? []);
   return db.transaction(
     'rw',
-    [db.articles, db.claims, db.dismissals, ...factCheckRowTables(db)],
+    [db.articles, db.claims, db.dismissals, db.articleVersions, ...factCheckRowTables(db)],
     async () => {
       const { write } = plan;
       const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];
@@ -81,7 +99,18 @@ export async function applyImport(
       await db.claims.bulkPut(rows.claims);
       await putFactCheckRows(db, rows.factChecks);
       const marked = await addDismissals(db, write.dismissals ?? [], articlesById);
-      const touched = new Set([...write.articles.map((row) => row.id), ...articleIds, ...marked]);
+      const versioned = await addImportedVersions(db, versions);
+      for (const id of versioned) {
+        const article = articlesById.get(id) ?? (await db.articles.get(id));
+        if (!article) throw new Error(`An article version refers to article ${id}, not in the file`);
+        articlesById.set(id, article);
+      }
+      const touched = new Set([
+        ...write.articles.map((row) => row.id),
+        ...articleIds,
+        ...marked,
+        ...versioned,
+      ]);
       return {
         written: rows.factChecks.length,
         articleUrls: [...touched].flatMap((id) => {

@@ -26,8 +26,9 @@ export async function rebaseClaim(
     if (!claim) throw new MissingRecordError(`No claim with id ${claimId}`);
     const article = await db.articles.get(claim.articleId);
     if (!article) throw new MissingRecordError(`No article with id ${claim.articleId}`);
+    const { readsNow: _gone, ...rest } = claim;
     const next: StoredClaim = {
-      ...claim,
+      ...rest,
       ...current,
       checkedFingerprint: checked.fingerprint,
       checkedAt: checked.at.toISOString(),

@@ -19,7 +19,8 @@ import type {
 import type { ArticleVersionSummary } from '../core/model/article-version';
 import type { ClaimRecord } from '../core/model/fact-check';
 import type { FactCheckDraft, FactCheckFields } from '../core/model/fact-check-draft';
-import { recordArticleVersion } from './article-versions';
+import type { SyncMark } from '../core/model/derived-rows';
+import { dismissChangeNotice, recordArticleVersion } from './article-versions';
 import { rebaseClaim } from './rebase-claim';
 import type { FactmarkTables } from './tables';
 import {
@@ -35,7 +36,6 @@ import { type DismissalDraft, dismissClaim, undismissClaim } from './dismissals'
 import { ensurePersisted } from './persistence';
 import { savePublishedReviews } from './published-reviews';
 import { retagFactChecks } from './retag';
-import type { SyncMark } from '../core/model/derived-rows';
 import { writeSyncMarks } from './sync-marks';
 import { applySyncedRecords, resolveConflict, type SyncedBatch, type SyncedOutcome } from './synced-records';
 import { MAX_ANNOUNCED_URLS } from '../core/messaging/protocol';
@@ -58,6 +58,12 @@ export interface FactmarkWriter {
    * compressed: article-versions.ts); announced when a new version is written.
    */
   recordVersion(url: string, text: string): Promise<ArticleVersionSummary>;
+  /**
+   * The reader dismissed the notice that the article at `url` changed from version
+   * `checkedFingerprint` to the text `nowFingerprint` (article-versions.ts); announced, so the
+   * page's other views hear of it.
+   */
+  dismissChangeNotice(url: string, checkedFingerprint: string, nowFingerprint: string): Promise<void>;
   /** The reader confirms or revises a changed claim: it now quotes its current text (rebase-claim.ts). */
   rebaseClaim(
     claimId: string,
@@ -70,7 +76,7 @@ export interface FactmarkWriter {
     pageUrl: string,
   ): Promise<StoredPublishedReview[]>;
   /** Where the content script found each claim on this visit (not announced: that tab knows). */
-  setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus }[]): Promise<void>;
+  setAnchorStatuses(statuses: { claimId: string; status: AnchorStatus; now?: string }[]): Promise<void>;
   /** Marks a sentence "not worth checking" on its article; answers the mark, to undo it. */
   dismiss(draft: DismissalDraft): Promise<DismissalRecord>;
   /** Undoes a "not worth checking" mark. */
@@ -145,6 +151,10 @@ export function factmarkWriter(
       const { version, written } = await recordArticleVersion(db, url, text, now());
       if (written) await tell([url]);
       return version;
+    },
+    async dismissChangeNotice(url, checkedFingerprint, nowFingerprint) {
+      await dismissChangeNotice(db, url, checkedFingerprint, nowFingerprint);
+      await tell([url]);
     },
     async rebaseClaim(claimId, current, fingerprint) {
       await tell([await rebaseClaim(db, claimId, current, { fingerprint, at: now() })]);

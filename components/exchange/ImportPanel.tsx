@@ -121,6 +121,11 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
             <li>{t('importUnchanged', { count: stage.plan.counts.unchanged })}</li>
             <li>{t('importConflicting', { count: stage.plan.counts.conflicting })}</li>
             <li>{t('importInvalid', { count: stage.plan.counts.invalid })}</li>
+            {(stage.plan.write.articleVersions?.length ?? 0) > 0 && (
+              <li data-testid="import-versions">
+                {t('importVersions', { count: stage.plan.write.articleVersions?.length ?? 0 })}
+              </li>
+            )}
           </ul>
           {stage.plan.invalid.length > 0 && (
             <ul class="fm-invalid">

@@ -10,6 +10,7 @@ import { describeIssues } from './issues';
 import { MAX_ID_CHARS } from './limits';
 import {
   ArticleRecordSchema,
+  ArticleVersionEntrySchema,
   ClaimRecordSchema,
   DismissalRecordSchema,
   FactCheckRecordSchema,
@@ -21,6 +22,7 @@ export interface BundleRows {
   claims: readonly unknown[];
   factChecks: readonly unknown[];
   dismissals?: readonly unknown[];
+  articleVersions?: readonly unknown[];
 }
 
 /** Valid records, and a reason for each refused row. */
@@ -54,15 +56,29 @@ export function checkBundleRows(rows: BundleRows): CheckedBundle {
       ? null
       : `its article ${mark.articleId} is missing from the file or invalid`,
   );
-  return { bundle: { articles, claims, factChecks, dismissals }, invalid };
+  // A version is one per article and fingerprint; its fingerprint is checked against its text
+  // where hashing is at hand (core/exchange/verify-versions.ts, before an import is planned).
+  const articleVersions = validRows(
+    rows.articleVersions ?? [],
+    ArticleVersionEntrySchema,
+    'articleVersion',
+    invalid,
+    (version) =>
+      articleIds.has(version.articleId)
+        ? null
+        : `its article ${version.articleId} is missing from the file or invalid`,
+    (version) => `${version.articleId}:${version.fingerprint}`,
+  );
+  return { bundle: { articles, claims, factChecks, dismissals, articleVersions }, invalid };
 }
 
-function validRows<T extends { id: string }>(
+function validRows<T>(
   rows: readonly unknown[],
   schema: v.GenericSchema<T>,
   kind: InvalidRecord['kind'],
   invalid: InvalidRecord[],
   referenceProblem: (record: T) => string | null,
+  keyOf: (record: T) => string = (record) => (record as { id: string }).id,
 ): T[] {
   const valid: T[] = [];
   const firstIndex = new Map<string, number>();
@@ -74,16 +90,19 @@ function validRows<T extends { id: string }>(
       invalid.push({ ...base, reason: describeIssues(result.issues) });
       return;
     }
-    const first = firstIndex.get(result.output.id);
+    const key = keyOf(result.output);
+    const first = firstIndex.get(key);
     const reason =
       first === undefined
         ? referenceProblem(result.output)
-        : `it has the same id as record ${first + 1} of its kind; ids must be unique`;
+        : kind === 'articleVersion'
+          ? `it repeats version ${first + 1} (same article and fingerprint)`
+          : `it has the same id as record ${first + 1} of its kind; ids must be unique`;
     if (reason !== null) {
       invalid.push({ ...base, reason });
       return;
     }
-    firstIndex.set(result.output.id, index);
+    firstIndex.set(key, index);
     valid.push(result.output);
   });
   return valid;

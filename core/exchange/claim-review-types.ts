@@ -41,5 +41,7 @@ export interface ClaimReview {
   };
   itemReviewed: { '@type': 'Claim'; appearance: ClaimAppearance; datePublished?: string };
   reviewBody?: string;
+  /** Set when the claim changed on its page since it was checked (claim-review.ts). */
+  description?: string;
   citation?: { '@type': 'CreativeWork'; url: string; name: string }[];
 }

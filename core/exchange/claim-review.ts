@@ -11,6 +11,9 @@
  * - The rating runs from 1 (false) to 5 (true), from CLAIM_REVIEW_RATING; `alternateName` and
  *   `name` are the verdict label in `locale`. The note is the `reviewBody`, sources are
  *   `citation`s. The article's `publishedTime` is used only when it is an ISO 8601 date.
+ * - A claim whose words changed on its page since it was checked keeps `claimReviewed` as
+ *   checked (the rating is about that text) and says so in `description` (schema.org Thing),
+ *   with the text as the page reads now; schema.org has no term for a stealth edit.
  */
 import { scriptSafeJson } from './script-safe-json';
 import type { FactCheckRecord } from '../model/fact-check';
@@ -37,6 +40,13 @@ export interface ClaimReviewExport {
   reviews: ClaimReview[];
   skipped: { factCheckId: string; reason: string }[];
 }
+
+const CHANGED: Record<LabelLocale, (now: string) => string> = {
+  en: (now) =>
+    `The article changed since this claim was checked; the rating applies to the text as checked. It now reads: “${now}”`,
+  fr: (now) =>
+    `L’article a changé depuis la vérification de cette affirmation ; la note porte sur le texte tel que vérifié. Il dit maintenant : « ${now} »`,
+};
 
 const DEFAULT_AUTHOR: ClaimReviewAuthor = { '@type': 'Person', name: 'Factmark user' };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
@@ -91,6 +101,9 @@ function toClaimReview(joined: JoinedFactCheck, options: ClaimReviewOptions = {}
       ...(published === null ? {} : { datePublished: published }),
     },
     ...(factCheck.note === '' ? {} : { reviewBody: factCheck.note }),
+    ...(joined.readsNow === undefined
+      ? {}
+      : { description: CHANGED[options.locale ?? 'en'](joined.readsNow) }),
     ...citations(factCheck),
   };
 }

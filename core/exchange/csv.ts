@@ -2,7 +2,9 @@
  * Export to CSV for spreadsheets: RFC 4180 (papaparse `unparse`), CRLF line ends, one row per
  * fact-check. Verdicts are ids (`mostly-false`), tags are joined by "; ", source URLs by a space
  * (URLs never contain spaces: the schemas refuse them); the sources' titles and stances follow
- * in two columns, one line per source in the same order as the URLs.
+ * in two columns, one line per source in the same order as the URLs. A fact-check whose claim
+ * changed on its page since it was checked says `changed` in `claim_status`, with the text as it
+ * reads now in `claim_now` (`claim` is the text as checked, which the verdict was given to).
  *
  * Opening it by double-click: Excel reads a file as UTF-8 only with a byte order mark (without
  * it, accents break), and splits cells on the list separator of the system's locale: "," in
@@ -26,6 +28,8 @@ export const CSV_COLUMNS = [
   'article_title',
   'site',
   'claim',
+  'claim_status',
+  'claim_now',
   'verdict',
   'note',
   'tags',
@@ -55,13 +59,15 @@ export function neutraliseFormula(cell: string): string {
 
 /** The header and one row per fact-check, cells already neutralised. */
 export function csvRows(bundle: FactmarkBundle): string[][] {
-  const rows = joinFactChecks(bundle).map(({ factCheck, claim, article }) =>
+  const rows = joinFactChecks(bundle).map(({ factCheck, claim, article, readsNow }) =>
     [
       factCheck.id,
       article.url,
       article.title,
       article.site,
       claim.text,
+      readsNow === undefined ? '' : 'changed',
+      readsNow ?? '',
       factCheck.verdict ?? '',
       factCheck.note,
       factCheck.tags.join('; '),

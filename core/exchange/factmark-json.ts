@@ -1,7 +1,11 @@
 /**
  * Factmark's own file format: lossless, versioned, metadata kept apart from the rows (as
  * dexie-export-import does). `{ format: 'factmark', version: 1, exportedAt, scope?, articles,
- * claims, factChecks, dismissals }` (`dismissals`, the "not worth checking" marks, may be absent). Reading validates every row; bad rows are reported, not fatal.
+ * claims, factChecks, dismissals, articleVersions }` (`dismissals`, the "not worth checking" marks,
+ * and `articleVersions`, the article texts fact-checks were saved on, may be absent: files written
+ * before them still read). A version's text is plain text, not the gzip storage keeps: readable,
+ * bounded before any work, and checked against its fingerprint on import. Reading validates
+ * every row; bad rows are reported, not fatal.
  */
 import * as v from 'valibot';
 import type { FactmarkBundle, InvalidRecord } from './bundle';
@@ -45,6 +49,8 @@ const HeaderSchema = v.strictObject({
   factChecks: v.array(v.unknown(), 'factChecks must be a list'),
   // Files written before "not worth checking" marks existed have none.
   dismissals: v.optional(v.array(v.unknown(), 'dismissals must be a list')),
+  // Files written before article versions were exported have none.
+  articleVersions: v.optional(v.array(v.unknown(), 'articleVersions must be a list')),
 });
 
 /** The export object for `bundle`, metadata first. */
@@ -58,6 +64,7 @@ export function toFactmarkExport(bundle: FactmarkBundle, options: FactmarkExport
     claims: bundle.claims,
     factChecks: bundle.factChecks,
     dismissals: bundle.dismissals ?? [],
+    articleVersions: bundle.articleVersions ?? [],
   };
 }
 

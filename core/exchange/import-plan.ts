@@ -14,6 +14,8 @@
  * Articles are written when absent or when the incoming copy was updated later; claims (which
  * never change once anchored) only when absent. A kept-both fact-check still points at its claim.
  * `replaced` lists every stored record the import would overwrite, before and after.
+ * Article versions are written when their article has no version of that fingerprint stored
+ * (a version never changes: same fingerprint, same text), so importing a backup twice adds none.
  */
 import { dequal } from 'dequal';
 import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../model/fact-check';
@@ -46,6 +48,19 @@ interface ReplacedArticle {
   after: ArticleRecord;
 }
 
+/** A version by what makes it one: its article and its text's fingerprint. */
+type VersionKey = { articleId: string; fingerprint: string };
+
+const versionKey = ({ articleId, fingerprint }: VersionKey) => `${articleId}:${fingerprint}`;
+
+/**
+ * What is stored that the import may repeat: records sharing an id with an incoming one, and the
+ * versions stored for the incoming articles.
+ */
+export interface StoredForImport extends FactmarkBundle {
+  storedVersions?: readonly VersionKey[];
+}
+
 /** Everything an import would do. */
 export interface ImportPlan {
   factChecks: PlannedFactCheck[];
@@ -63,7 +78,7 @@ export interface ImportPlan {
  * incoming one (the caller looks them up); `invalid` is the parser's list of refused records.
  */
 export function planImport(
-  existing: FactmarkBundle,
+  existing: StoredForImport,
   incoming: FactmarkBundle,
   invalid: readonly InvalidRecord[],
   options: ConflictPolicy,
@@ -121,6 +136,7 @@ export function planImport(
       factChecks: written,
       // Marks are idempotent: the writer skips one its article already has (import-bundle.ts).
       dismissals: incoming.dismissals ?? [],
+      articleVersions: newVersions(incoming.articleVersions ?? [], existing.storedVersions ?? []),
     },
     replaced: {
       factChecks: replacedFactChecks,
@@ -130,6 +146,17 @@ export function planImport(
       }),
     },
   };
+}
+
+/** The incoming versions not stored yet, each once. */
+function newVersions<T extends VersionKey>(incoming: readonly T[], stored: readonly VersionKey[]): T[] {
+  const seen = new Set(stored.map(versionKey));
+  return incoming.filter((version) => {
+    const key = versionKey(version);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Why an incoming fact-check may not be written over what is stored, or null. */

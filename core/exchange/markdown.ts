@@ -1,6 +1,8 @@
 /**
  * A readable Markdown report: per article its title and address, then each fact-checked claim
- * as a quote with its verdict, note, tags and sources as links. All text from records is
+ * as a quote with its verdict, note, tags and sources as links; a claim whose words changed on
+ * its page since it was checked says so, with the text as it reads now after the text as checked
+ * (the one the verdict was given to). All text from records is
  * escaped (every ASCII punctuation mark CommonMark gives meaning to gets a backslash), so a
  * note or title cannot create links, images, HTML or headings; link targets are http(s) only
  * (the schemas guarantee it) and written in `<…>` with spaces and brackets percent-encoded.
@@ -22,6 +24,7 @@ const WORDS = {
     title: 'Factmark report',
     verdict: 'Verdict',
     none: 'no verdict yet',
+    changed: 'Changed since you checked it. The verdict was given to the text above; the page now reads:',
     tags: 'Tags',
     sources: 'Sources',
   },
@@ -29,6 +32,8 @@ const WORDS = {
     title: 'Rapport Factmark',
     verdict: 'Verdict',
     none: 'pas encore de verdict',
+    changed:
+      'Modifié depuis votre vérification. Le verdict porte sur le texte ci-dessus ; la page dit maintenant :',
     tags: 'Étiquettes',
     sources: 'Sources',
   },
@@ -88,11 +93,13 @@ function articleSection(article: ArticleRecord, list: JoinedFactCheck[], locale:
   );
 }
 
-function claimBlock({ factCheck, claim }: JoinedFactCheck, locale: LabelLocale): string {
+function claimBlock({ factCheck, claim, readsNow }: JoinedFactCheck, locale: LabelLocale): string {
   const words = WORDS[locale];
   const quote = quoteLines(claim.text);
   const verdict = factCheck.verdict === null ? words.none : VERDICT_LABELS[locale][factCheck.verdict];
-  const parts = [quote, `**${words.verdict}:** ${escapeMarkdown(verdict)}`];
+  const changed =
+    readsNow === undefined ? [] : [`**${escapeMarkdown(words.changed)}**`, quoteLines(readsNow)];
+  const parts = [quote, ...changed, `**${words.verdict}:** ${escapeMarkdown(verdict)}`];
   if (factCheck.note !== '') parts.push(paragraphs(escapeMarkdown(factCheck.note)));
   if (factCheck.tags.length > 0) {
     parts.push(`${words.tags}: ${factCheck.tags.map(escapeMarkdown).join(', ')}`);

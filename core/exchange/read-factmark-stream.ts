@@ -11,7 +11,7 @@ import { JSONParser } from '@streamparser/json';
 import { readFactmarkExport } from './factmark-json';
 import type { ImportResult } from './parse-import';
 
-const RECORD_LISTS = ['articles', 'claims', 'factChecks', 'dismissals'] as const;
+const RECORD_LISTS = ['articles', 'claims', 'factChecks', 'dismissals', 'articleVersions'] as const;
 const HEADER_FIELDS = new Set(['format', 'version', 'exportedAt', 'scope']);
 
 /** Parses a Factmark export from its bytes (or text) in order. Never throws. */
@@ -22,6 +22,7 @@ export async function readFactmarkStream(chunks: AsyncIterable<Uint8Array | stri
     claims: [],
     factChecks: [],
     dismissals: [],
+    articleVersions: [],
   };
   const parser = new JSONParser({
     paths: [...RECORD_LISTS.map((list) => `$.${list}.*`), ...[...HEADER_FIELDS].map((field) => `$.${field}`)],

@@ -6,6 +6,7 @@
  * schemas produce fresh objects, so nothing from the input's prototype chain survives parsing.
  */
 import * as v from 'valibot';
+import type { ArticleVersionEntry } from '../model/article-version';
 import type {
   DismissalRecord,
   ArticleRecord,
@@ -16,6 +17,7 @@ import type {
   TextQuoteSelector,
 } from '../model/fact-check';
 import { VERDICTS } from '../model/verdict';
+import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
 import { boundedText, httpUrl, IdSchema, requiredText, TimestampSchema } from './field-schemas';
 import {
   MAX_AUTHOR_CHARS,
@@ -124,4 +126,15 @@ export const DismissalRecordSchema: v.GenericSchema<DismissalRecord> = v.strictO
   articleId: IdSchema,
   quote: TextQuoteSelectorSchema,
   createdAt: TimestampSchema,
+});
+
+/** An article version as a Factmark file carries it: its text in full, with its fingerprint. */
+export const ArticleVersionEntrySchema: v.GenericSchema<ArticleVersionEntry> = v.strictObject({
+  articleId: IdSchema,
+  fingerprint: requiredText(MAX_SHORT_TEXT_CHARS, 'fingerprint'),
+  checkedAt: TimestampSchema,
+  text: v.pipe(
+    requiredText(MAX_ARTICLE_TEXT_CHARS, 'version text'),
+    v.check((text) => text.trim() !== '', 'version text is blank'),
+  ),
 });

@@ -40,5 +40,9 @@ export async function rekeyArticlesByUrl(
       articleId: idOf(factCheck.articleId),
     })),
     dismissals: (bundle.dismissals ?? []).map((mark) => ({ ...mark, articleId: idOf(mark.articleId) })),
+    articleVersions: (bundle.articleVersions ?? []).map((version) => ({
+      ...version,
+      articleId: idOf(version.articleId),
+    })),
   };
 }

@@ -6,7 +6,7 @@ import type { ArticleMetadata } from '../article/types';
 import type { RankedClaim } from '../claims/types';
 import type { EarlierCheck } from '../model/claim-memory';
 import type { Verdict } from '../model/verdict';
-import type { ArticleComparison } from '../versions/compare';
+import type { ArticleChangeNotice } from '../versions/compare';
 
 type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
 
@@ -59,7 +59,7 @@ export interface PageState {
   /** The claim the reader last clicked, by its offsets. */
   selected: { start: number; end: number } | null;
   /** What changed since the last version the reader checked; null when nothing did. */
-  change: ArticleComparison | null;
+  change: ArticleChangeNotice | null;
   /** Passages checked before elsewhere (shown in the side panel and Factmark's closed UI only). */
   alreadyChecked: AlreadyCheckedPassage[];
 }

@@ -29,7 +29,7 @@ import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
 import { DESK_NAME_PATTERN, type SyncStatus } from '../sync/sync-status';
 import type { ArticleVersionSummary } from '../model/article-version';
-import type { ArticleComparison } from '../versions/compare';
+import type { ArticleChangeNotice } from '../versions/compare';
 import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
 import type { PublishedReview } from '../claimreview/published-review';
 import type { AlreadyChecked, StoredPublishedReview } from '../model/claim-memory';
@@ -109,17 +109,35 @@ export const BackgroundRequestSchema = v.variant('type', [
     type: v.literal('deleteFactChecks'),
     ids: v.pipe(v.array(IdSchema), v.maxLength(10_000)),
   }),
-  /** Records where each claim was found on this visit. */
+  /**
+   * Records where each claim was found on this visit; a `changed` one with the text there now
+   * (`now`), which the CSV, Markdown and ClaimReview exports show beside the text as checked.
+   */
   v.strictObject({
     type: v.literal('setAnchorStatuses'),
     statuses: v.array(
-      v.strictObject({ claimId: IdSchema, status: v.picklist(['exact', 'fuzzy', 'changed', 'orphan']) }),
+      v.strictObject({
+        claimId: IdSchema,
+        status: v.picklist(['exact', 'fuzzy', 'changed', 'orphan']),
+        now: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS))),
+      }),
     ),
   }),
   /** Keeps the article text a fact-check was just saved on, once per version. */
   v.strictObject({ type: v.literal('recordArticleVersion'), ...ArticleTextSchema.entries }),
   /** What changed in the article since the last version a fact-check was saved on (null: nothing). */
   v.strictObject({ type: v.literal('compareArticle'), ...ArticleTextSchema.entries }),
+  /**
+   * The reader dismissed the notice that the article at `url` changed from version
+   * `checkedFingerprint` to the text `nowFingerprint`: it stays hidden on later visits until the
+   * text changes again.
+   */
+  v.strictObject({
+    type: v.literal('dismissChangeNotice'),
+    url: PageUrlSchema,
+    checkedFingerprint: v.pipe(v.string(), v.nonEmpty(), v.maxLength(128)),
+    nowFingerprint: v.pipe(v.string(), v.nonEmpty(), v.maxLength(128)),
+  }),
   /**
    * The reader confirms or revises a fact-check whose text changed: its claim now quotes the text
    * as it reads now (selectors made by the content script from the live article).
@@ -189,7 +207,8 @@ export interface BackgroundResponses {
   dismissClaim: DismissalRecord;
   undismissClaim: null;
   recordArticleVersion: ArticleVersionSummary;
-  compareArticle: ArticleComparison | null;
+  compareArticle: ArticleChangeNotice | null;
+  dismissChangeNotice: null;
   rebaseClaim: null;
   analysePage: HtmlAnalysis;
   /** Whether the claim was found and shown in the opened page. */

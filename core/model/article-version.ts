@@ -16,7 +16,27 @@ export interface ArticleVersionRecord {
   textLength: number;
   /** The text, gzip-compressed (core/versions/compress.ts). */
   gzip: Uint8Array;
+  /**
+   * Fingerprints of the article texts whose change notice against this version the reader
+   * dismissed (latest last, at most MAX_DISMISSED_NOTICES): a dismissal holds for that text, on
+   * every visit, until the page reads differently again. Absent when none was dismissed.
+   */
+  dismissedNotices?: string[];
 }
 
 /** A version's description, without its text: what views list. */
-export type ArticleVersionSummary = Omit<ArticleVersionRecord, 'gzip'> & { storedBytes: number };
+export type ArticleVersionSummary = Omit<ArticleVersionRecord, 'gzip' | 'dismissedNotices'> & {
+  storedBytes: number;
+};
+
+/**
+ * A version as Factmark JSON carries it (core/exchange/factmark-json.ts): its text as plain text,
+ * not the stored gzip, so a backup stays readable and diffable, is bounded before anything is
+ * decompressed, and its fingerprint can be checked against the text on import.
+ */
+export interface ArticleVersionEntry {
+  articleId: string;
+  fingerprint: string;
+  checkedAt: string;
+  text: string;
+}

@@ -13,6 +13,11 @@ export type StoredArticle = ArticleRecord;
 
 export interface StoredClaim extends ClaimRecord {
   anchorStatus: AnchorStatus;
+  /**
+   * When `anchorStatus` is `changed`: the text at the claim's place as the last visit read it
+   * (the exports show it beside the text as checked). Absent otherwise; never a record field.
+   */
+  readsNow?: string;
 }
 
 export interface StoredFactCheck extends FactCheckRecord {

@@ -27,3 +27,11 @@ export const VERDICT_MARKS: Readonly<Record<Verdict, VerdictMark>> = {
 
 /** Detected claims not fact-checked yet: a dotted underline only. */
 export const UNCHECKED_MARK = { lines: 'underline', style: 'dotted' } as const;
+
+/**
+ * A fact-checked claim whose words changed since it was checked (core/versions/claim-change.ts):
+ * a wavy line over the text and none under it, the only mark without an underline, so it differs
+ * from every verdict and from unchecked claims without relying on colour. The tooltip and the
+ * card still name the verdict, as given to the text as checked.
+ */
+export const CHANGED_MARK = { lines: 'overline', style: 'wavy' } as const;

@@ -51,6 +51,13 @@ export const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
 /** The underline of detected claims not fact-checked yet (dotted: see VERDICT_MARKS). */
 export const UNCHECKED_CLAIM_COLOUR = '#b8860b';
 
+/**
+ * The line over a fact-checked claim whose words changed since it was checked (CHANGED_MARK): a
+ * magenta chosen, like the verdicts', to contrast 3:1 on light and dark pages and to stay 10+ ΔE
+ * from every verdict, the unchecked claims and the unrated blue for a reader with deuteranopia.
+ */
+export const CHANGED_CLAIM_COLOUR = '#e850c8';
+
 export function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value);
 }

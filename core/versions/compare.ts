@@ -19,6 +19,16 @@ export interface ArticleComparison {
   changeCount: number;
 }
 
+/**
+ * A comparison as the page shows it: with the fingerprint of the text compared (core/model/ids.ts)
+ * and whether the reader dismissed the notice of this change (storage/article-versions.ts), which
+ * holds until the article reads differently again.
+ */
+export interface ArticleChangeNotice extends ArticleComparison {
+  nowFingerprint: string;
+  dismissed: boolean;
+}
+
 /** The changes from `checked` to `text`, or null when the article reads the same. */
 export function compareWithChecked(
   checked: { text: string; checkedAt: string; fingerprint: string },

@@ -22,6 +22,8 @@ export const writer: FactmarkWriter = {
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
   recordVersion: async (url, text) => (await load()).recordVersion(url, text),
+  dismissChangeNotice: async (url, checkedFingerprint, nowFingerprint) =>
+    (await load()).dismissChangeNotice(url, checkedFingerprint, nowFingerprint),
   rebaseClaim: async (claimId, current, fingerprint) =>
     (await load()).rebaseClaim(claimId, current, fingerprint),
   savePublishedReviews: async (reviews, pageUrl) => (await load()).savePublishedReviews(reviews, pageUrl),

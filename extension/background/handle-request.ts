@@ -8,6 +8,7 @@ import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../.
 import type { FactmarkDb } from '../../storage/db';
 import { findAlreadyChecked } from '../../storage/claim-memory-lookup';
 import { MissingRecordError } from '../../storage/fact-checks';
+import { fingerprintOf } from '../../core/model/ids';
 import { compareWithChecked } from '../../core/versions/compare';
 import { lastArticleVersion } from '../../storage/article-versions';
 import { getPageAnnotations } from '../../storage/page-annotations';
@@ -53,7 +54,14 @@ export function backgroundHandlers(
     recordArticleVersion: ({ url, text }) => writer.recordVersion(url, text),
     compareArticle: async ({ url, text }) => {
       const checked = await lastArticleVersion(db, url);
-      return checked ? compareWithChecked(checked, text) : null;
+      const comparison = checked ? compareWithChecked(checked, text) : null;
+      if (!checked || !comparison) return null;
+      const nowFingerprint = await fingerprintOf(text);
+      return { ...comparison, nowFingerprint, dismissed: checked.dismissedNotices.includes(nowFingerprint) };
+    },
+    dismissChangeNotice: async ({ url, checkedFingerprint, nowFingerprint }) => {
+      await writer.dismissChangeNotice(url, checkedFingerprint, nowFingerprint);
+      return null;
     },
     rebaseClaim: async ({ claimId, claim, fingerprint }) => {
       await writer.rebaseClaim(claimId, claim, fingerprint);

@@ -49,6 +49,7 @@ export async function assertMayAsk(
     case 'getPageAnnotations':
     case 'recordArticleVersion':
     case 'compareArticle':
+    case 'dismissChangeNotice':
     case 'findAlreadyChecked':
       if (!onSite(request.url)) refuse();
       return;

@@ -7,17 +7,33 @@
  * per page load (`HighlightNames`), with no verdict and no "checked" in it. Colours still show a
  * verdict, as the pixels on screen do.
  */
-import { UNCHECKED_CLAIM_COLOUR, VERDICT_COLOURS, VERDICTS, type Verdict } from '../../core/model/verdict';
-import { UNCHECKED_MARK, VERDICT_MARKS } from '../../core/model/verdict-marks';
+import {
+  CHANGED_CLAIM_COLOUR,
+  UNCHECKED_CLAIM_COLOUR,
+  VERDICT_COLOURS,
+  VERDICTS,
+  type Verdict,
+} from '../../core/model/verdict';
+import { CHANGED_MARK, UNCHECKED_MARK, VERDICT_MARKS } from '../../core/model/verdict-marks';
 
-/** What a highlight shows; only this module and its caller know which name is which. */
-export type HighlightKind = 'claim' | 'strong-claim' | 'selected' | 'unrated' | `verdict:${Verdict}`;
+/**
+ * What a highlight shows; only this module and its caller know which name is which. `changed`: a
+ * fact-checked claim whose words changed since it was checked, whatever its verdict.
+ */
+export type HighlightKind =
+  | 'claim'
+  | 'strong-claim'
+  | 'selected'
+  | 'unrated'
+  | 'changed'
+  | `verdict:${Verdict}`;
 
 const KINDS: readonly HighlightKind[] = [
   'claim',
   'strong-claim',
   'selected',
   'unrated',
+  'changed',
   ...VERDICTS.map((verdict): HighlightKind => `verdict:${verdict}`),
 ];
 
@@ -71,6 +87,9 @@ function highlightCss(names: HighlightNames): string {
     // The strongest claims: marked more strongly, not by colour alone: a thicker dotted underline
     // (unchecked claims' style; no verdict's) over a deeper background.
     `::highlight(${names.of('strong-claim')}){background-color:rgba(255,190,0,.42);text-decoration:${UNCHECKED_MARK.lines} ${UNCHECKED_MARK.style} 4px ${UNCHECKED_CLAIM_COLOUR};}`,
+    // Changed since checked: a wavy line over the text, no underline (CHANGED_MARK), on a faint
+    // background of its colour; the verdict is named in the tooltip and the card.
+    `::highlight(${names.of('changed')}){background-color:${CHANGED_CLAIM_COLOUR}26;text-decoration:${CHANGED_MARK.lines} ${CHANGED_MARK.style} 2px ${CHANGED_CLAIM_COLOUR};}`,
     `::highlight(${names.of('unrated')}){background-color:rgba(11,87,208,.18);text-decoration:underline 2px rgba(11,87,208,.9);}`,
     `::highlight(${names.of('selected')}){background-color:rgba(11,87,208,.35);}`,
     ...verdictRules,

@@ -15,7 +15,7 @@ import type { DetectedClaim, RankedClaim } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { EarlierCheck } from '../../core/model/claim-memory';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
-import type { ArticleComparison } from '../../core/versions/compare';
+import type { ArticleChangeNotice } from '../../core/versions/compare';
 import { requestBackground } from '../messaging/request';
 import { lookUpAlreadyChecked, reuseEarlierCheck } from './already-checked';
 import { analysePage, PageTooLarge } from './analyse-page';
@@ -201,7 +201,7 @@ export class PageSession {
    * the extension, off the page's main thread; null when nothing did, when no fact-check is saved
    * here, or when the comparison failed (a notice is not worth an error).
    */
-  private async compareWithChecked(article: ExtractedArticle): Promise<ArticleComparison | null> {
+  private async compareWithChecked(article: ExtractedArticle): Promise<ArticleChangeNotice | null> {
     if (!this.saved.article) return null;
     try {
       return await requestBackground({ type: 'compareArticle', url: article.url, text: article.text });
@@ -227,14 +227,18 @@ export class PageSession {
     const saved = await requestBackground({ type: 'getPageAnnotations', url: article.url });
     this.saved = saved;
     const placed = placeAnnotations(article.text, saved);
-    const changed = placed.filter(
-      (annotation) =>
-        saved.claims.find((claim) => claim.id === annotation.claimId)?.anchorStatus !== annotation.status,
-    );
+    const changed = placed.filter((annotation) => {
+      const claim = saved.claims.find((row) => row.id === annotation.claimId);
+      return claim?.anchorStatus !== annotation.status || (claim.readsNow ?? null) !== annotation.now;
+    });
     if (changed.length > 0) {
       await requestBackground({
         type: 'setAnchorStatuses',
-        statuses: changed.map(({ claimId, status }) => ({ claimId, status })),
+        statuses: changed.map(({ claimId, status, now }) => ({
+          claimId,
+          status,
+          ...(now === null ? {} : { now }),
+        })),
       });
     }
     return placed;
@@ -299,7 +303,12 @@ export class PageSession {
       article?.text.length,
       this.state.claims.map((claim) => [claim.start, claim.end, claim.tier]),
       this.state.headline.map((claim) => [claim.text, claim.tier]),
-      this.state.annotations.map((annotation) => [annotation.start, annotation.end, annotation.verdict]),
+      this.state.annotations.map((annotation) => [
+        annotation.start,
+        annotation.end,
+        annotation.verdict,
+        annotation.status,
+      ]),
       this.state.selected,
     ]);
     if (key === this.painted) return;
@@ -318,10 +327,23 @@ export class PageSession {
     const placed = this.state.annotations.flatMap((annotation) =>
       annotation.start === null || annotation.end === null
         ? []
-        : [{ start: annotation.start, end: annotation.end, verdict: annotation.verdict }],
+        : [
+            {
+              start: annotation.start,
+              end: annotation.end,
+              verdict: annotation.verdict,
+              changed: annotation.status === 'changed',
+            },
+          ],
     );
     for (const annotation of placed) {
-      add(annotation.verdict ? `verdict:${annotation.verdict}` : 'unrated', annotation);
+      // A verdict given to words the page no longer says is not painted as if it were about these.
+      const kind: HighlightKind = annotation.changed
+        ? 'changed'
+        : annotation.verdict
+          ? `verdict:${annotation.verdict}`
+          : 'unrated';
+      add(kind, annotation);
     }
     for (const claim of uncheckedClaims(this.state)) add(tierKind(claim), claim);
     for (const claim of this.state.headline) {

@@ -1,21 +1,30 @@
 /**
  * The article changed since the reader checked it (#15): after a fact-check on the demo article,
  * the publisher's stealth edit ("En avril 2025" → "En mai 2025") shows a dismissible notice in the
- * page (in a closed shadow root: the page's DOM never holds it) and in the side panel, the claim
- * is marked changed with its text as checked and as it reads now, and confirming the verdict for
- * the new text clears the mark.
+ * page (in a closed shadow root: the page's DOM never holds it; dismissed, it stays dismissed on
+ * the next visit) and in the side panel, the claim
+ * is marked changed with its text as checked and as it reads now — on the page by a highlight of
+ * its own (not its verdict's), in the tooltip and in the card — and confirming the verdict for the
+ * new text clears the mark.
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
   clickText,
+  pointInText,
   textInCard,
   waitForCard,
   waitForCardClosed,
   waitForSaved,
 } from './harness/card';
-import { openSidePanelFor, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
+import {
+  highlightTexts,
+  openSidePanelFor,
+  settleContentScript,
+  waitForClaimHighlights,
+  waitForHighlight,
+} from './harness/page-helpers';
 import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
@@ -59,8 +68,22 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     await waitForCardClosed(original);
     await original.close();
 
-    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-may.html'));
-    await waitForHighlight(page, 'verdict:false', undefined, 15_000);
+    let page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-may.html'));
+    // Painted as changed, not with the verdict given to the old text.
+    await waitForHighlight(page, 'changed', CLAIM_NOW, 15_000);
+    expect(await highlightTexts(page, 'verdict:false')).toEqual([]);
+    const { x, y } = await pointInText(page, CLAIM_NOW);
+    await page.moveMouse(x, y);
+    const tooltip = () =>
+      page.inClosedRoot(
+        'factmark-tooltip',
+        (root) => root.querySelector('[data-testid="verdict-tooltip"]')?.textContent ?? '',
+      );
+    await poll(
+      async () => (await tooltip())?.includes('modifié depuis votre vérification') === true,
+      'the tooltip',
+    );
+    expect(await tooltip()).toBe('✗ Verdict : Faux (modifié depuis votre vérification)');
     await poll(async () => (await noticeText(page)).includes('Cet article a changé'), 'the change notice');
     const notice = await noticeText(page);
     expect(notice).toContain('Modifications : 1');
@@ -75,6 +98,20 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     // Nothing of it in the page's own DOM.
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('a changé'))).toBe(false);
 
+    // Dismissed by the reader's own key press on its button: it stays dismissed on the next visit
+    // (kept with the version compared with), while the side panel still shows it.
+    await page.inClosedRoot(NOTICE, (root) =>
+      root.querySelector<HTMLElement>('[data-testid="change-notice-dismiss"]')?.focus(),
+    );
+    await page.press(' ');
+    await poll(async () => (await noticeText(page)) === '', 'the notice to close');
+    await settleContentScript(page, 1_000);
+    await page.close();
+    page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-may.html'));
+    await waitForHighlight(page, 'changed', CLAIM_NOW, 15_000);
+    await settleContentScript(page, 1_500);
+    expect(await noticeText(page)).toBe('');
+
     const panel = await openSidePanelFor(e2e.browser(), TITLE);
     await panel.waitForSelector('[data-testid="change-notice"]');
     await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="changed"]');
@@ -88,20 +125,19 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     await waitForCard(page);
     expect(await textInCard(page, '[data-testid="claim-was"]')).toBe(CLAIM);
     expect(await textInCard(page, '[data-testid="claim-now"]')).toBe(CLAIM_NOW);
+    expect(await textInCard(page, '[data-testid="claim-change"]')).toContain(
+      'Le texte a changé depuis votre vérification',
+    );
     await actInCard(page, [{ kind: 'click', selector: '[data-testid="confirm-new-text"]' }]);
     await poll(
       async () => (await textInCard(page, '[role="status"]'))?.includes('Confirmé') === true,
       'the confirmation',
     );
     await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="exact"]');
+    // Confirmed for the new text: its verdict is painted again.
+    await waitForHighlight(page, 'verdict:false', CLAIM_NOW, 10_000);
+    expect(await highlightTexts(page, 'changed')).toEqual([]);
 
-    // Dismissed by the reader's own key press on its button.
-    await page.bringToFront();
-    await page.inClosedRoot(NOTICE, (root) =>
-      root.querySelector<HTMLElement>('[data-testid="change-notice-dismiss"]')?.focus(),
-    );
-    await page.press(' ');
-    await poll(async () => (await noticeText(page)) === '', 'the notice to close');
     await panel.close();
     await page.close();
   });

@@ -7,7 +7,8 @@ import { pollFor } from './poll';
 import type { ExtensionBrowser, PageHandle } from './types';
 
 /**
- * What a Factmark highlight shows: `claim`, `selected`, `unrated` or `verdict:<verdict>`.
+ * What a Factmark highlight shows: `claim`, `strong-claim`, `selected`, `unrated`, `changed` (a
+ * fact-checked claim whose words changed since) or `verdict:<verdict>`.
  * Highlight names are random per page load and say nothing; tests tell them apart as a reader's
  * eyes do, by their colours in Factmark's <style> (which the page can see too, as it can see
  * pixels).
@@ -47,13 +48,15 @@ export function highlightsByKind(page: PageHandle): Promise<Record<HighlightKind
         const verdict = Object.entries(colours).find(([, colour]) => body.includes(`2px ${colour};`));
         const kind = verdict
           ? `verdict:${verdict[0]}`
-          : body.includes('rgba(255,190,0')
-            ? 'strong-claim'
-            : body.includes('rgba(255,200,0')
-              ? 'claim'
-              : body.includes('.35)')
-                ? 'selected'
-                : 'unrated';
+          : body.includes('overline wavy')
+            ? 'changed'
+            : body.includes('rgba(255,190,0')
+              ? 'strong-claim'
+              : body.includes('rgba(255,200,0')
+                ? 'claim'
+                : body.includes('.35)')
+                  ? 'selected'
+                  : 'unrated';
         const highlight = CSS.highlights.get(name);
         if (highlight) found[kind] = [...highlight].map((range) => range.toString());
       }

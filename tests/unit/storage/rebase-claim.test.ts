@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { csvRows } from '../../../core/exchange/csv';
+import { exportBundle } from '../../../storage/export-bundle';
 import { factmarkWriter } from '../../../storage/writer';
 import { fakeDraft } from '../factories';
 import { useFreshDbs } from './fresh-db';
@@ -19,7 +21,10 @@ test('a claim confirmed for its new text quotes it, with the version it was chec
     checkedFingerprint: 'f'.repeat(32),
     checkedAt: '2025-07-06T09:00:00.000Z',
   });
-  await db.claims.update(saved.claim.id, { anchorStatus: 'changed' });
+  await writer.setAnchorStatuses([{ claimId: saved.claim.id, status: 'changed', now: NOW }]);
+  expect((await exportBundle(db, { kind: 'all' })).changedClaims).toEqual([
+    { claimId: saved.claim.id, now: NOW },
+  ]);
   told.length = 0;
 
   const quote = { type: 'TextQuoteSelector' as const, exact: NOW, prefix: 'mois. ', suffix: ' Moscou' };
@@ -38,7 +43,27 @@ test('a claim confirmed for its new text quotes it, with the version it was chec
   expect(factCheck?.words).toContain('mai');
   expect(factCheck?.verdict).toBe('false');
   expect(told).toEqual([[saved.article.url]]);
+  // No longer changed: the exports stop marking it.
+  expect(await db.claims.get(saved.claim.id)).not.toHaveProperty('readsNow');
+  expect((await exportBundle(db, { kind: 'all' })).changedClaims).toEqual([]);
   await expect(writer.rebaseClaim('missing', { text: NOW, quote, position }, 'e')).rejects.toThrow(
     'No claim',
   );
+});
+
+test('the text a changed claim reads now is kept for the exports, and cleared when it reads as checked', async () => {
+  const db = freshDb();
+  const writer = factmarkWriter(db, async () => {});
+  const { claim } = await writer.create(fakeDraft());
+  await writer.setAnchorStatuses([{ claimId: claim.id, status: 'changed', now: NOW }]);
+  const [header, row] = csvRows(await exportBundle(db, { kind: 'all' }));
+  const column = (name: string) => row?.[header?.indexOf(name) ?? -1];
+  expect([column('claim'), column('claim_status'), column('claim_now')]).toEqual([
+    claim.text,
+    'changed',
+    NOW,
+  ]);
+  await writer.setAnchorStatuses([{ claimId: claim.id, status: 'exact' }]);
+  expect(await db.claims.get(claim.id)).not.toHaveProperty('readsNow');
+  expect((await exportBundle(db, { kind: 'all' })).changedClaims).toEqual([]);
 });

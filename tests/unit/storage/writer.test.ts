@@ -60,6 +60,7 @@ test('views write only through the writer: no view imports a raw write', () => {
     'restoreRecords',
     'setAnchorStatuses',
     'recordArticleVersion',
+    'dismissChangeNotice',
     'rebaseClaim',
     'retagFactChecks',
     'applyImport',

@@ -126,3 +126,22 @@ test.each(['en', 'fr'] as const)('VERDICT_LABELS.%s names every verdict', (local
   expect(Object.keys(VERDICT_LABELS[locale]).sort()).toEqual([...VERDICTS].sort());
   for (const label of Object.values(VERDICT_LABELS[locale])) expect(label).not.toBe('');
 });
+
+describe('a claim changed since it was checked', () => {
+  const now = 'Unemployment fell by 4% last year.';
+  const bundle = { ...fakeBundle(), changedClaims: [{ claimId: 'claim-1', now }] };
+
+  test.each([
+    ['en', 'the rating applies to the text as checked'],
+    ['fr', 'la note porte sur le texte tel que vérifié'],
+  ] as const)('keeps the text as checked and says how it reads now (%s)', (locale, words) => {
+    const [review] = toClaimReviews(bundle, { locale }).reviews;
+    expect(review?.claimReviewed).toBe('Unemployment fell by 40% last year.');
+    expect(review?.description).toContain(words);
+    expect(review?.description).toContain(now);
+  });
+
+  test('an unchanged claim has no description', () => {
+    expect(toClaimReviews(fakeBundle()).reviews[0]).not.toHaveProperty('description');
+  });
+});

@@ -9,9 +9,9 @@ test('writes a header and one CRLF-terminated row per fact-check', () => {
   const csv = toCsv(fakeBundle({ note: 'A note, with "quotes"\nand a line break.' }));
   expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
   expect(csv).toBe(
-    'id,article_url,article_title,site,claim,verdict,note,tags,sources,source_titles,source_stances,created,updated\r\n' +
+    'id,article_url,article_title,site,claim,claim_status,claim_now,verdict,note,tags,sources,source_titles,source_stances,created,updated\r\n' +
       '3f2c8a1e-5b7d-4c9a-8e21-0d6b4f1a2c3e,https://news.example.org/2024/05/budget,Budget: what the minister said,' +
-      'news.example.org,Unemployment fell by 40% last year.,mostly-false,"A note, with ""quotes""\nand a line break.",' +
+      'news.example.org,Unemployment fell by 40% last year.,,,mostly-false,"A note, with ""quotes""\nand a line break.",' +
       'economy; figures,https://stats.example.gov/unemployment,Official unemployment figures,refutes,2024-05-02T10:02:00.000Z,2024-05-03T09:00:00.000Z\r\n',
   );
 });
@@ -69,3 +69,16 @@ test.each([
     expect(parsed.data[1]?.length).toBe(CSV_COLUMNS.length);
   },
 );
+
+test('a claim changed since it was checked says so, with the text as checked and as it reads now', () => {
+  const now = 'Unemployment fell by 4% last year.';
+  const bundle = { ...fakeBundle(), changedClaims: [{ claimId: 'claim-1', now }] };
+  const [header, row] = csvRows(bundle);
+  const column = (name: string) => row?.[header?.indexOf(name) ?? -1];
+  expect(column('claim')).toBe('Unemployment fell by 40% last year.');
+  expect(column('claim_status')).toBe('changed');
+  expect(column('claim_now')).toBe(now);
+  // A formula in the page's new text stays text.
+  const hostile = csvRows({ ...bundle, changedClaims: [{ claimId: 'claim-1', now: '=HYPERLINK("x")' }] });
+  expect(hostile[1]?.[header?.indexOf('claim_now') ?? -1]).toBe('\'=HYPERLINK("x")');
+});

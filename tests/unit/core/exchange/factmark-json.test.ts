@@ -21,6 +21,7 @@ describe('toFactmarkJson', () => {
       'claims',
       'factChecks',
       'dismissals',
+      'articleVersions',
     ]);
     expect(parsed).toMatchObject({
       format: 'factmark',
@@ -38,7 +39,12 @@ describe('toFactmarkJson', () => {
     fc.assert(
       fc.property(bundleArb, (bundle) => {
         const result = parseFactmarkJson(toFactmarkJson(bundle, { exportedAt }));
-        expect(result).toEqual({ ok: true, bundle: { dismissals: [], ...bundle }, invalid: [], exportedAt });
+        expect(result).toEqual({
+          ok: true,
+          bundle: { dismissals: [], articleVersions: [], ...bundle },
+          invalid: [],
+          exportedAt,
+        });
       }),
       { numRuns: 150 },
     );

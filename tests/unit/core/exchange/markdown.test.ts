@@ -80,3 +80,32 @@ test('keeps hostile text in the report inert', () => {
   );
   expect(report).toContain('- [\\](javascript:x)](<https://a.example/a)b%3Cc>) (context)');
 });
+
+test.each([
+  ['en', '**Changed since you checked it. The verdict was given to the text above; the page now reads:**'],
+  [
+    'fr',
+    '**Modifié depuis votre vérification. Le verdict porte sur le texte ci-dessus ; la page dit maintenant :**',
+  ],
+] as const)(
+  'a claim changed since it was checked shows the text as checked, then as it reads now (%s)',
+  (locale, line) => {
+    const bundle = {
+      ...fakeBundle(),
+      changedClaims: [{ claimId: 'claim-1', now: 'Unemployment fell by *4%*.' }],
+    };
+    const report = toMarkdown(bundle, { locale });
+    expect(report).toContain(
+      [
+        '> Unemployment fell by 40% last year.',
+        '',
+        line,
+        '',
+        '> Unemployment fell by \\*4%\\*.',
+        '',
+        '**Verdict:**',
+      ].join('\n'),
+    );
+    expect(toMarkdown(fakeBundle(), { locale })).not.toContain(line);
+  },
+);

@@ -15,7 +15,12 @@ const exportedAt = '2024-06-01T12:00:00.000Z';
 
 describe('parseImport', () => {
   test.each([
-    ['a Factmark export', toFactmarkJson(fakeBundle(), { exportedAt }), 'factmark', { dismissals: [] }],
+    [
+      'a Factmark export',
+      toFactmarkJson(fakeBundle(), { exportedAt }),
+      'factmark',
+      { dismissals: [], articleVersions: [] },
+    ],
     ['a W3C collection', toW3cJson(fakeBundle(), { exportedAt }), 'w3c', {}],
   ])('recognises %s', (_name, text, format, extra) => {
     expect(parseImport(text)).toEqual({

@@ -118,6 +118,17 @@ describe('the article version a claim was checked on', () => {
     });
   });
 
+  test('is recorded the same when the claim changed since (the quote stays the text as checked)', () => {
+    const changed = { ...bundle, changedClaims: [{ claimId: 'claim-1', now: 'Unemployment fell by 4%.' }] };
+    const [item] = toW3cCollection(changed, { exportedAt }).first.items;
+    expect(item?.target.state).toEqual({
+      type: 'TimeState',
+      sourceDate: checked.checkedAt,
+      'factmark:fingerprint': checked.checkedFingerprint,
+    });
+    expect(JSON.stringify(item)).toContain('Unemployment fell by 40% last year.');
+  });
+
   test('comes back on import', () => {
     const result = readW3cAnnotations(JSON.parse(toW3cJson(bundle, { exportedAt })));
     if (!result.ok) throw new Error(result.error);

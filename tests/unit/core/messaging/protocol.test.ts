@@ -41,6 +41,12 @@ const background: Samples<BackgroundRequest> = {
   setAnchorStatuses: { type: 'setAnchorStatuses', statuses: [{ claimId: 'c1', status: 'orphan' }] },
   recordArticleVersion: { type: 'recordArticleVersion', ...articleText },
   compareArticle: { type: 'compareArticle', ...articleText },
+  dismissChangeNotice: {
+    type: 'dismissChangeNotice',
+    url: 'https://news.example/a',
+    checkedFingerprint: 'a'.repeat(32),
+    nowFingerprint: 'b'.repeat(32),
+  },
   rebaseClaim: {
     type: 'rebaseClaim',
     claimId: 'c1',

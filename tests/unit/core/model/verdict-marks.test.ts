@@ -5,8 +5,13 @@
  * (D65). Contrast is WCAG 2's ratio of relative luminances.
  */
 import { describe, expect, test } from 'vitest';
-import { UNCHECKED_CLAIM_COLOUR, VERDICT_COLOURS, VERDICTS } from '../../../../core/model/verdict';
-import { UNCHECKED_MARK, VERDICT_MARKS } from '../../../../core/model/verdict-marks';
+import {
+  CHANGED_CLAIM_COLOUR,
+  UNCHECKED_CLAIM_COLOUR,
+  VERDICT_COLOURS,
+  VERDICTS,
+} from '../../../../core/model/verdict';
+import { CHANGED_MARK, UNCHECKED_MARK, VERDICT_MARKS } from '../../../../core/model/verdict-marks';
 
 type Rgb = [number, number, number];
 
@@ -49,7 +54,9 @@ const DARK_PAGE = '#1b1b1b';
 /** Well above a just-noticeable difference (about 2.3) for thin underlines, not only for patches. */
 const MIN_DEUTERANOPE_DISTANCE = 10;
 
-const SHOWN = { ...VERDICT_COLOURS, unchecked: UNCHECKED_CLAIM_COLOUR };
+/** The unrated claims' blue (highlighter.ts), which the changed mark must not look like either. */
+const UNRATED_COLOUR = '#0b57d0';
+const SHOWN = { ...VERDICT_COLOURS, unchecked: UNCHECKED_CLAIM_COLOUR, changed: CHANGED_CLAIM_COLOUR };
 
 describe('verdict colours', () => {
   test.each(Object.entries(SHOWN))('%s (%s) contrasts 3:1 with light and dark pages', (_name, colour) => {
@@ -61,9 +68,10 @@ describe('verdict colours', () => {
     expect(contrast('#ffffff', VERDICT_COLOURS[verdict])).toBeGreaterThanOrEqual(4.5);
   });
 
-  test('every two stay apart for a reader with deuteranopia, "mixed" and unchecked included', () => {
-    const names = Object.keys(SHOWN) as (keyof typeof SHOWN)[];
-    const seen = names.map((name) => lab(deuteranope(linear(SHOWN[name]))));
+  test('every two stay apart for a reader with deuteranopia, "mixed", unchecked and changed included', () => {
+    const all = { ...SHOWN, unrated: UNRATED_COLOUR };
+    const names = Object.keys(all) as (keyof typeof all)[];
+    const seen = names.map((name) => lab(deuteranope(linear(all[name]))));
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         expect(distance(seen[i] as Rgb, seen[j] as Rgb), `${names[i]} / ${names[j]}`).toBeGreaterThanOrEqual(
@@ -82,5 +90,13 @@ describe('verdict marks', () => {
     expect(new Set(underlines).size).toBe(VERDICTS.length);
     expect(underlines).not.toContain(`${UNCHECKED_MARK.lines} ${UNCHECKED_MARK.style}`);
     expect(new Set(VERDICTS.map((verdict) => VERDICT_MARKS[verdict].symbol)).size).toBe(VERDICTS.length);
+  });
+
+  test('a claim changed since it was checked has a mark of its own, without an underline', () => {
+    const marks = [...VERDICTS.map((verdict) => VERDICT_MARKS[verdict]), UNCHECKED_MARK];
+    const changed = `${CHANGED_MARK.lines} ${CHANGED_MARK.style}`;
+    expect(marks.map((mark) => `${mark.lines} ${mark.style}`)).not.toContain(changed);
+    expect(CHANGED_MARK.lines).not.toContain('underline');
+    expect(marks.every((mark) => mark.lines.includes('underline'))).toBe(true);
   });
 });

@@ -115,11 +115,27 @@ describe('what a tab may ask', () => {
     const fingerprint = 'f';
     expect(await refused(db, { type: 'recordArticleVersion', url: VICTIM, text: 'x' })).toBe(true);
     expect(await refused(db, { type: 'compareArticle', url: VICTIM, text: 'x' })).toBe(true);
+    expect(
+      await refused(db, {
+        type: 'dismissChangeNotice',
+        url: VICTIM,
+        checkedFingerprint: 'a',
+        nowFingerprint: 'b',
+      }),
+    ).toBe(true);
     expect(await refused(db, { type: 'rebaseClaim', claimId: victim.claim.id, claim, fingerprint })).toBe(
       true,
     );
     expect(await refused(db, { type: 'recordArticleVersion', url: own.article.url, text: 'x' })).toBe(false);
     expect(await refused(db, { type: 'compareArticle', url: own.article.url, text: 'x' })).toBe(false);
+    expect(
+      await refused(db, {
+        type: 'dismissChangeNotice',
+        url: own.article.url,
+        checkedFingerprint: 'a',
+        nowFingerprint: 'b',
+      }),
+    ).toBe(false);
     expect(await refused(db, { type: 'rebaseClaim', claimId: own.claim.id, claim, fingerprint })).toBe(false);
   });
 

@@ -17,6 +17,7 @@ let failAnnotations = false;
 let stored: PageAnnotations = { article: null, claims: [], factChecks: [], dismissals: [] };
 let answerDelays: number[] = [];
 const dismissRequests: string[] = [];
+const anchorStatuses: unknown[] = [];
 vi.mock('../../../../extension/messaging/request', () => ({
   requestBackground: async (request: BackgroundRequest) => {
     switch (request.type) {
@@ -30,6 +31,7 @@ vi.mock('../../../../extension/messaging/request', () => ({
         return answer;
       }
       case 'setAnchorStatuses':
+        anchorStatuses.push(...request.statuses);
         return undefined;
       case 'dismissClaim':
         dismissRequests.push(request.draft.quote.exact);
@@ -50,6 +52,7 @@ beforeEach(() => {
   failAnnotations = false;
   stored = { article: null, claims: [], factChecks: [], dismissals: [] };
   answerDelays = [];
+  anchorStatuses.length = 0;
 });
 
 const session = (html: string) =>
@@ -182,4 +185,27 @@ test('a sentence marked "not worth checking" leaves the highlights and is listed
   await page.reloadAnnotations();
   expect(page.pageState.claims.map((claim) => claim.text)).toContain(first.text);
   expect(page.pageState.dismissed).toEqual([]);
+});
+
+test('a fact-checked claim whose words changed is placed as changed, and its text now is stored for the exports', async () => {
+  const page = session(fixtureHtml('demo-fr.html'));
+  const checked = factCheckedWith('false');
+  // The demo article says "En avril 2025": the reader checked it when it said "En mai 2025".
+  const now =
+    'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+  const was = now.replace('avril', 'mai');
+  stored = {
+    ...checked,
+    claims: checked.claims.map((claim) => ({
+      ...claim,
+      text: was,
+      quote: { type: 'TextQuoteSelector', exact: was, prefix: 'multipliés. ', suffix: ' Un an plus tôt' },
+      position: { type: 'TextPositionSelector', start: 1200, end: 1200 + was.length },
+    })),
+  };
+  await page.refresh();
+  const [placed] = page.pageState.annotations;
+  expect(placed).toMatchObject({ status: 'changed', verdict: 'false', quote: was });
+  expect(placed?.now?.trim()).toBe(now);
+  expect(anchorStatuses).toEqual([{ claimId: 'claim-1', status: 'changed', now: placed?.now }]);
 });
