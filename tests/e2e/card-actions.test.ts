@@ -28,6 +28,13 @@ const CLAIM =
 const describeViolations = (violations: AxeViolation[]) =>
   violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.join(' | ')})`);
 
+/** axe-core's violations in the open card (it must be open). */
+async function cardViolations(page: PageHandle): Promise<AxeViolation[]> {
+  const violations = await axeViolationsIn(page, 'factmark-card');
+  if (!violations) throw new Error('no card to check');
+  return violations;
+}
+
 /** Waits until the claim is (or is no longer) highlighted with `kind`. */
 function waitForShown(page: PageHandle, kind: string, shown: boolean): Promise<true> {
   return pollFor(
@@ -61,7 +68,7 @@ describe.each(BROWSERS)('the card’s actions on a stored fact-check in %s', (na
     await waitForShown(page, 'verdict:false', false);
     expect(await inCard(page, (root) => root.querySelector('input[type="radio"]:checked'))).toBeNull();
     expect(await textInCard(page, '[data-testid="card-dates"]')).toBe(`Vérifié le ${today}`);
-    expect(describeViolations((await axeViolationsIn(page, 'factmark-card')) ?? [])).toEqual([]);
+    expect(describeViolations(await cardViolations(page))).toEqual([]);
 
     // Open the review page on it: the background opens it, on this fact-check's row.
     await actInCard(page, [{ kind: 'click', selector: '[data-testid="open-review"]' }]);
@@ -95,7 +102,7 @@ describe.each(BROWSERS)('the card’s actions on a stored fact-check in %s', (na
       'Supprimer le verdict, les sources, la note et les étiquettes de cette affirmation ?',
     );
     expect(await focusedControl(page)).toBe('button[La garder]');
-    expect(describeViolations((await axeViolationsIn(page, 'factmark-card')) ?? [])).toEqual([]);
+    expect(describeViolations(await cardViolations(page))).toEqual([]);
     await actInCard(page, [{ kind: 'click', selector: '[data-testid="delete-yes"]' }]);
     await waitForCardClosed(page);
 
