@@ -3,18 +3,29 @@
  * standard input) and writes it in another format to standard output. An unreadable file or one
  * with refused records exits 1 with the messages the import preview shows (`--skip-invalid`
  * converts the valid records anyway, listing the refused ones); bad arguments exit 2.
+ * ClaimReview needs the publisher: --org-name, --org-url and --review-url (a pattern with {id});
+ * --author names the fact-checker (claimreview, markdown).
  */
 import { parseArgs } from 'node:util';
 import { describeInvalid } from '../../core/exchange/bundle';
+import {
+  type ClaimReviewPublisher,
+  checkPublisher,
+  type PublisherField,
+} from '../../core/exchange/claim-review-publisher';
 import { EXPORT_FORMATS, type ExportFormat, renderExport } from '../../core/exchange/export-file';
 import { parseImport } from '../../core/exchange/parse-import';
 import type { LabelLocale } from '../../core/exchange/verdict-labels';
 import type { CliIo } from '../io';
 
-const USAGE = `Usage: factmark convert --to ${EXPORT_FORMATS.join('|')} [--locale en|fr] [--skip-invalid] FILE.json
+const USAGE = `Usage: factmark convert --to ${EXPORT_FORMATS.join('|')} [--locale en|fr] [--skip-invalid]
+         [--org-name NAME --org-url URL --review-url URL-WITH-{id}] [--author NAME] FILE.json
 
 Reads a Factmark export or W3C Web Annotation JSON (FILE "-" reads standard input) and writes
 it to standard output. --locale sets the language of verdict labels (claimreview, markdown).
+claimreview needs the publisher: the organisation's name and address, and the address of each
+fact-check's own page with {id} for its id (https://desk.example/checks/{id}). --author names
+the fact-checker (claimreview, markdown).
 `;
 
 interface ConvertArgs {
@@ -22,7 +33,16 @@ interface ConvertArgs {
   locale: LabelLocale;
   skipInvalid: boolean;
   file: string;
+  publisher: ClaimReviewPublisher | null;
+  authorName: string;
 }
+
+const PUBLISHER_OPTIONS: Record<PublisherField, string> = {
+  organisationName: '--org-name',
+  organisationUrl: '--org-url',
+  reviewUrlPattern: '--review-url',
+  authorName: '--author',
+};
 
 /** Runs `factmark convert`; returns the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -56,11 +76,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-  const file = renderExport(result.bundle, parsed.to, {
+  const outcome = renderExport(result.bundle, parsed.to, {
     exportedAt: new Date().toISOString(),
     locale: parsed.locale,
     scope: parsed.file,
+    publisher: parsed.publisher,
+    authorName: parsed.authorName,
   });
+  if (!outcome.ok) {
+    io.stderr('factmark convert: claimreview needs --org-name, --org-url and --review-url (see --help)\n');
+    return 2;
+  }
+  const { file } = outcome;
   for (const { factCheckId, reason } of file.skipped)
     io.stderr(`Skipped fact-check ${factCheckId}: ${reason}\n`);
   io.stdout(file.text);
@@ -69,12 +96,28 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
 /** The options, or what is wrong with them. */
 function readArgs(args: string[]): ConvertArgs | string {
-  let values: { to?: string; locale?: string; 'skip-invalid'?: boolean };
+  let values: {
+    to?: string;
+    locale?: string;
+    'skip-invalid'?: boolean;
+    'org-name'?: string;
+    'org-url'?: string;
+    'review-url'?: string;
+    author?: string;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
-      options: { to: { type: 'string' }, locale: { type: 'string' }, 'skip-invalid': { type: 'boolean' } },
+      options: {
+        to: { type: 'string' },
+        locale: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        'org-name': { type: 'string' },
+        'org-url': { type: 'string' },
+        'review-url': { type: 'string' },
+        author: { type: 'string' },
+      },
       allowPositionals: true,
     }));
   } catch (error) {
@@ -87,7 +130,32 @@ function readArgs(args: string[]): ConvertArgs | string {
   if (!isOneOf(locale, ['en', 'fr'] as const)) return `unknown locale "${locale}"`;
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) return 'give exactly one input file';
-  return { to, locale, skipInvalid: values['skip-invalid'] === true, file };
+  const authorName = values.author ?? '';
+  const given = [values['org-name'], values['org-url'], values['review-url']].some((v) => v !== undefined);
+  if (!given)
+    return { to, locale, skipInvalid: values['skip-invalid'] === true, file, publisher: null, authorName };
+  const checked = checkPublisher({
+    organisationName: values['org-name'] ?? '',
+    organisationUrl: values['org-url'] ?? '',
+    reviewUrlPattern: values['review-url'] ?? '',
+    authorName,
+  });
+  if (!checked.ok) {
+    return Object.entries(checked.problems)
+      .map(
+        ([field, problem]) =>
+          `${PUBLISHER_OPTIONS[field as PublisherField]}: ${problem.replaceAll('-', ' ')}`,
+      )
+      .join('; ');
+  }
+  return {
+    to,
+    locale,
+    skipInvalid: values['skip-invalid'] === true,
+    file,
+    publisher: checked.value,
+    authorName,
+  };
 }
 
 function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {

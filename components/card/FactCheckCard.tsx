@@ -2,7 +2,8 @@
  * The annotation card: verdict, sources, note and tags for one claim, saved as the reader types.
  * A non-modal dialog (Escape closes it; the page gets focus back) in the card's language, that says in
  * words whether the fact-check is saved. A card whose save failed does not close: it says why and
- * offers to try again, or to close without saving.
+ * offers to try again, or to close without saving. A stored fact-check shows when it was checked
+ * and updated, opens in the review page, and can be deleted after a confirmation in the card.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { reusedFields } from '../../core/memory/reuse';
@@ -10,20 +11,31 @@ import type { EarlierCheck } from '../../core/model/claim-memory';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import { ClaimChange } from '../ClaimChange';
+import { formatDay } from '../i18n/date-format';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { EarlierCheckSection } from '../memory/EarlierCheckSection';
 import { SourcesEditor } from './SourcesEditor';
 import { useAutosave } from './use-autosave';
 import { VerdictPicker } from './VerdictPicker';
 
+/** When a stored fact-check was made and last changed (ISO 8601). */
+export interface FactCheckDates {
+  createdAt: string;
+  updatedAt: string;
+}
+
 interface Props {
   claimText: string;
   initial: FactCheckFields;
-  /** Whether the fact-check is already stored; a new one is not created while it is empty. */
-  stored: boolean;
-  /** Writes the fields; rejects with a readable message when they could not be saved. */
-  onSave(fields: FactCheckFields): Promise<void>;
+  /** The stored fact-check's dates; absent while it is not stored (a new one is not created while empty). */
+  dates?: FactCheckDates;
+  /** Writes the fields and answers the stored dates; rejects with a readable message on failure. */
+  onSave(fields: FactCheckFields): Promise<FactCheckDates>;
   onClose(): void;
+  /** Deletes the stored fact-check; rejects with a readable message. The card then closes. */
+  onDelete(): Promise<void>;
+  /** Opens the review page on this fact-check; rejects with a readable message. */
+  onOpenReview(): Promise<void>;
   /** The claim's words changed since it was checked (core/versions/claim-change.ts). */
   change?: { was: string; now: string; onConfirm(): Promise<void> };
   /** The claim repeats one checked on another page (claim memory): shown with a one-click reuse. */
@@ -41,22 +53,29 @@ const isEmpty = (fields: FactCheckFields) =>
 export function FactCheckCard({
   claimText,
   initial,
-  stored,
+  dates: storedDates,
   onSave,
   onClose,
+  onDelete,
+  onOpenReview,
   change: claimChange,
   earlier,
   bindClose,
 }: Props) {
-  const { t } = useTranslator();
+  const { t, locale } = useTranslator();
   const [fields, setFields] = useState(initial);
   const [tagText, setTagText] = useState(initial.tags.join(', '));
+  const [dates, setDates] = useState(storedDates);
+  const [confirming, setConfirming] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  const exists = useRef(stored);
+  const keep = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const exists = useRef(storedDates !== undefined);
   const { status, schedule, flush, retry } = useAutosave<FactCheckFields>(async (next) => {
     const fields = { ...next, sources: savableSources(next.sources, t('invalidUrl')) };
     if (!exists.current && isEmpty(fields)) return 'skipped';
-    await onSave(fields);
+    setDates(await onSave(fields));
     exists.current = true;
     return 'saved';
   });
@@ -92,6 +111,31 @@ export function FactCheckCard({
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, button, textarea, select')?.focus();
   }, []);
+  // The safe answer takes focus when the confirmation opens; the Delete button gets it back after.
+  const confirmOpened = useRef(false);
+  useEffect(() => {
+    if (confirming) {
+      confirmOpened.current = true;
+      keep.current?.focus();
+    } else if (confirmOpened.current) deleteButton.current?.focus();
+  }, [confirming]);
+
+  const reportFailure = (key: 'deleteFailed' | 'openInReviewFailed') => (error: unknown) =>
+    setActionError(t(key, { reason: error instanceof Error ? error.message : String(error) }));
+  const remove = () => {
+    setActionError(null);
+    // Nothing still on its way may write the fact-check again once it is gone.
+    void flush()
+      .then(onDelete)
+      .then(onClose, (error: unknown) => {
+        setConfirming(false);
+        reportFailure('deleteFailed')(error);
+      });
+  };
+  const openReview = () => {
+    setActionError(null);
+    void flush().then(onOpenReview).catch(reportFailure('openInReviewFailed'));
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -140,6 +184,54 @@ export function FactCheckCard({
           change({ tags: parseTags(event.currentTarget.value) });
         }}
       />
+      {dates && (
+        <div class="fm-card-footer">
+          <p class="fm-card-dates" data-testid="card-dates">
+            {t('checkedOn', { date: formatDay(locale, dates.createdAt) })}
+            {formatDay(locale, dates.updatedAt) !== formatDay(locale, dates.createdAt) &&
+              `, ${t('updatedOn', { date: formatDay(locale, dates.updatedAt) })}`}
+          </p>
+          {confirming ? (
+            <fieldset class="fm-confirm" data-testid="delete-confirm">
+              <legend>{t('deleteConfirm')}</legend>
+              <div class="fm-actions">
+                <button type="button" class="fm-button fm-danger" onClick={remove} data-testid="delete-yes">
+                  {t('deleteYes')}
+                </button>
+                <button
+                  type="button"
+                  class="fm-button"
+                  ref={keep}
+                  onClick={() => setConfirming(false)}
+                  data-testid="delete-no"
+                >
+                  {t('deleteNo')}
+                </button>
+              </div>
+            </fieldset>
+          ) : (
+            <div class="fm-actions">
+              <button type="button" class="fm-link-button" onClick={openReview} data-testid="open-review">
+                {t('openInReview')}
+              </button>
+              <button
+                type="button"
+                class="fm-link-button fm-danger"
+                ref={deleteButton}
+                onClick={() => setConfirming(true)}
+                data-testid="delete-fact-check"
+              >
+                {t('deleteFactCheck')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {actionError && (
+        <p role="alert" data-testid="card-action-error">
+          {actionError}
+        </p>
+      )}
       <p class="fm-status" role="status" aria-live="polite" data-testid="save-status" data-kind={status.kind}>
         {status.kind === 'saving' && t('saving')}
         {status.kind === 'saved' && t('saved')}

@@ -1,9 +1,12 @@
 /**
  * Export: choose what (the scopes the view offers) and in which format, then download a file
  * named after the scope and date, or copy the text. The last file stays linked for download.
+ * ClaimReview uses the reader's publishing settings; without them it says where to set them
+ * instead of writing a file with a made-up publisher.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FactmarkBundle } from '../../core/exchange/bundle';
+import type { ClaimReviewPublisher } from '../../core/exchange/claim-review-publisher';
 import {
   EXPORT_FORMATS,
   type ExportFile,
@@ -29,9 +32,21 @@ const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {
   csv: 'formatCsv',
 };
 
-type Status = { kind: 'idle' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'needs-publisher' };
 
-export function ExportPanel({ scopes }: { scopes: ExportScopeOption[] }) {
+interface Props {
+  scopes: ExportScopeOption[];
+  /** The checked ClaimReview publishing settings, or null when the reader has not set them. */
+  loadPublisher(): Promise<ClaimReviewPublisher | null>;
+  /** Opens the page where they are set (the extension's options page). */
+  openSettings(): void;
+}
+
+export function ExportPanel({ scopes, loadPublisher, openSettings }: Props) {
   const { t, locale } = useTranslator();
   const [scopeId, setScopeId] = useState(scopes[0]?.id ?? '');
   const [format, setFormat] = useState<ExportFormat>('factmark');
@@ -48,11 +63,15 @@ export function ExportPanel({ scopes }: { scopes: ExportScopeOption[] }) {
       setStatus({ kind: 'failed', message: t('exportEmpty') });
       return null;
     }
-    return renderExport(bundle, format, {
+    const outcome = renderExport(bundle, format, {
       exportedAt: new Date().toISOString(),
       locale,
       scope: scope.scopeName,
+      publisher: await loadPublisher(),
     });
+    if (outcome.ok) return outcome.file;
+    setStatus({ kind: 'needs-publisher' });
+    return null;
   };
   const skippedNote = (file: ExportFile) =>
     file.skipped.length > 0 ? ` ${t('exportSkipped', { count: file.skipped.length })}` : '';
@@ -116,9 +135,15 @@ export function ExportPanel({ scopes }: { scopes: ExportScopeOption[] }) {
           {t('copy')}
         </button>
       </div>
-      <p role="status" data-kind={status.kind}>
-        {status.kind !== 'idle' && status.message}
+      <p role="status" data-kind={status.kind} data-testid="export-status">
+        {(status.kind === 'done' || status.kind === 'failed') && status.message}
+        {status.kind === 'needs-publisher' && t('exportNeedsPublisher')}
       </p>
+      {status.kind === 'needs-publisher' && (
+        <button type="button" class="fm-link-button" onClick={openSettings} data-testid="export-open-options">
+          {t('openOptions')}
+        </button>
+      )}
       {link && (
         <a href={link.href} download={link.fileName} data-testid="export-link">
           {link.fileName}

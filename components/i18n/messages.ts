@@ -257,6 +257,34 @@ const en = {
   savePublished: 'Save to my fact-checks',
   publishedSaved: 'Saved: it will show wherever this claim is repeated.',
   publishedNoVerdict: 'No verdict on Factmark’s scale',
+  // ClaimReview publishing settings and card actions (issue #14).
+  publisherTitle: 'ClaimReview publishing',
+  publisherIntro:
+    'Who publishes your fact-checks and where: a ClaimReview export needs these to point at your own fact-check pages.',
+  publisherOrgName: 'Organisation name',
+  publisherOrgUrl: 'Organisation web address',
+  publisherReviewUrl: 'Address of each fact-check (with {id})',
+  publisherReviewUrlHint: 'For example https://desk.example/checks/{id}: {id} becomes the fact-check’s id.',
+  publisherAuthor: 'Your name (optional)',
+  publisherSave: 'Save',
+  publisherSaved: 'Publishing settings saved.',
+  publisherInvalid: 'Some fields need a fix: see the messages under them.',
+  publisherEmpty: 'This field is required.',
+  publisherTooLong: 'This is too long.',
+  publisherNotWebAddress: 'Enter a full http or https address.',
+  publisherNoId: 'The address must hold {id} where the fact-check’s id goes.',
+  exportNeedsPublisher:
+    'ClaimReview needs your organisation and the address of your fact-check pages: set them in Factmark’s options (ClaimReview publishing).',
+  openOptions: 'Open the options',
+  checkedOn: 'Checked on {date}',
+  updatedOn: 'updated {date}',
+  deleteFactCheck: 'Delete this fact-check',
+  deleteConfirm: 'Delete the verdict, sources, note and tags of this claim?',
+  deleteYes: 'Delete',
+  deleteNo: 'Keep it',
+  deleteFailed: 'The fact-check could not be deleted: {reason}',
+  openInReview: 'Open in the review page',
+  openInReviewFailed: 'The review page could not be opened: {reason}',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -505,6 +533,34 @@ const fr: Record<MessageKey, Message> = {
   savePublished: 'Ajouter à mes vérifications',
   publishedSaved: 'Enregistré : elle s’affichera partout où cette affirmation est reprise.',
   publishedNoVerdict: 'Pas de verdict sur l’échelle de Factmark',
+  publisherTitle: 'Publication ClaimReview',
+  publisherIntro:
+    'Qui publie vos vérifications et où : un export ClaimReview en a besoin pour renvoyer à vos propres pages de vérification.',
+  publisherOrgName: 'Nom de l’organisation',
+  publisherOrgUrl: 'Adresse web de l’organisation',
+  publisherReviewUrl: 'Adresse de chaque vérification (avec {id})',
+  publisherReviewUrlHint:
+    'Par exemple https://desk.example/checks/{id} : {id} est remplacé par l’identifiant de la vérification.',
+  publisherAuthor: 'Votre nom (facultatif)',
+  publisherSave: 'Enregistrer',
+  publisherSaved: 'Réglages de publication enregistrés.',
+  publisherInvalid: 'Certains champs sont à corriger : voir les messages en dessous.',
+  publisherEmpty: 'Ce champ est obligatoire.',
+  publisherTooLong: 'C’est trop long.',
+  publisherNotWebAddress: 'Saisissez une adresse http ou https complète.',
+  publisherNoId: 'L’adresse doit contenir {id} à la place de l’identifiant de la vérification.',
+  exportNeedsPublisher:
+    'ClaimReview a besoin de votre organisation et de l’adresse de vos pages de vérification : renseignez-les dans les options de Factmark (Publication ClaimReview).',
+  openOptions: 'Ouvrir les options',
+  checkedOn: 'Vérifié le {date}',
+  updatedOn: 'mis à jour le {date}',
+  deleteFactCheck: 'Supprimer cette vérification',
+  deleteConfirm: 'Supprimer le verdict, les sources, la note et les étiquettes de cette affirmation ?',
+  deleteYes: 'Supprimer',
+  deleteNo: 'La garder',
+  deleteFailed: 'La vérification n’a pas pu être supprimée : {reason}',
+  openInReview: 'Ouvrir dans la page de revue',
+  openInReviewFailed: 'La page de revue n’a pas pu s’ouvrir : {reason}',
 };
 
 /** The UI's languages: the same as the exports' verdict labels. */

@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewFilter } from '../../core/review/filter';
 import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
+import { rowFromHash } from '../../core/review/review-at';
 import { articleHistory } from '../../storage/article-history';
 import type { FactmarkDb } from '../../storage/db';
 import { loadDateOrder } from '../../storage/date-order';
@@ -141,6 +142,19 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   // Marked when the rows are in the DOM (a layout effect runs right after the DOM update).
   useLayoutEffect(() => {
     if (result.value) performance.mark('factmark:review-rows', { detail: result.value.viewKey });
+  }, [result.value]);
+  // Opened on one fact-check (the card's "Open in the review page"): its row takes focus once shown.
+  const focusedFromHash = useRef(false);
+  useEffect(() => {
+    const id = rowFromHash(window.location.hash);
+    if (focusedFromHash.current || !id || !result.value) return;
+    const row = document.querySelector<HTMLElement>(
+      `[data-testid="review-row"][data-id="${CSS.escape(id)}"]`,
+    );
+    if (!row) return;
+    focusedFromHash.current = true;
+    row.scrollIntoView({ block: 'center' });
+    row.focus();
   }, [result.value]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

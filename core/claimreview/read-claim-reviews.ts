@@ -99,7 +99,7 @@ function authorName(value: unknown): string | null {
 }
 
 /** Reads one ClaimReview node; null without a claim. */
-function readClaimReview(node: Json, pageUrl: string): PublishedReview | null {
+export function readClaimReview(node: Json, pageUrl: string): PublishedReview | null {
   const review = node as Exclude<ClaimReview, string> & Json;
   const claimReviewed =
     text(review.claimReviewed) ??

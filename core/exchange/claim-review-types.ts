@@ -4,7 +4,7 @@
  */
 
 /** Who published the review. */
-export interface ClaimReviewAuthor {
+interface ClaimReviewAuthor {
   '@type': 'Person' | 'Organization';
   name: string;
   url?: string;
@@ -20,6 +20,18 @@ interface ClaimAppearance {
   datePublished?: string;
 }
 
+/**
+ * The verdict. A verdict on the true–false scale carries a number from 1 (false) to 5 (true)
+ * with its bounds; one off that scale (unverifiable) is a textual rating only: Google shows
+ * `alternateName` and reads the number, when there is one, as a place on that scale.
+ */
+export type ClaimReviewRating = {
+  '@type': 'Rating';
+  /** The verdict as readers see it. */
+  alternateName: string;
+  name: string;
+} & ({ ratingValue: number; bestRating: 5; worstRating: 1 } | Record<never, never>);
+
 /** One ClaimReview JSON-LD object. */
 export interface ClaimReview {
   '@context': 'https://schema.org';
@@ -29,17 +41,10 @@ export interface ClaimReview {
   author: ClaimReviewAuthor;
   datePublished: string;
   dateModified: string;
-  reviewRating: {
-    '@type': 'Rating';
-    /** 1 (false) to 5 (true). */
-    ratingValue: number;
-    bestRating: 5;
-    worstRating: 1;
-    /** The verdict as readers see it. */
-    alternateName: string;
-    name: string;
-  };
+  reviewRating: ClaimReviewRating;
   itemReviewed: { '@type': 'Claim'; appearance: ClaimAppearance; datePublished?: string };
+  /** The fact-checker, when the publishing settings name one. */
+  creator?: { '@type': 'Person'; name: string };
   reviewBody?: string;
   /** Set when the claim changed on its page since it was checked (claim-review.ts). */
   description?: string;

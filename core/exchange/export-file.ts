@@ -1,10 +1,12 @@
 /**
  * One export, whatever its format: the text, its media type, and a file name that says what it
  * holds and when it was made. The CLI, the review page and the side panel all export through
- * here, so a format reads the same wherever it was made.
+ * here, so a format reads the same wherever it was made. ClaimReview needs the reader's
+ * publishing settings: without them the export is refused with a reason each view words.
  */
 import type { FactmarkBundle } from './bundle';
 import { toClaimReviewJson, toClaimReviews } from './claim-review';
+import type { ClaimReviewPublisher } from './claim-review-publisher';
 import { toCsv } from './csv';
 import { toFactmarkJson } from './factmark-json';
 import { toMarkdown } from './markdown';
@@ -20,6 +22,10 @@ export interface ExportOptions {
   locale: LabelLocale;
   /** What the export holds, in a few words (`all`, `site news.example`): names the file. */
   scope: string;
+  /** The ClaimReview publishing settings, already checked; the other formats ignore them. */
+  publisher?: ClaimReviewPublisher | null;
+  /** Who checked, for Markdown; the publisher's author name when not given. */
+  authorName?: string;
 }
 
 export interface ExportFile {
@@ -29,6 +35,11 @@ export interface ExportFile {
   /** Fact-checks a format could not carry, with the reason (ClaimReview needs a verdict). */
   skipped: { factCheckId: string; reason: string }[];
 }
+
+/** Why a format could not be written: ClaimReview without publishing settings. */
+type ExportRefusal = 'publisher-missing';
+
+export type ExportOutcome = { ok: true; file: ExportFile } | { ok: false; refusal: ExportRefusal };
 
 const EXTENSIONS: Record<ExportFormat, { suffix: string; mimeType: string }> = {
   factmark: { suffix: 'factmark.json', mimeType: 'application/json' },
@@ -55,13 +66,16 @@ export function renderExport(
   bundle: FactmarkBundle,
   format: ExportFormat,
   options: ExportOptions,
-): ExportFile {
-  const { exportedAt, locale, scope } = options;
-  const file = (text: string, skipped: ExportFile['skipped'] = []): ExportFile => ({
-    fileName: exportFileName(format, scope, exportedAt),
-    mimeType: EXTENSIONS[format].mimeType,
-    text,
-    skipped,
+): ExportOutcome {
+  const { exportedAt, locale, scope, publisher } = options;
+  const file = (text: string, skipped: ExportFile['skipped'] = []): ExportOutcome => ({
+    ok: true,
+    file: {
+      fileName: exportFileName(format, scope, exportedAt),
+      mimeType: EXTENSIONS[format].mimeType,
+      text,
+      skipped,
+    },
   });
   switch (format) {
     case 'factmark':
@@ -69,11 +83,18 @@ export function renderExport(
     case 'w3c':
       return file(toW3cJson(bundle, { exportedAt, label: `Factmark: ${scope}` }));
     case 'claimreview': {
-      const { reviews, skipped } = toClaimReviews(bundle, { locale });
+      if (!publisher) return { ok: false, refusal: 'publisher-missing' };
+      const { reviews, skipped } = toClaimReviews(bundle, { locale, publisher });
       return file(toClaimReviewJson(reviews), skipped);
     }
     case 'markdown':
-      return file(toMarkdown(bundle, { locale }));
+      return file(
+        toMarkdown(bundle, {
+          locale,
+          exportedAt,
+          authorName: options.authorName ?? publisher?.authorName ?? '',
+        }),
+      );
     case 'csv':
       // Opens by double-click in Excel in the reader's locale: see csv.ts.
       return file(toCsv(bundle, { bom: true, separator: locale === 'fr' ? ';' : ',' }));

@@ -29,7 +29,7 @@ export const IdSchema = v.pipe(
 );
 
 /** Why `url` is not an acceptable http(s) address, or null when it is. */
-function urlProblem(url: string): string | null {
+export function urlProblem(url: string): string | null {
   if (/[\s\p{Cc}]/u.test(url)) return `"${shorten(url)}" contains spaces or control characters`;
   if (!URL.canParse(url)) return `"${shorten(url)}" is not a valid web address`;
   const parsed = new URL(url);

@@ -1,13 +1,15 @@
 /**
  * A readable Markdown report: per article its title and address, then each fact-checked claim
- * as a quote with its verdict, note, tags and sources as links; a claim whose words changed on
- * its page since it was checked says so, with the text as it reads now after the text as checked
- * (the one the verdict was given to). All text from records is
+ * as a quote with its verdict, who checked it and when (first checked, last updated: long dates
+ * in the report's language, in UTC so a report reads the same wherever it is made), note, tags
+ * and sources as links; a claim whose words changed on its page since it was checked says so,
+ * with the text as it reads now after the text as checked (the one the verdict was given to).
+ * All text from records is
  * escaped (every ASCII punctuation mark CommonMark gives meaning to gets a backslash), so a
  * note or title cannot create links, images, HTML or headings; link targets are http(s) only
  * (the schemas guarantee it) and written in `<…>` with spaces and brackets percent-encoded.
  */
-import type { ArticleRecord } from '../model/fact-check';
+import type { ArticleRecord, FactCheckRecord } from '../model/fact-check';
 import type { FactmarkBundle, JoinedFactCheck } from './bundle';
 import { joinFactChecks } from './bundle';
 import type { LabelLocale } from './verdict-labels';
@@ -17,6 +19,10 @@ import { VERDICT_LABELS } from './verdict-labels';
 export interface MarkdownOptions {
   /** Language of the verdict labels and headings; English by default. */
   locale?: LabelLocale;
+  /** When the report was made, ISO 8601: written under the title. */
+  exportedAt?: string;
+  /** Who checked, for fact-checks that do not name their desk author; empty leaves it out. */
+  authorName?: string;
 }
 
 const WORDS = {
@@ -27,6 +33,10 @@ const WORDS = {
     changed: 'Changed since you checked it. The verdict was given to the text above; the page now reads:',
     tags: 'Tags',
     sources: 'Sources',
+    exported: 'Exported on',
+    checked: 'Checked on',
+    updated: 'updated on',
+    by: 'by',
   },
   fr: {
     title: 'Rapport Factmark',
@@ -36,6 +46,10 @@ const WORDS = {
       'Modifié depuis votre vérification. Le verdict porte sur le texte ci-dessus ; la page dit maintenant :',
     tags: 'Étiquettes',
     sources: 'Sources',
+    exported: 'Exporté le',
+    checked: 'Vérifié le',
+    updated: 'mis à jour le',
+    by: 'par',
   },
 } as const;
 
@@ -79,27 +93,66 @@ export function toMarkdown(bundle: FactmarkBundle, options: MarkdownOptions = {}
     group.claims.push(joined);
     byArticle.set(joined.article.id, group);
   }
+  const context: Context = { locale, authorName: options.authorName?.trim() ?? '' };
   const sections = [...byArticle.values()].map((group) =>
-    articleSection(group.article, group.claims, locale),
+    articleSection(group.article, group.claims, context),
   );
-  return `# ${WORDS[locale].title}\n\n${sections.join('\n\n')}\n`;
+  const exported =
+    options.exportedAt === undefined
+      ? ''
+      : `${WORDS[locale].exported} ${longDate(options.exportedAt, locale)}\n\n`;
+  return `# ${WORDS[locale].title}\n\n${exported}${sections.join('\n\n')}\n`;
 }
 
-function articleSection(article: ArticleRecord, list: JoinedFactCheck[], locale: LabelLocale): string {
+interface Context {
+  locale: LabelLocale;
+  authorName: string;
+}
+
+/** `2024-05-02T10:02:00.000Z` as "2 May 2024" / "2 mai 2024" (UTC). */
+function longDate(iso: string, locale: LabelLocale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(iso));
+}
+
+/** "Checked on 2 May 2024, updated on 3 May 2024, by Jane": the update only when on another day. */
+function checkedLine(factCheck: FactCheckRecord, context: Context): string {
+  const words = WORDS[context.locale];
+  const checked = longDate(factCheck.createdAt, context.locale);
+  const updated = longDate(factCheck.updatedAt, context.locale);
+  const author = factCheck.author ?? context.authorName;
+  return [
+    `${words.checked} ${checked}`,
+    ...(updated === checked ? [] : [`${words.updated} ${updated}`]),
+    ...(author === '' ? [] : [`${words.by} ${escapeMarkdown(author)}`]),
+  ].join(', ');
+}
+
+function articleSection(article: ArticleRecord, list: JoinedFactCheck[], context: Context): string {
   const title = escapeMarkdown(article.title === '' ? article.url : article.title);
   const claims = [...list].sort((a, b) => a.claim.position.start - b.claim.position.start);
-  return [`## ${title}`, linkTarget(article.url), ...claims.map((joined) => claimBlock(joined, locale))].join(
-    '\n\n',
-  );
+  return [
+    `## ${title}`,
+    linkTarget(article.url),
+    ...claims.map((joined) => claimBlock(joined, context)),
+  ].join('\n\n');
 }
 
-function claimBlock({ factCheck, claim, readsNow }: JoinedFactCheck, locale: LabelLocale): string {
+function claimBlock({ factCheck, claim, readsNow }: JoinedFactCheck, context: Context): string {
+  const { locale } = context;
   const words = WORDS[locale];
   const quote = quoteLines(claim.text);
   const verdict = factCheck.verdict === null ? words.none : VERDICT_LABELS[locale][factCheck.verdict];
   const changed =
     readsNow === undefined ? [] : [`**${escapeMarkdown(words.changed)}**`, quoteLines(readsNow)];
-  const parts = [quote, ...changed, `**${words.verdict}:** ${escapeMarkdown(verdict)}`];
+  const parts = [
+    quote,
+    ...changed,
+    `**${words.verdict}:** ${escapeMarkdown(verdict)}`,
+    checkedLine(factCheck, context),
+  ];
   if (factCheck.note !== '') parts.push(paragraphs(escapeMarkdown(factCheck.note)));
   if (factCheck.tags.length > 0) {
     parts.push(`${words.tags}: ${factCheck.tags.map(escapeMarkdown).join(', ')}`);

@@ -180,6 +180,11 @@ export const BackgroundRequestSchema = v.variant('type', [
     type: v.literal('openReviewPage'),
     query: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
   }),
+  /**
+   * Opens the review page on one fact-check (its site's list, the row focused): the one review
+   * request a tab may send, from the card, for a fact-check of its own site.
+   */
+  v.strictObject({ type: v.literal('openReviewAt'), factCheckId: IdSchema }),
   /** Desk sync (extension pages only): signs in and joins the desk; the password is not kept. */
   v.strictObject({ type: v.literal('connectDesk'), ...DeskSignInSchema.entries }),
   /** Desk sync (extension pages only): checks the server, the sign-in and the desk, keeps nothing. */
@@ -214,6 +219,7 @@ export interface BackgroundResponses {
   /** Whether the claim was found and shown in the opened page. */
   openFactCheck: boolean;
   openReviewPage: null;
+  openReviewAt: null;
   connectDesk: SyncStatus;
   /** What the check found, readable. */
   testDeskConnection: { ok: boolean; message: string };

@@ -8,6 +8,8 @@ import { ImportPanel } from '../../components/exchange/ImportPanel';
 import type { Translator } from '../../components/i18n/translate';
 import type { ReviewToolbarContext } from '../../components/review/ReviewPage';
 import { isEmptyFilter } from '../../core/review/url-filter';
+import { openOptionsPage } from '../../extension/pages/open-views';
+import { loadPublisher } from '../../extension/settings/claim-review-publisher';
 import { getDb } from '../../storage/db';
 import { exportBundle } from '../../storage/export-bundle';
 import { matchingFactCheckIds } from '../../storage/review-query';
@@ -48,7 +50,12 @@ export function Toolbar({ i18n, context }: { i18n: Translator; context: ReviewTo
   const scopes = scopesFor(i18n, context);
   return (
     <>
-      <ExportPanel key={scopes.map((scope) => scope.id).join()} scopes={scopes} />
+      <ExportPanel
+        key={scopes.map((scope) => scope.id).join()}
+        scopes={scopes}
+        loadPublisher={loadPublisher}
+        openSettings={() => void openOptionsPage()}
+      />
       <ImportPanel db={getDb()} writer={writer} />
     </>
   );

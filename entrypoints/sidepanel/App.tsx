@@ -6,7 +6,8 @@ import type { PageState } from '../../core/messaging/page-state';
 import { articleIdFor } from '../../core/model/ids';
 import { requestBackground, requestTab } from '../../extension/messaging/request';
 import { ActiveTabView } from '../../extension/pages/ActiveTabView';
-import { openReviewPage } from '../../extension/pages/open-views';
+import { openOptionsPage, openReviewPage } from '../../extension/pages/open-views';
+import { loadPublisher } from '../../extension/settings/claim-review-publisher';
 import { getDb } from '../../storage/db';
 import { exportBundle } from '../../storage/export-bundle';
 
@@ -19,6 +20,8 @@ function ArticleExport({ state, i18n }: { state: PageState; i18n: Translator }) 
   return (
     <ExportPanel
       scopes={[{ id: 'article', label: i18n.t('exportScopeArticle'), scopeName: article.title, load }]}
+      loadPublisher={loadPublisher}
+      openSettings={() => void openOptionsPage()}
     />
   );
 }

@@ -18,6 +18,8 @@ import type { FactmarkWriter } from '../../storage/writer';
 import type { DeskSync } from './sync/desk-sync';
 import { RequestFailed } from '../messaging/request';
 import { openReviewPage } from '../pages/open-views';
+import { reviewQueryFor } from './review-at';
+import { reviewRowHash } from '../../core/review/review-at';
 import { AnalysisFailed } from './analysis-failed';
 import type { Caller } from './caller';
 import { openFactCheck } from './open-fact-check';
@@ -77,6 +79,10 @@ export function backgroundHandlers(
     openFactCheck: ({ factCheckId }) => openFactCheck(db, factCheckId),
     openReviewPage: async ({ query }) => {
       await openReviewPage(query);
+      return null;
+    },
+    openReviewAt: async ({ factCheckId }) => {
+      await openReviewPage(await reviewQueryFor(db, factCheckId), reviewRowHash(factCheckId));
       return null;
     },
     connectDesk: ({ password, ...settings }) => desk.connect(settings, password),

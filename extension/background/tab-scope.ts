@@ -1,7 +1,8 @@
 /**
  * What a tab may ask: a content script reads and writes only fact-checks of articles on its own
  * page's site; it may not list or delete across sites, nor open extension pages (those act for
- * the reader only from the extension's own pages, after a click there). Extension pages may ask
+ * the reader only from the extension's own pages, after a click there; the card may open the
+ * review page on one fact-check of its own site). Extension pages may ask
  * everything. Checked against stored rows, before the request runs.
  */
 import type { BackgroundRequest } from '../../core/messaging/protocol';
@@ -64,6 +65,8 @@ export async function assertMayAsk(
     case 'updateFactCheck':
     case 'resolveConflict':
       return assertRowsOnSite(await db.factChecks.bulkGet([request.id]));
+    case 'openReviewAt':
+      return assertRowsOnSite(await db.factChecks.bulkGet([request.factCheckId]));
     case 'deleteFactChecks':
       return assertRowsOnSite(await db.factChecks.bulkGet(request.ids));
     case 'setAnchorStatuses':

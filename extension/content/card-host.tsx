@@ -8,7 +8,7 @@
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FactCheckCard } from '../../components/card/FactCheckCard';
+import { type FactCheckDates, FactCheckCard } from '../../components/card/FactCheckCard';
 import { TranslatorContext } from '../../components/i18n/TranslatorContext';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { describeRange } from '../../core/anchoring/describe';
@@ -32,6 +32,8 @@ export interface CardTarget {
   /** The fact-check to edit; absent for a passage not fact-checked yet. */
   factCheckId?: string;
   initial: FactCheckFields;
+  /** The stored fact-check's dates (with `factCheckId`). */
+  dates?: FactCheckDates;
   /** The saved claim's words changed since it was checked: its id and the text as checked. */
   change?: { claimId: string; was: string };
   /** The claim repeats one checked on another page (claim memory). */
@@ -123,18 +125,23 @@ async function mountCard(
   };
   const save = (fields: FactCheckFields) =>
     send(fields)
-      .then(async () => {
+      .then(async (dates) => {
         recordVersion();
         await rebase();
+        return dates;
       })
       .catch((error: unknown) => {
         console.error('Factmark: the fact-check was not saved', error);
         throw new Error(describeSaveFailure(i18n, error));
       });
-  const send = async (fields: FactCheckFields) => {
+  const send = async (fields: FactCheckFields): Promise<FactCheckDates> => {
     if (factCheckId) {
-      await requestBackground({ type: 'updateFactCheck', id: factCheckId, changes: fields });
-      return;
+      const { createdAt, updatedAt } = await requestBackground({
+        type: 'updateFactCheck',
+        id: factCheckId,
+        changes: fields,
+      });
+      return { createdAt, updatedAt };
     }
     const { quote, position } = describeRange(article.text, target.start, target.end);
     const saved = await requestBackground({
@@ -146,6 +153,25 @@ async function mountCard(
       },
     });
     factCheckId = saved.factCheck.id;
+    return { createdAt: saved.factCheck.createdAt, updatedAt: saved.factCheck.updatedAt };
+  };
+  // Both through the background, which checks the fact-check is of this tab's site (tab-scope.ts);
+  // the deletion is announced to every view like any write (storage/writer.ts).
+  const remove = async () => {
+    if (!factCheckId) return;
+    try {
+      await requestBackground({ type: 'deleteFactChecks', ids: [factCheckId] });
+    } catch (error) {
+      throw new Error(describeSaveFailure(i18n, error));
+    }
+  };
+  const openReview = async () => {
+    if (!factCheckId) return;
+    try {
+      await requestBackground({ type: 'openReviewAt', factCheckId });
+    } catch (error) {
+      throw new Error(describeSaveFailure(i18n, error));
+    }
   };
   let stopFollowing = () => {};
   /** Set by the card: saves, then closes unless the save failed. */
@@ -170,9 +196,11 @@ async function mountCard(
           <FactCheckCard
             claimText={claimText}
             initial={target.initial}
-            stored={target.factCheckId !== undefined}
+            {...(target.dates ? { dates: target.dates } : {})}
             onSave={save}
             onClose={close}
+            onDelete={remove}
+            onOpenReview={openReview}
             change={target.change && { was: target.change.was, now: claimText, onConfirm: rebase }}
             earlier={target.earlier}
             bindClose={(closeCard) => {

@@ -28,6 +28,7 @@ function ownTarget(session: PageSession, passage: Passage): CardTarget {
       initial: saved
         ? { verdict: saved.verdict, sources: saved.sources, note: saved.note, tags: saved.tags }
         : emptyFields(),
+      ...(saved ? { dates: { createdAt: saved.createdAt, updatedAt: saved.updatedAt } } : {}),
     };
   }
   if (sameSpan && 'score' in hit)

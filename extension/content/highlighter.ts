@@ -10,6 +10,7 @@
 import {
   CHANGED_CLAIM_COLOUR,
   UNCHECKED_CLAIM_COLOUR,
+  UNRATED_CLAIM_COLOUR,
   VERDICT_COLOURS,
   VERDICTS,
   type Verdict,
@@ -90,7 +91,7 @@ function highlightCss(names: HighlightNames): string {
     // Changed since checked: a wavy line over the text, no underline (CHANGED_MARK), on a faint
     // background of its colour; the verdict is named in the tooltip and the card.
     `::highlight(${names.of('changed')}){background-color:${CHANGED_CLAIM_COLOUR}26;text-decoration:${CHANGED_MARK.lines} ${CHANGED_MARK.style} 2px ${CHANGED_CLAIM_COLOUR};}`,
-    `::highlight(${names.of('unrated')}){background-color:rgba(11,87,208,.18);text-decoration:underline 2px rgba(11,87,208,.9);}`,
+    `::highlight(${names.of('unrated')}){background-color:${UNRATED_CLAIM_COLOUR}2e;text-decoration:underline 2px ${UNRATED_CLAIM_COLOUR};}`,
     `::highlight(${names.of('selected')}){background-color:rgba(11,87,208,.35);}`,
     ...verdictRules,
   ].join('\n');

@@ -1,6 +1,6 @@
 /**
  * Opens Factmark's other views from a user gesture: the side panel (Chrome `sidePanel`,
- * Firefox `sidebarAction`) and the review page. Must be called synchronously from the click:
+ * Firefox `sidebarAction`), the review page and the options page. Must be called synchronously from the click:
  * browsers refuse to open a panel once the gesture has been awaited away.
  */
 import { browser } from 'wxt/browser';
@@ -19,6 +19,12 @@ export function openSidePanel(tabId: number): Promise<void> {
   return Promise.reject(new Error('This browser has no side panel'));
 }
 
-export function openReviewPage(query = ''): Promise<unknown> {
-  return browser.tabs.create({ url: `${browser.runtime.getURL('/review.html')}${query ? `?${query}` : ''}` });
+/** Opens the review page on a view (its URL query) and, with `hash`, on one row (core/review/row-hash.ts). */
+export function openReviewPage(query = '', hash = ''): Promise<unknown> {
+  const url = `${browser.runtime.getURL('/review.html')}${query ? `?${query}` : ''}${hash}`;
+  return browser.tabs.create({ url });
+}
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
 }

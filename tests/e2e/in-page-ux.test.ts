@@ -12,7 +12,7 @@ import { BROWSERS } from './harness/browsers';
 import { cardIsOpen, inCard, textInCard, waitForCard, waitForCardClosed } from './harness/card';
 import { waitForClaimHighlights } from './harness/page-helpers';
 import { REPO_ROOT } from './harness/paths';
-import { useExtensionBrowser } from './harness/setup';
+import { type E2eContext, useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
 
 const CLAIM =
@@ -72,41 +72,59 @@ async function clickClaim(page: PageHandle, claim: ClaimBox): Promise<void> {
   await page.clickAt(claim.x, claim.y);
 }
 
+/**
+ * Opens the card on CLAIM placed near the top or bottom of the viewport, saves a screenshot, and
+ * checks the card is inside the viewport, off the claim, on the side with room.
+ */
+async function cardNearEdge(
+  e2e: E2eContext,
+  name: string,
+  where: 'top' | 'bottom',
+  scheme: 'light' | 'dark',
+): Promise<void> {
+  const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+  expect(await page.emulateColorScheme(scheme)).toBe(true);
+  // The screenshot is of the scheme it is named after.
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+    scheme === 'dark',
+  );
+  await waitForClaimHighlights(page);
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const claim = await scrollSentenceTo(page, CLAIM, where === 'top' ? 40 : viewport.height - 170);
+  await clickClaim(page, claim);
+  await waitForCard(page);
+  const card = await cardBox(page);
+  await page.screenshot(join(SCREENSHOTS, `${name}-card-${where}-${scheme}.png`));
+  expect(card).not.toBeNull();
+  if (!card) return;
+  expect(card.top).toBeGreaterThanOrEqual(0);
+  expect(card.left).toBeGreaterThanOrEqual(0);
+  expect(card.bottom).toBeLessThanOrEqual(viewport.height);
+  expect(card.right).toBeLessThanOrEqual(viewport.width);
+  expect(overlap(card, claim)).toBe(false);
+  if (where === 'bottom') expect(card.bottom).toBeLessThanOrEqual(claim.top);
+  else expect(card.top).toBeGreaterThanOrEqual(claim.bottom);
+  await page.close();
+}
+
+// Dark pages in a browser of their own: Firefox can set the colour scheme only at launch.
+describe.each(BROWSERS)('dark pages in %s', (name) => {
+  const e2e = useExtensionBrowser(name, { colorScheme: 'dark' });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  test.for(['bottom', 'top'] as const)(
+    'opened near the %s of the viewport (dark), the card is inside it and off the claim',
+    (where) => cardNearEdge(e2e, name, where, 'dark'),
+  );
+});
+
 describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
   const e2e = useExtensionBrowser(name);
   mkdirSync(SCREENSHOTS, { recursive: true });
 
-  test.for([
-    ['bottom', 'light'],
-    ['top', 'dark'],
-    ['bottom', 'dark'],
-    ['top', 'light'],
-  ] as const)(
-    'opened near the %s of the viewport (%s), the card is inside it and off the claim',
-    async ([where, scheme], context) => {
-      const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
-      if (!(await page.emulateColorScheme(scheme))) {
-        await page.close();
-        context.skip(`${name} cannot emulate a ${scheme} colour scheme here`);
-      }
-      await waitForClaimHighlights(page);
-      const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-      const claim = await scrollSentenceTo(page, CLAIM, where === 'top' ? 40 : viewport.height - 170);
-      await clickClaim(page, claim);
-      await waitForCard(page);
-      const card = await cardBox(page);
-      await page.screenshot(join(SCREENSHOTS, `${name}-card-${where}-${scheme}.png`));
-      expect(card).not.toBeNull();
-      if (!card) return;
-      expect(card.top).toBeGreaterThanOrEqual(0);
-      expect(card.left).toBeGreaterThanOrEqual(0);
-      expect(card.bottom).toBeLessThanOrEqual(viewport.height);
-      expect(card.right).toBeLessThanOrEqual(viewport.width);
-      expect(overlap(card, claim)).toBe(false);
-      if (where === 'bottom') expect(card.bottom).toBeLessThanOrEqual(claim.top);
-      else expect(card.top).toBeGreaterThanOrEqual(claim.bottom);
-      await page.close();
-    },
+  test.for(['bottom', 'top'] as const)(
+    'opened near the %s of the viewport (light), the card is inside it and off the claim',
+    (where) => cardNearEdge(e2e, name, where, 'light'),
   );
 
   test('the card follows the claim as the page scrolls and closes on a click outside', async () => {

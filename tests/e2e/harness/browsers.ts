@@ -10,7 +10,16 @@ export type { BrowserName, ExtensionBrowser } from './types';
 
 export const BROWSERS = ['chromium', 'firefox'] as const satisfies readonly BrowserName[];
 
+/** What a launch can set for the whole browser. */
+export interface LaunchOptions {
+  /** The colour scheme pages see (light by default): Firefox can set it only at launch. */
+  colorScheme?: 'light' | 'dark';
+}
+
 /** Launches the named browser, headless, with the built extension (`npm run build:all`) loaded. */
-export function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launchExtensionBrowser(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

@@ -154,7 +154,7 @@ export function textInCard(page: PageHandle, selector: string): Promise<string |
 }
 
 /** Describes the element that has focus, looking inside Factmark's closed shadow roots. */
-async function focusedControl(page: PageHandle): Promise<string> {
+export async function focusedControl(page: PageHandle): Promise<string> {
   const host = await page.evaluate(() => document.activeElement?.localName ?? 'none');
   if (!host.startsWith('factmark-')) {
     return page.evaluate(() => {

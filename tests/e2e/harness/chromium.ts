@@ -38,7 +38,7 @@ export interface ChromiumExtensionBrowser extends ExtensionBrowser {
 
 /** Launches Chromium with the extension; `headless: false` is for the demo. */
 export async function launchChromium(
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ChromiumExtensionBrowser> {
   const { buildDir, executable } = assertLaunchable('chromium');
   const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
@@ -47,6 +47,7 @@ export async function launchChromium(
     headless: options.headless ?? true,
     args: chromiumArgs(buildDir),
     viewport: { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
   });
   try {
     const worker =

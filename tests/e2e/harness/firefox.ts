@@ -17,8 +17,24 @@ import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
 /** Arbitrary but fixed: tests and debugging sessions can rely on the same origin every run. */
 const FIREFOX_EXTENSION_UUID = '6d1f5a3e-2b8c-4c7e-9f0a-f4c7ad0e1b01';
 
-/** Launches headless Firefox and installs the extension; rejects with a clear reason. */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+/**
+ * Firefox prefs that make pages see a colour scheme. WebDriver BiDi has no media emulation, so
+ * the scheme is the profile's, for the whole launch: `content-override` 0 is dark, 1 light, and
+ * `ui.systemUsesDarkTheme` makes the (headless, themeless) system agree.
+ */
+const COLOUR_SCHEME_PREFS = {
+  dark: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 },
+  light: { 'layout.css.prefers-color-scheme.content-override': 1, 'ui.systemUsesDarkTheme': 0 },
+} as const;
+
+/**
+ * Launches headless Firefox and installs the extension; rejects with a clear reason. Pages see
+ * `colorScheme` (light by default) for the whole launch.
+ */
+export async function launchFirefox(
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const colorScheme = options.colorScheme ?? 'light';
   const { buildDir, executable } = assertLaunchable('firefox');
   const geckoId = await readGeckoId(buildDir);
   const browser = await puppeteer.launch({
@@ -32,6 +48,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      ...COLOUR_SCHEME_PREFS[colorScheme],
     },
   });
   try {
@@ -40,7 +57,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     await browser.close();
     throw new Error(`Firefox refused the add-on in ${buildDir}`, { cause: error });
   }
-  return firefoxBrowser(browser, `moz-extension://${FIREFOX_EXTENSION_UUID}`);
+  return firefoxBrowser(browser, `moz-extension://${FIREFOX_EXTENSION_UUID}`, colorScheme);
 }
 
 async function readGeckoId(buildDir: string): Promise<string> {
@@ -52,31 +69,47 @@ async function readGeckoId(buildDir: string): Promise<string> {
   return id;
 }
 
-function firefoxBrowser(browser: Browser, extensionOrigin: string): ExtensionBrowser {
+function firefoxBrowser(
+  browser: Browser,
+  extensionOrigin: string,
+  colorScheme: 'light' | 'dark',
+): ExtensionBrowser {
   const closed = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
   return {
     name: 'firefox',
     extensionOrigin,
     async newPage(url) {
       const page = await browser.newPage();
-      const handle = firefoxPage(browser, page, false);
+      const handle = firefoxPage(browser, page, false, colorScheme);
       await page.goto(url);
       return handle;
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      const handle = firefoxPage(browser, page, true);
+      const handle = firefoxPage(browser, page, true, colorScheme);
       await gotoExtensionPage(page, `${extensionOrigin}/${path}`);
       await hookPageErrors(page);
       return handle;
     },
     async waitForPage(urlPart, timeoutMs = 15_000) {
-      const page = await pollFor(
-        async () => (await browser.pages()).find((candidate) => candidate.url().includes(urlPart)),
+      // puppeteer's url() misses loads of moz-extension:// pages (an extension page the
+      // extension opened stays "about:blank" there): ask each tab's document as well.
+      const addressOf = async (candidate: Page) =>
+        candidate.url().includes(urlPart)
+          ? candidate.url()
+          : await candidate.evaluate(() => location.href).catch(() => candidate.url());
+      const { page, address } = await pollFor(
+        async () => {
+          for (const candidate of await browser.pages()) {
+            const address = await addressOf(candidate);
+            if (address.includes(urlPart)) return { page: candidate, address };
+          }
+          return undefined;
+        },
         timeoutMs,
         `No tab opened on a URL containing ${urlPart}`,
       );
-      const handle = firefoxPage(browser, page, false);
+      const handle = firefoxPage(browser, page, address.startsWith('moz-extension:'), colorScheme);
       await handle.waitForFunction(() => document.readyState === 'complete', undefined, timeoutMs);
       return handle;
     },
@@ -85,7 +118,12 @@ function firefoxBrowser(browser: Browser, extensionOrigin: string): ExtensionBro
   };
 }
 
-function firefoxPage(browser: Browser, page: Page, extensionPage: boolean): PageHandle {
+function firefoxPage(
+  browser: Browser,
+  page: Page,
+  extensionPage: boolean,
+  colorScheme: 'light' | 'dark',
+): PageHandle {
   const log = new ConsoleLog();
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleError(message.text());
@@ -143,7 +181,8 @@ function firefoxPage(browser: Browser, page: Page, extensionPage: boolean): Page
       await page.screenshot({ path, fullPage: options.fullPage ?? false });
     },
     // puppeteer's emulateMediaFeatures needs CDP; the headless profile is light.
-    emulateColorScheme: async (scheme) => scheme === 'light',
+    // No media emulation over WebDriver BiDi: the scheme is the launch's (launchFirefox).
+    emulateColorScheme: async (scheme) => scheme === colorScheme,
     consoleErrors: async () =>
       extensionPage ? [...log.errors(), ...(await collectPageErrors(page))] : log.errors(),
     close: () => page.close(),

@@ -3,7 +3,7 @@
  * per `describe` block, started in `beforeAll` and always closed in `afterAll`.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchExtensionBrowser } from './browsers';
+import { type LaunchOptions, launchExtensionBrowser } from './browsers';
 import { type FixtureServer, startFixtureServer } from './server';
 import type { BrowserName, ExtensionBrowser } from './types';
 
@@ -15,12 +15,12 @@ export interface E2eContext {
 }
 
 /** Registers launch and teardown hooks in the current `describe` and returns accessors. */
-export function useExtensionBrowser(name: BrowserName): E2eContext {
+export function useExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): E2eContext {
   let browser: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await startFixtureServer();
-    browser = await launchExtensionBrowser(name);
+    browser = await launchExtensionBrowser(name, options);
   });
   afterAll(async () => {
     await browser?.close();

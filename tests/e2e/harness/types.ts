@@ -51,7 +51,8 @@ export interface PageHandle {
   addScriptFile(path: string): Promise<void>;
   /**
    * Makes the page see `prefers-color-scheme: light` or `dark`; false when the browser's remote
-   * protocol cannot (Firefox over WebDriver BiDi has no media emulation: it stays light).
+   * protocol cannot (Firefox over WebDriver BiDi has no media emulation: it keeps the scheme it
+   * was launched with, `useExtensionBrowser(name, { colorScheme })`).
    */
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   /**

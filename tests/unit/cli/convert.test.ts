@@ -27,6 +27,14 @@ function fakeIo(files: Record<string, string>, stdin = '') {
 }
 
 const goodFile = toFactmarkJson(fakeBundle(), { exportedAt });
+const PUBLISHER = [
+  '--org-name',
+  'Desk',
+  '--org-url',
+  'https://desk.example/',
+  '--review-url',
+  'https://desk.example/checks/{id}',
+];
 
 describe('factmark convert', () => {
   test.each([
@@ -37,7 +45,7 @@ describe('factmark convert', () => {
     ['csv', 'id,article_url,article_title'],
   ])('converts to %s on standard output', async (format, expected) => {
     const { io, out } = fakeIo({ 'in.json': goodFile });
-    expect(await run(['--to', format, 'in.json'], io)).toBe(0);
+    expect(await run(['--to', format, ...PUBLISHER, 'in.json'], io)).toBe(0);
     expect(out.stdout).toContain(expected);
     expect(out.stderr).toBe('');
   });
@@ -58,9 +66,48 @@ describe('factmark convert', () => {
 
   test('lists skipped fact-checks on standard error for claimreview', async () => {
     const { io, out } = fakeIo({ 'in.json': toFactmarkJson(fakeBundle({ verdict: null }), { exportedAt }) });
-    expect(await run(['--to', 'claimreview', 'in.json'], io)).toBe(0);
+    expect(await run(['--to', 'claimreview', ...PUBLISHER, 'in.json'], io)).toBe(0);
     expect(out.stdout).toBe('[]\n');
     expect(out.stderr).toContain('it has no verdict yet');
+  });
+
+  test('claimreview writes the publisher and the review address; --author names the checker', async () => {
+    const { io, out } = fakeIo({ 'in.json': goodFile });
+    expect(await run(['--to', 'claimreview', ...PUBLISHER, '--author', 'Ann', 'in.json'], io)).toBe(0);
+    expect(JSON.parse(out.stdout)[0]).toMatchObject({
+      url: `https://desk.example/checks/${fakeFactCheck().id}`,
+      author: { '@type': 'Organization', name: 'Desk', url: 'https://desk.example/' },
+      creator: { name: 'Ann' },
+    });
+  });
+
+  test('claimreview without the publisher exits 2 and says which options it needs', async () => {
+    const { io, out } = fakeIo({ 'in.json': goodFile });
+    expect(await run(['--to', 'claimreview', 'in.json'], io)).toBe(2);
+    expect(out.stderr).toContain('claimreview needs --org-name, --org-url and --review-url');
+    expect(out.stdout).toBe('');
+  });
+
+  test('a bad publisher option exits 2 naming it', async () => {
+    const { io, out } = fakeIo({ 'in.json': goodFile });
+    const args = [
+      '--to',
+      'claimreview',
+      '--org-name',
+      'D',
+      '--org-url',
+      'ftp://x',
+      '--review-url',
+      'https://d/x',
+    ];
+    expect(await run([...args, 'in.json'], io)).toBe(2);
+    expect(out.stderr).toContain('--org-url: not web address; --review-url: no id placeholder');
+  });
+
+  test('markdown takes --author', async () => {
+    const { io, out } = fakeIo({ 'in.json': goodFile });
+    expect(await run(['--to', 'markdown', '--author', 'Ann Lee', 'in.json'], io)).toBe(0);
+    expect(out.stdout).toContain(', by Ann Lee');
   });
 
   test.each([

@@ -27,13 +27,17 @@ async function settle() {
 
 describe('FactCheckCard with a claim checked on another page', () => {
   test('shows the earlier verdict, its sources and article, and reuses them in one click', async () => {
-    const onSave = vi.fn(async (_fields: FactCheckFields) => {});
+    const onSave = vi.fn(async (_fields: FactCheckFields) => ({
+      createdAt: '2025-07-04T08:00:00.000Z',
+      updatedAt: '2025-07-04T08:00:00.000Z',
+    }));
     render(
       <TranslatorContext.Provider value={translator('fr')}>
         <FactCheckCard
           claimText="Les talibans ont été retirés de la liste par la justice russe."
           initial={{ verdict: null, sources: [], note: '', tags: [] }}
-          stored={false}
+          onDelete={async () => {}}
+          onOpenReview={async () => {}}
           onSave={onSave}
           onClose={() => {}}
           earlier={earlier}

@@ -1,26 +1,38 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { FactCheckCard } from '../../../../components/card/FactCheckCard';
+import { type FactCheckDates, FactCheckCard } from '../../../../components/card/FactCheckCard';
 import { TranslatorContext } from '../../../../components/i18n/TranslatorContext';
 import { translator } from '../../../../components/i18n/translate';
 import type { FactCheckFields } from '../../../../core/model/fact-check-draft';
 
 const empty: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
+const DATES: FactCheckDates = {
+  createdAt: '2026-11-02T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+};
 
-function renderCard(locale: 'en' | 'fr' = 'en', onSave = vi.fn(async (_fields: FactCheckFields) => {})) {
+function renderCard(
+  locale: 'en' | 'fr' = 'en',
+  onSave = vi.fn(async (_fields: FactCheckFields) => DATES),
+  stored: { dates?: FactCheckDates; onDelete?: () => Promise<void>; onOpenReview?: () => Promise<void> } = {},
+) {
   const onClose = vi.fn();
+  const onDelete = vi.fn(stored.onDelete ?? (async () => {}));
+  const onOpenReview = vi.fn(stored.onOpenReview ?? (async () => {}));
   render(
     <TranslatorContext.Provider value={translator(locale)}>
       <FactCheckCard
         claimText="La Russie a reconnu le régime."
         initial={empty}
-        stored={false}
+        {...(stored.dates ? { dates: stored.dates } : {})}
         onSave={onSave}
         onClose={onClose}
+        onDelete={onDelete}
+        onOpenReview={onOpenReview}
       />
     </TranslatorContext.Provider>,
   );
-  return { onSave, onClose };
+  return { onSave, onClose, onDelete, onOpenReview };
 }
 
 afterEach(cleanup);
@@ -88,6 +100,7 @@ describe('FactCheckCard', () => {
     let failures = 1;
     const onSave = vi.fn(async (_fields: FactCheckFields) => {
       if (failures-- > 0) throw new Error('Storage is full');
+      return DATES;
     });
     const { onClose } = renderCard('en', onSave);
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'not to lose' } });
@@ -131,9 +144,10 @@ describe('FactCheckCard', () => {
         <FactCheckCard
           claimText="<img src=x onerror=alert(1)>"
           initial={empty}
-          stored={false}
-          onSave={async () => {}}
+          onSave={async () => DATES}
           onClose={() => {}}
+          onDelete={async () => {}}
+          onOpenReview={async () => {}}
         />
       </TranslatorContext.Provider>,
     );
@@ -150,6 +164,7 @@ test('saves never overlap: changes made during a save are sent after it, latest 
   const onSave = vi.fn(async (fields: FactCheckFields) => {
     calls.push(fields.note);
     if (calls.length === 1) await new Promise<void>((resolve) => (release = resolve));
+    return DATES;
   });
   renderCard('en', onSave);
   const note = screen.getByLabelText('Note');
@@ -182,5 +197,79 @@ describe('clearing a verdict', () => {
     await settle();
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ verdict: null }));
     expect(screen.queryByRole('button', { name: 'Clear the verdict' })).toBeNull();
+  });
+});
+
+describe('a stored fact-check in the card', () => {
+  const stored = { createdAt: '2026-11-02T10:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z' };
+
+  test('shows when it was checked and updated, in the card’s language', () => {
+    renderCard('fr', undefined, { dates: stored });
+    expect(screen.getByTestId('card-dates').textContent).toBe(
+      'Vérifié le 2 nov. 2026, mis à jour le 20 nov. 2026',
+    );
+  });
+
+  test('a new one shows its date once first saved, with its actions', async () => {
+    renderCard();
+    expect(screen.queryByTestId('card-dates')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete this fact-check' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'False' }));
+    await settle();
+    expect(screen.getByTestId('card-dates').textContent).toBe('Checked on Nov 2, 2026');
+    expect(screen.getByRole('button', { name: 'Delete this fact-check' })).toBeTruthy();
+  });
+
+  test('delete asks first, with focus on keeping it; "Keep it" changes nothing', async () => {
+    const { onDelete, onClose } = renderCard('en', undefined, { dates: stored });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this fact-check' }));
+    expect(
+      screen.getByRole('group', { name: 'Delete the verdict, sources, note and tags of this claim?' }),
+    ).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep it' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    await settle();
+    expect(onDelete).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete this fact-check' }));
+  });
+
+  test('confirmed, it saves what is pending, deletes, then closes', async () => {
+    const order: string[] = [];
+    const onSave = vi.fn(async () => {
+      order.push('save');
+      return stored;
+    });
+    const { onClose } = renderCard('en', onSave, {
+      dates: stored,
+      onDelete: async () => void order.push('delete'),
+    });
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'last words' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this fact-check' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await settle();
+    expect(order).toEqual(['save', 'delete']);
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  test('a failed delete keeps the card open and says why', async () => {
+    const { onClose } = renderCard('en', undefined, {
+      dates: stored,
+      onDelete: async () => Promise.reject(new Error('Storage is full')),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this fact-check' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await settle();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByTestId('card-action-error').textContent).toBe(
+      'The fact-check could not be deleted: Storage is full',
+    );
+  });
+
+  test('opens the review page on it', async () => {
+    const { onOpenReview } = renderCard('en', undefined, { dates: stored });
+    fireEvent.click(screen.getByRole('button', { name: 'Open in the review page' }));
+    await settle();
+    expect(onOpenReview).toHaveBeenCalledOnce();
   });
 });

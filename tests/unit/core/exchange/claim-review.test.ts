@@ -1,21 +1,29 @@
 import { describe, expect, test } from 'vitest';
+import { readClaimReview } from '../../../../core/claimreview/read-claim-reviews';
 import { toClaimReviewJson, toClaimReviews } from '../../../../core/exchange/claim-review';
-import { textFragmentUrl } from '../../../../core/exchange/text-fragment';
 import { VERDICT_LABELS } from '../../../../core/exchange/verdict-labels';
 import { VERDICTS } from '../../../../core/model/verdict';
 import { fakeArticle, fakeBundle, fakeClaim, fakeFactCheck } from './arbitraries';
 
+const publisher = {
+  organisationName: 'Desk Example',
+  organisationUrl: 'https://desk.example/',
+  reviewUrlPattern: 'https://desk.example/checks/{id}',
+  authorName: '',
+};
+const options = { publisher };
+
 describe('toClaimReviews', () => {
   test('writes one ClaimReview per fact-check with a verdict', () => {
-    const { reviews, skipped } = toClaimReviews(fakeBundle());
+    const { reviews, skipped } = toClaimReviews(fakeBundle(), options);
     expect(skipped).toEqual([]);
     expect(reviews).toEqual([
       {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
-        url: 'https://news.example.org/2024/05/budget#:~:text=Unemployment%20fell%20by%2040%25%20last%20year.',
+        url: 'https://desk.example/checks/3f2c8a1e-5b7d-4c9a-8e21-0d6b4f1a2c3e',
         claimReviewed: 'Unemployment fell by 40% last year.',
-        author: { '@type': 'Person', name: 'Factmark user' },
+        author: { '@type': 'Organization', name: 'Desk Example', url: 'https://desk.example/' },
         datePublished: '2024-05-02T10:02:00.000Z',
         dateModified: '2024-05-03T09:00:00.000Z',
         reviewRating: {
@@ -51,7 +59,7 @@ describe('toClaimReviews', () => {
   });
 
   test('skips fact-checks without a verdict, saying so', () => {
-    expect(toClaimReviews(fakeBundle({ verdict: null }))).toEqual({
+    expect(toClaimReviews(fakeBundle({ verdict: null }), options)).toEqual({
       reviews: [],
       skipped: [{ factCheckId: fakeFactCheck().id, reason: 'it has no verdict yet' }],
     });
@@ -59,25 +67,79 @@ describe('toClaimReviews', () => {
 
   test.each([
     ['true', 5],
+    ['mostly-true', 4],
+    ['mixed', 3],
+    ['mostly-false', 2],
     ['false', 1],
-    ['unverifiable', 3],
-  ] as const)('rates %s as %i of 5', (verdict, rating) => {
-    expect(toClaimReviews(fakeBundle({ verdict })).reviews[0]?.reviewRating.ratingValue).toBe(rating);
+    ['misleading', 2],
+  ] as const)('rates %s as %i of 5, with both bounds', (verdict, rating) => {
+    expect(toClaimReviews(fakeBundle({ verdict }), options).reviews[0]?.reviewRating).toMatchObject({
+      ratingValue: rating,
+      bestRating: 5,
+      worstRating: 1,
+    });
   });
 
-  test('uses French labels, a given author and review URL', () => {
-    const author = { '@type': 'Organization', name: 'Décodeurs', url: 'https://decodeurs.example' } as const;
-    const [review] = toClaimReviews(fakeBundle({ verdict: 'misleading' }), {
+  test('unverifiable is a textual rating only, not "half true" on the number scale', () => {
+    const [review] = toClaimReviews(fakeBundle({ verdict: 'unverifiable' }), options).reviews;
+    expect(review?.reviewRating).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Unverifiable',
+      name: 'Unverifiable',
+    });
+  });
+
+  test('uses French labels, the settings’ organisation, review address and fact-checker', () => {
+    const [review] = toClaimReviews(fakeBundle({ verdict: 'misleading', id: 'a b/c' }), {
       locale: 'fr',
-      author,
-      reviewUrl: ({ factCheck }) => `https://decodeurs.example/${factCheck.id}`,
+      publisher: {
+        organisationName: 'Décodeurs',
+        organisationUrl: 'https://decodeurs.example',
+        reviewUrlPattern: 'https://decodeurs.example/v/{id}?ref={id}',
+        authorName: 'Jeanne Martin',
+      },
     }).reviews;
     expect(review).toMatchObject({
-      author,
-      url: `https://decodeurs.example/${fakeFactCheck().id}`,
+      author: { '@type': 'Organization', name: 'Décodeurs', url: 'https://decodeurs.example' },
+      creator: { '@type': 'Person', name: 'Jeanne Martin' },
+      url: 'https://decodeurs.example/v/a%20b%2Fc?ref=a%20b%2Fc',
       reviewRating: { alternateName: 'Trompeur', name: 'Trompeur' },
     });
   });
+
+  test.each([...VERDICTS])(
+    'a %s review has every property Google requires and recommends, in their types',
+    (verdict) => {
+      const [review] = toClaimReviews(fakeBundle({ verdict }), options).reviews;
+      if (!review) throw new Error('no review');
+      // Required: claimReviewed, reviewRating.alternateName, url (the fact-check's own page).
+      expect(review.claimReviewed).toBe(fakeClaim().text);
+      expect(review.reviewRating.alternateName).toBe(VERDICT_LABELS.en[verdict]);
+      expect(new URL(review.url).origin).toBe('https://desk.example');
+      expect(review.url).not.toContain('news.example.org');
+      // Recommended: author (an Organization with name and url), datePublished, itemReviewed
+      // (a Claim whose appearance is the article, with its own date when known).
+      expect(review.author).toEqual({
+        '@type': 'Organization',
+        name: 'Desk Example',
+        url: 'https://desk.example/',
+      });
+      expect(Number.isNaN(Date.parse(review.datePublished))).toBe(false);
+      expect(review.itemReviewed).toMatchObject({
+        '@type': 'Claim',
+        appearance: { url: fakeArticle().url },
+        datePublished: fakeArticle().publishedTime,
+      });
+      // A numeric rating is an integer within its stated bounds, higher is truer.
+      const rating = review.reviewRating;
+      if ('ratingValue' in rating) {
+        expect(Number.isInteger(rating.ratingValue)).toBe(true);
+        expect(rating.ratingValue).toBeGreaterThanOrEqual(rating.worstRating);
+        expect(rating.ratingValue).toBeLessThanOrEqual(rating.bestRating);
+      } else expect(verdict).toBe('unverifiable');
+      expect(JSON.stringify(review)).not.toContain('Factmark user');
+    },
+  );
 
   test('leaves out what the article does not state', () => {
     const bundle = {
@@ -85,7 +147,7 @@ describe('toClaimReviews', () => {
       claims: [fakeClaim()],
       factChecks: [fakeFactCheck({ note: '', sources: [] })],
     };
-    const [review] = toClaimReviews(bundle).reviews;
+    const [review] = toClaimReviews(bundle, options).reviews;
     expect(review?.itemReviewed).toEqual({
       '@type': 'Claim',
       appearance: {
@@ -100,31 +162,27 @@ describe('toClaimReviews', () => {
 });
 
 test('toClaimReviewJson can sit inside a script element and parses back', () => {
-  const { reviews } = toClaimReviews(fakeBundle({ note: '</script><script>alert(1)</script> & \u2028' }));
+  const { reviews } = toClaimReviews(
+    fakeBundle({ note: '</script><script>alert(1)</script> & \u2028' }),
+    options,
+  );
   const json = toClaimReviewJson(reviews);
   expect(json).not.toMatch(/[<>&\u2028]/u);
   expect(JSON.parse(json)).toEqual(reviews);
 });
 
-test.each([
-  [
-    'https://a.example/p#top',
-    'Prices rose 5-10%, a record',
-    'https://a.example/p#:~:text=Prices%20rose%205%2D10%25%2C%20a%20record',
-  ],
-  [
-    'https://a.example/p',
-    'one two three four five six seven eight nine ten eleven twelve thirteen',
-    'https://a.example/p#:~:text=one%20two%20three%20four%20five,nine%20ten%20eleven%20twelve%20thirteen',
-  ],
-  ['https://a.example/p?q=1', ' Ça  & co ', 'https://a.example/p?q=1#:~:text=%C3%87a%20%26%20co'],
-])('textFragmentUrl(%s, %j)', (url, passage, expected) => {
-  expect(textFragmentUrl(url, passage)).toBe(expected);
-});
-
 test.each(['en', 'fr'] as const)('VERDICT_LABELS.%s names every verdict', (locale) => {
   expect(Object.keys(VERDICT_LABELS[locale]).sort()).toEqual([...VERDICTS].sort());
   for (const label of Object.values(VERDICT_LABELS[locale])) expect(label).not.toBe('');
+});
+
+test.each(['en', 'fr'] as const)('every verdict exported in %s reads back as itself', (locale) => {
+  for (const verdict of VERDICTS) {
+    const [review] = toClaimReviews(fakeBundle({ verdict }), { locale, publisher }).reviews;
+    const read = readClaimReview(JSON.parse(JSON.stringify(review)), 'https://desk.example/');
+    expect(read?.verdict, verdict).toBe(verdict);
+    expect(read?.url).toBe(review?.url);
+  }
 });
 
 describe('a claim changed since it was checked', () => {
@@ -135,13 +193,13 @@ describe('a claim changed since it was checked', () => {
     ['en', 'the rating applies to the text as checked'],
     ['fr', 'la note porte sur le texte tel que vérifié'],
   ] as const)('keeps the text as checked and says how it reads now (%s)', (locale, words) => {
-    const [review] = toClaimReviews(bundle, { locale }).reviews;
+    const [review] = toClaimReviews(bundle, { locale, publisher }).reviews;
     expect(review?.claimReviewed).toBe('Unemployment fell by 40% last year.');
     expect(review?.description).toContain(words);
     expect(review?.description).toContain(now);
   });
 
   test('an unchanged claim has no description', () => {
-    expect(toClaimReviews(fakeBundle()).reviews[0]).not.toHaveProperty('description');
+    expect(toClaimReviews(fakeBundle(), { publisher }).reviews[0]).not.toHaveProperty('description');
   });
 });

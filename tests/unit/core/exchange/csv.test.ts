@@ -59,11 +59,13 @@ test.each([
 ] as const)(
   'the %s export starts with a BOM and uses "%s" (Excel’s list separator there)',
   (locale, separator) => {
-    const file = renderExport(fakeBundle(), 'csv', {
+    const outcome = renderExport(fakeBundle(), 'csv', {
       exportedAt: '2026-11-30T08:00:00.000Z',
       locale,
       scope: 'all',
     });
+    if (!outcome.ok) throw new Error(outcome.refusal);
+    const { file } = outcome;
     expect(file.text.startsWith(`\uFEFFid${separator}article_url${separator}`)).toBe(true);
     const parsed = Papa.parse<string[]>(file.text.slice(1), { delimiter: separator, newline: '\r\n' });
     expect(parsed.data[1]?.length).toBe(CSV_COLUMNS.length);

@@ -15,6 +15,8 @@ test('writes a report per article with each claim, verdict, note, tags and sourc
       '',
       '**Verdict:** Mostly false',
       '',
+      'Checked on 2 May 2024, updated on 3 May 2024',
+      '',
       'The figure is 4%, not 40%.',
       '',
       'Tags: economy, figures',
@@ -25,6 +27,28 @@ test('writes a report per article with each claim, verdict, note, tags and sourc
       '',
     ].join('\n'),
   );
+});
+
+test('writes the export date, and each check’s dates and author, in English', () => {
+  const report = toMarkdown(fakeBundle({ author: 'jdoe' }), { exportedAt: '2024-06-01T00:00:00.000Z' });
+  expect(report).toContain('# Factmark report\n\nExported on 1 June 2024\n\n## ');
+  expect(report).toContain('\n\nChecked on 2 May 2024, updated on 3 May 2024, by jdoe\n\n');
+});
+
+test('in French, an update on the same day is not repeated', () => {
+  const report = toMarkdown(fakeBundle({ updatedAt: '2024-05-02T23:59:00.000Z' }), {
+    locale: 'fr',
+    authorName: ' Jeanne Martin ',
+  });
+  expect(report).toContain('\n\nVérifié le 2 mai 2024, par Jeanne Martin\n\n');
+  expect(report).not.toContain('mis à jour');
+});
+
+test('a desk author wins over the settings’ name; a report without either names nobody', () => {
+  expect(toMarkdown(fakeBundle({ author: 'desk-member' }), { authorName: 'Settings Name' })).toContain(
+    ', by desk-member',
+  );
+  expect(toMarkdown(fakeBundle())).not.toMatch(/, by /u);
 });
 
 test('orders claims by position and uses French labels', () => {

@@ -62,6 +62,7 @@ const background: Samples<BackgroundRequest> = {
   savePublishedReviews: { type: 'savePublishedReviews', url: 'https://news.example/a', reviews: [] },
   openFactCheck: { type: 'openFactCheck', factCheckId: 'f1' },
   openReviewPage: { type: 'openReviewPage', query: 'verdict=false' },
+  openReviewAt: { type: 'openReviewAt', factCheckId: 'f1' },
   connectDesk: { type: 'connectDesk', ...desk },
   testDeskConnection: { type: 'testDeskConnection', ...desk },
   disconnectDesk: { type: 'disconnectDesk' },

@@ -69,6 +69,7 @@ describe('what a tab may ask', () => {
       await refused(db, { type: 'updateFactCheck', id: victim.factCheck.id, changes: { note: 'pwned' } }),
     ).toBe(true);
     expect(await refused(db, { type: 'deleteFactChecks', ids: [victim.factCheck.id] })).toBe(true);
+    expect(await refused(db, { type: 'openReviewAt', factCheckId: victim.factCheck.id })).toBe(true);
     expect(
       await refused(db, {
         type: 'setAnchorStatuses',
@@ -183,6 +184,7 @@ describe('what a tab may ask', () => {
       await refused(db, { type: 'updateFactCheck', id: own.factCheck.id, changes: { note: 'ok' } }),
     ).toBe(false);
     expect(await refused(db, { type: 'deleteFactChecks', ids: [own.factCheck.id] })).toBe(false);
+    expect(await refused(db, { type: 'openReviewAt', factCheckId: own.factCheck.id })).toBe(false);
     expect(
       await refused(db, {
         type: 'setAnchorStatuses',
