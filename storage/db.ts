@@ -12,6 +12,7 @@ import type { DateOrderMonth } from './date-order';
 import type { FacetCount, FacetKey } from './facets';
 import { declareSchema } from './schema';
 import type { SyncMark } from './sync-marks';
+import { type OutboxEntry, syncOutboxMiddleware } from './sync-outbox';
 
 export const DATABASE_NAME = 'factmark';
 
@@ -37,9 +38,13 @@ export class FactmarkDb extends Dexie {
   /** Fact-checks published by fact-checkers (ClaimReview) that the reader saved. */
   publishedReviews!: EntityTable<StoredPublishedReview, 'id'>;
 
+  /** Desk sync: the records written since the sync last sent its changes (sync-outbox.ts). */
+  syncOutbox!: EntityTable<OutboxEntry, 'id'>;
+
   constructor(name = DATABASE_NAME) {
     super(name);
     declareSchema(this);
+    this.use(syncOutboxMiddleware);
   }
 }
 

@@ -12,6 +12,7 @@ import { rebuildClaimMemory } from './claim-memory';
 import { rebuildDateOrder } from './date-order';
 import { recountFacets } from './facets';
 import { factCheckSearchFields } from './search-fields';
+import { fullScanEntry } from './sync-outbox';
 
 export interface SchemaVersion {
   version: number;
@@ -105,6 +106,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 9,
     stores: { claimMemory: 'id, *bands', publishedReviews: 'id, pageUrl, savedAt' },
     upgrade: rebuildClaimMemory,
+  },
+  {
+    // Desk sync's change log (sync-outbox.ts): a sync reads the records written since it last
+    // sent, not every row. Records stored before the log existed are found by one full scan.
+    version: 10,
+    stores: { syncOutbox: 'id' },
+    upgrade: async (tx) => {
+      await tx.table('syncOutbox').put(fullScanEntry());
+    },
   },
 ];
 

@@ -37,6 +37,7 @@ import { ensurePersisted } from './persistence';
 import { savePublishedReviews } from './published-reviews';
 import { retagFactChecks } from './retag';
 import { writeSyncMarks, type SyncMark } from './sync-marks';
+import { clearOutbox, type OutboxEntry } from './sync-outbox';
 import { applySyncedRecords, resolveConflict, type SyncedBatch, type SyncedOutcome } from './synced-records';
 import { MAX_ANNOUNCED_URLS } from '../core/messaging/protocol';
 
@@ -85,6 +86,8 @@ export interface SyncWriter extends FactmarkWriter {
   applySynced(batch: SyncedBatch): Promise<SyncedOutcome>;
   /** Sync bookkeeping (sync-marks.ts); not announced: no record changes. */
   recordSyncMarks(marks: readonly SyncMark[], removedIds?: readonly string[]): Promise<void>;
+  /** Clears the change log entries a sync has sent (sync-outbox.ts); not announced either. */
+  clearSyncOutbox(sent: readonly OutboxEntry[]): Promise<void>;
 }
 
 export function factmarkWriter(
@@ -178,5 +181,6 @@ export function factmarkWriter(
       return resolved;
     },
     recordSyncMarks: (marks, removedIds) => writeSyncMarks(db, marks, removedIds),
+    clearSyncOutbox: (sent) => clearOutbox(db, sent),
   };
 }

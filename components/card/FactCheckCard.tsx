@@ -2,13 +2,16 @@
  * The annotation card: verdict, sources, note and tags for one claim, saved as the reader types.
  * A non-modal dialog (Escape closes it; the page gets focus back) in the card's language, that says in
  * words whether the fact-check is saved. A card whose save failed does not close: it says why and
- * offers to try again, or to close without saving.
+ * offers to try again, or to close without saving. A fact-check of a desk names its author, and one
+ * that desk members edited apart shows "two verdicts disagree" with each version to keep.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
+import type { ConflictingVersion, VersionContent } from '../../core/sync/conflicts';
 import type { FactCheckFields } from '../../storage/fact-checks';
 import { ClaimChange } from '../ClaimChange';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { ConflictVersions } from '../review/ConflictVersions';
 import { SourcesEditor } from './SourcesEditor';
 import { useAutosave } from './use-autosave';
 import { VerdictPicker } from './VerdictPicker';
@@ -25,6 +28,10 @@ interface Props {
   change?: { was: string; now: string; onConfirm(): Promise<void> };
   /** Receives the card's own close (save, then close unless the save failed), for outside clicks. */
   bindClose?(close: () => void): void;
+  /** The desk member who wrote the fact-check (desk sync). */
+  author?: string;
+  /** Versions of teammates that disagree with this one, and how to keep one of them. */
+  conflict?: { versions: ConflictingVersion[]; onResolve(chosen: VersionContent): Promise<void> };
 }
 
 const isEmpty = (fields: FactCheckFields) =>
@@ -41,12 +48,15 @@ export function FactCheckCard({
   onClose,
   change: claimChange,
   bindClose,
+  author,
+  conflict,
 }: Props) {
   const { t } = useTranslator();
   const [fields, setFields] = useState(initial);
   const [tagText, setTagText] = useState(initial.tags.join(', '));
   const dialog = useRef<HTMLDivElement>(null);
   const exists = useRef(stored);
+  const [disagreeing, setDisagreeing] = useState(conflict?.versions ?? []);
   const { status, schedule, flush, retry } = useAutosave<FactCheckFields>(async (next) => {
     const fields = { ...next, sources: savableSources(next.sources, t('invalidUrl')) };
     if (!exists.current && isEmpty(fields)) return 'skipped';
@@ -67,6 +77,16 @@ export function FactCheckCard({
   };
 
   bindClose?.(close);
+
+  // Pending typing is saved first, so the version kept is the last word.
+  const resolve = async (chosen: VersionContent) => {
+    if (!conflict || !(await flush())) return;
+    const kept = { verdict: chosen.verdict, sources: chosen.sources, note: chosen.note, tags: chosen.tags };
+    await conflict.onResolve(kept);
+    setFields(kept);
+    setTagText(kept.tags.join(', '));
+    setDisagreeing([]);
+  };
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, button, textarea, select')?.focus();
@@ -99,7 +119,18 @@ export function FactCheckCard({
         <figcaption>{t('claimLabel')}</figcaption>
         <blockquote>{claimText}</blockquote>
       </figure>
+      {author && <p class="fm-author">{t('verdictBy', { author })}</p>}
       {claimChange && <ClaimChange {...claimChange} />}
+      {disagreeing.length > 0 && (
+        <ConflictVersions
+          factCheck={{ ...fields, ...(author ? { author } : {}), conflicts: disagreeing }}
+          onResolve={(chosen) =>
+            resolve(chosen).catch((error: unknown) =>
+              console.error('Factmark: the version kept could not be saved', error),
+            )
+          }
+        />
+      )}
       <VerdictPicker value={fields.verdict} onChange={(verdict) => change({ verdict })} />
       <SourcesEditor sources={fields.sources} onChange={(sources) => change({ sources })} />
       <label for="fm-note">{t('note')}</label>

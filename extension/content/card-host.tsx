@@ -16,6 +16,7 @@ import { articleMetadata } from '../../core/article/article-metadata';
 import { rangesForOffsets } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
 import { fingerprintOf } from '../../core/model/ids';
+import type { ConflictingVersion, VersionContent } from '../../core/sync/conflicts';
 import type { FactCheckFields } from '../../storage/fact-checks';
 import { requestBackground } from '../messaging/request';
 import { claimReference, followClaim } from './card-placement';
@@ -33,6 +34,9 @@ export interface CardTarget {
   initial: FactCheckFields;
   /** The saved claim's words changed since it was checked: its id and the text as checked. */
   change?: { claimId: string; was: string };
+  /** Desk sync: who wrote the fact-check, and teammates' versions that disagree with it. */
+  author?: string;
+  conflicts?: ConflictingVersion[];
 }
 
 const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
@@ -144,6 +148,11 @@ async function mountCard(
     });
     factCheckId = saved.factCheck.id;
   };
+  // The reader keeps one of the versions that disagree (its own site only: tab-scope.ts).
+  const resolveConflict = async (chosen: VersionContent) => {
+    if (!factCheckId) return;
+    await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen });
+  };
   let stopFollowing = () => {};
   /** Set by the card: saves, then closes unless the save failed. */
   let requestClose = () => {};
@@ -174,6 +183,10 @@ async function mountCard(
             bindClose={(closeCard) => {
               requestClose = closeCard;
             }}
+            {...(target.author ? { author: target.author } : {})}
+            {...(target.conflicts?.length
+              ? { conflict: { versions: target.conflicts, onResolve: resolveConflict } }
+              : {})}
           />
         </TranslatorContext.Provider>,
         container,

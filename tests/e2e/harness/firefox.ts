@@ -32,6 +32,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // Optional permissions granted without a prompt, which a headless browser shows to nobody:
+      // the desk sync scenarios' options page asks for the test server's origin (desk-build.ts).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {
