@@ -35,6 +35,7 @@ const CLAIMS = [
 
 beforeAll(async () => {
   db = new FactmarkDb(`review-${crypto.randomUUID()}`);
+  const authors = new Map<string, string>();
   for (let i = 0; i < 60; i++) {
     const site = SITES[i % 3] as string;
     const article = i % 7;
@@ -58,11 +59,11 @@ beforeAll(async () => {
       new Date(Date.UTC(2024, Math.floor(i / 4), 1 + (i % 20), 12)),
     );
     // Desk members' fact-checks carry their author (desk sync); others have none.
-    const author = i % 4 === 0 ? 'alice' : i % 4 === 1 ? 'bob' : undefined;
-    if (author) await db.factChecks.update(saved.factCheck.id, { author });
+    if (i % 4 < 2) authors.set(saved.factCheck.id, i % 4 === 0 ? 'alice' : 'bob');
     if (i % 6 === 0) orphanClaims.add(saved.claim.id);
     else if (i % 7 === 0) changedClaims.add(saved.claim.id);
   }
+  await db.factChecks.bulkUpdate([...authors].map(([key, author]) => ({ key, changes: { author } })));
   await setAnchorStatuses(db, [
     ...[...orphanClaims].map((claimId) => ({ claimId, status: 'orphan' as const })),
     ...[...changedClaims].map((claimId) => ({ claimId, status: 'changed' as const })),
