@@ -4,15 +4,17 @@
  * so content scripts go through the background (core/messaging/protocol.ts).
  */
 import { declareSchema } from './schema';
+import { syncOutboxMiddleware } from './sync-outbox';
 import { FactmarkTables } from './tables';
 
 const DATABASE_NAME = 'factmark';
 
-/** The tables (tables.ts) with their schema declared (schema.ts). */
+/** The tables (tables.ts) with their schema declared (schema.ts) and desk sync's change log kept (sync-outbox.ts). */
 export class FactmarkDb extends FactmarkTables {
   constructor(name = DATABASE_NAME) {
     super(name);
     declareSchema(this);
+    this.use(syncOutboxMiddleware);
   }
 }
 

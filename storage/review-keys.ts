@@ -7,7 +7,7 @@
  * Which index answers which part:
  * - text: `words` (multi-entry), one `startsWith(stem)` range per query word, sets intersected;
  * - verdicts: `[verdictRank+createdAt]`, one range per verdict ("none" is rank 7, indexed too);
- * - site: `site`; tag: `tags` (multi-entry); day range: `createdAt`;
+ * - site: `site`; tag: `tags` (multi-entry); author: `author`; day range: `createdAt`;
  * - with / without sources: `sourceCount` above 0 / equal to 0;
  * - orphaned: `claims.anchorStatus` = orphan, then `factChecks.claimId` any of those claims;
  *   changed (words edited since checked): the same with `changed`.
@@ -18,7 +18,16 @@ import { queryPrefixes } from '../core/search/search-words';
 import type { FactmarkTables } from './tables';
 
 /** A part of the filter that one index range (or a few) answers. */
-export type FilterPart = 'text' | 'verdicts' | 'site' | 'tag' | 'dates' | 'sources' | 'orphan' | 'changed';
+export type FilterPart =
+  | 'text'
+  | 'verdicts'
+  | 'site'
+  | 'tag'
+  | 'author'
+  | 'dates'
+  | 'sources'
+  | 'orphan'
+  | 'changed';
 
 export type KeySet = Set<string>;
 
@@ -29,6 +38,7 @@ export function activeParts(filter: ReviewFilter): FilterPart[] {
   if (filter.verdicts.length > 0) parts.push('verdicts');
   if (filter.site) parts.push('site');
   if (filter.tag) parts.push('tag');
+  if (filter.author) parts.push('author');
   if (filter.from || filter.to) parts.push('dates');
   if (filter.sources) parts.push('sources');
   if (filter.orphan) parts.push('orphan');
@@ -73,6 +83,8 @@ async function partKeys(db: FactmarkTables, filter: ReviewFilter, part: FilterPa
       return keys(table.where('site').equals(filter.site ?? ''));
     case 'tag':
       return keys(table.where('tags').equals(filter.tag ?? ''));
+    case 'author':
+      return keys(table.where('author').equals(filter.author ?? ''));
     case 'dates': {
       const { lower, upper } = createdAtRange(filter);
       return keys(table.where('createdAt').between(lower, upper, true, true));

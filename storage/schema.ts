@@ -12,6 +12,7 @@ import { rebuildClaimMemory } from './claim-memory';
 import { rebuildDateOrder } from './date-order';
 import { recountFacets } from './facets';
 import { factCheckSearchFields } from './search-fields';
+import { fullScanEntry } from './sync-outbox';
 
 export interface SchemaVersion {
   version: number;
@@ -112,6 +113,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 10,
     stores: {},
     upgrade: rebuildClaimMemory,
+  },
+  {
+    // Desk sync's change log (sync-outbox.ts): a sync reads the records written since it last
+    // sent, not every row. Records stored before the log existed are found by one full scan.
+    version: 11,
+    stores: { syncOutbox: 'id' },
+    upgrade: async (tx) => {
+      await tx.table('syncOutbox').put(fullScanEntry());
+    },
   },
 ];
 

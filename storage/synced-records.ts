@@ -58,7 +58,7 @@ function checked<T>(
 export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch): Promise<SyncedOutcome> {
   const outcome: SyncedOutcome = { applied: 0, keptLocal: 0, refused: [], articleUrls: [] };
   const touchedArticleIds = new Set<string>();
-  const tables = [db.articles, db.claims, db.syncMarks, ...factCheckRowTables(db)];
+  const tables = [db.articles, db.claims, db.syncMarks, db.syncOutbox, ...factCheckRowTables(db)];
   await db.transaction('rw', tables, async () => {
     const marks: SyncMark[] = [];
     // Articles hold no reader content: the desk's revision is taken, unless another stored
@@ -120,6 +120,8 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     const removedIds = await deleteUnchanged(db, batch.deletedIds, outcome, touchedArticleIds);
     await db.syncMarks.bulkDelete(removedIds);
     await db.syncMarks.bulkPut(marks);
+    // What was written here now is the desk's: not a local change for the next sync to read.
+    await db.syncOutbox.bulkDelete([...marks.map((mark) => mark.id), ...removedIds]);
     const articles = await db.articles.bulkGet([...touchedArticleIds]);
     outcome.articleUrls = articles.flatMap((article) => (article ? [article.url] : []));
   });

@@ -7,7 +7,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ArticleVersionRecord } from '../core/model/article-version';
 import type { ClaimMemoryRow, StoredPublishedReview } from '../core/model/claim-memory';
-import type { DateOrderMonth, FacetCount, FacetKey, SyncMark } from '../core/model/derived-rows';
+import type { DateOrderMonth, FacetCount, FacetKey, OutboxEntry, SyncMark } from '../core/model/derived-rows';
 import type { DismissalRecord } from '../core/model/fact-check';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 
@@ -32,4 +32,6 @@ export class FactmarkTables extends Dexie {
   claimMemory!: EntityTable<ClaimMemoryRow, 'id'>;
   /** Fact-checks published by fact-checkers (ClaimReview) that the reader saved. */
   publishedReviews!: EntityTable<StoredPublishedReview, 'id'>;
+  /** Desk sync: the records written since the sync last sent its changes (sync-outbox.ts). */
+  syncOutbox!: EntityTable<OutboxEntry, 'id'>;
 }

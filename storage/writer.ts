@@ -19,7 +19,7 @@ import type {
 import type { ArticleVersionSummary } from '../core/model/article-version';
 import type { ClaimRecord } from '../core/model/fact-check';
 import type { FactCheckDraft, FactCheckFields } from '../core/model/fact-check-draft';
-import type { SyncMark } from '../core/model/derived-rows';
+import type { OutboxEntry, SyncMark } from '../core/model/derived-rows';
 import { dismissChangeNotice, recordArticleVersion } from './article-versions';
 import { rebaseClaim } from './rebase-claim';
 import type { FactmarkTables } from './tables';
@@ -37,6 +37,7 @@ import { ensurePersisted } from './persistence';
 import { savePublishedReviews } from './published-reviews';
 import { retagFactChecks } from './retag';
 import { writeSyncMarks } from './sync-marks';
+import { clearOutbox } from './sync-outbox';
 import { applySyncedRecords, resolveConflict, type SyncedBatch, type SyncedOutcome } from './synced-records';
 import { MAX_ANNOUNCED_URLS } from '../core/messaging/protocol';
 
@@ -91,6 +92,8 @@ export interface SyncWriter extends FactmarkWriter {
   applySynced(batch: SyncedBatch): Promise<SyncedOutcome>;
   /** Sync bookkeeping (sync-marks.ts); not announced: no record changes. */
   recordSyncMarks(marks: readonly SyncMark[], removedIds?: readonly string[]): Promise<void>;
+  /** Clears the change log entries a sync has sent (sync-outbox.ts); not announced either. */
+  clearSyncOutbox(sent: readonly OutboxEntry[]): Promise<void>;
 }
 
 export function factmarkWriter(
@@ -188,5 +191,6 @@ export function factmarkWriter(
       return resolved;
     },
     recordSyncMarks: (marks, removedIds) => writeSyncMarks(db, marks, removedIds),
+    clearSyncOutbox: (sent) => clearOutbox(db, sent),
   };
 }

@@ -3,17 +3,21 @@
  * A non-modal dialog (Escape closes it; the page gets focus back) in the card's language, that says in
  * words whether the fact-check is saved. A card whose save failed does not close: it says why and
  * offers to try again, or to close without saving. A stored fact-check shows when it was checked
- * and updated, opens in the review page, and can be deleted after a confirmation in the card.
+ * and updated, opens in the review page, and can be deleted after a confirmation in the card. A
+ * fact-check of a desk names its author, and one that desk members edited apart shows "two
+ * verdicts disagree" with each version to keep.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { reusedFields } from '../../core/memory/reuse';
 import type { EarlierCheck } from '../../core/model/claim-memory';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
+import type { ConflictingVersion, VersionContent } from '../../core/sync/conflicts';
 import { ClaimChange } from '../ClaimChange';
 import { formatDay } from '../i18n/date-format';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { EarlierCheckSection } from '../memory/EarlierCheckSection';
+import { ConflictVersions } from '../review/ConflictVersions';
 import { SourcesEditor } from './SourcesEditor';
 import { useAutosave } from './use-autosave';
 import { VerdictPicker } from './VerdictPicker';
@@ -42,6 +46,10 @@ interface Props {
   earlier?: EarlierCheck;
   /** Receives the card's own close (save, then close unless the save failed), for outside clicks. */
   bindClose?(close: () => void): void;
+  /** The desk member who wrote the fact-check (desk sync). */
+  author?: string;
+  /** Versions of teammates that disagree with this one, and how to keep one of them. */
+  conflict?: { versions: ConflictingVersion[]; onResolve(chosen: VersionContent): Promise<void> };
 }
 
 const isEmpty = (fields: FactCheckFields) =>
@@ -61,6 +69,8 @@ export function FactCheckCard({
   change: claimChange,
   earlier,
   bindClose,
+  author,
+  conflict,
 }: Props) {
   const { t, locale } = useTranslator();
   const [fields, setFields] = useState(initial);
@@ -72,6 +82,7 @@ export function FactCheckCard({
   const keep = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const exists = useRef(storedDates !== undefined);
+  const [disagreeing, setDisagreeing] = useState(conflict?.versions ?? []);
   const { status, schedule, flush, retry } = useAutosave<FactCheckFields>(async (next) => {
     const fields = { ...next, sources: savableSources(next.sources, t('invalidUrl')) };
     if (!exists.current && isEmpty(fields)) return 'skipped';
@@ -107,6 +118,16 @@ export function FactCheckCard({
   };
 
   bindClose?.(close);
+
+  // Pending typing is saved first, so the version kept is the last word.
+  const resolve = async (chosen: VersionContent) => {
+    if (!conflict || !(await flush())) return;
+    const kept = { verdict: chosen.verdict, sources: chosen.sources, note: chosen.note, tags: chosen.tags };
+    await conflict.onResolve(kept);
+    setFields(kept);
+    setTagText(kept.tags.join(', '));
+    setDisagreeing([]);
+  };
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, button, textarea, select')?.focus();
@@ -164,8 +185,19 @@ export function FactCheckCard({
         <figcaption>{t('claimLabel')}</figcaption>
         <blockquote>{claimText}</blockquote>
       </figure>
+      {author && <p class="fm-author">{t('verdictBy', { author })}</p>}
       {claimChange && <ClaimChange {...claimChange} />}
       {earlier && !reused && <EarlierCheckSection earlier={earlier} onReuse={() => reuse(earlier)} />}
+      {disagreeing.length > 0 && (
+        <ConflictVersions
+          factCheck={{ ...fields, ...(author ? { author } : {}), conflicts: disagreeing }}
+          onResolve={(chosen) =>
+            resolve(chosen).catch((error: unknown) =>
+              console.error('Factmark: the version kept could not be saved', error),
+            )
+          }
+        />
+      )}
       <VerdictPicker value={fields.verdict} onChange={(verdict) => change({ verdict })} />
       <SourcesEditor sources={fields.sources} onChange={(sources) => change({ sources })} />
       <label for="fm-note">{t('note')}</label>

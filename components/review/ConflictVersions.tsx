@@ -1,13 +1,15 @@
 /**
  * "Two verdicts disagree": a fact-check that desk members edited apart shows the other versions
- * beside the one shown, each with its author, verdict and note, and the reader keeps one.
+ * beside the one shown, each with its author, verdict and note, and the reader keeps one. Shown on
+ * the review page's row and in the in-page card.
  */
 import type { StoredFactCheck } from '../../core/model/stored-records';
 import type { VersionContent } from '../../core/sync/conflicts';
 import { useTranslator } from '../i18n/TranslatorContext';
 
 interface Props {
-  factCheck: StoredFactCheck;
+  /** The version shown (in the card: as the reader has it now) and the ones beside it. */
+  factCheck: Pick<StoredFactCheck, 'verdict' | 'sources' | 'note' | 'tags' | 'author' | 'conflicts'>;
   onResolve(chosen: VersionContent): void;
 }
 

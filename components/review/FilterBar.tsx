@@ -1,5 +1,5 @@
 /**
- * The review filters: search, verdicts, site, tag, days, sources, orphaned, and the order.
+ * The review filters: search, verdicts, site, tag, author (on a desk), days, sources, orphaned, and the order.
  * Every control writes the view (and so the URL) at once; the search box is labelled and
  * reachable with "/".
  */
@@ -21,6 +21,8 @@ interface Props {
   navigate: Navigate;
   sites: readonly string[];
   tags: readonly string[];
+  /** Desk members with fact-checks here; the author filter shows only when there are some. */
+  authors: readonly string[];
   searchRef: Ref<HTMLInputElement>;
 }
 
@@ -32,7 +34,7 @@ const SORT_LABELS: Record<ReviewSort, MessageKey> = {
   article: 'reviewSortArticle',
 };
 
-export function FilterBar({ view, navigate, sites, tags, searchRef }: Props) {
+export function FilterBar({ view, navigate, sites, tags, authors, searchRef }: Props) {
   const { t, verdict: verdictName } = useTranslator();
   const { filter } = view;
   const set = (patch: Partial<ReviewFilter>, replace = false) =>
@@ -107,6 +109,23 @@ export function FilterBar({ view, navigate, sites, tags, searchRef }: Props) {
             ))}
           </select>
         </label>
+        {(authors.length > 0 || filter.author) && (
+          <label>
+            {t('reviewAuthor')}
+            <select
+              value={filter.author ?? ''}
+              data-testid="filter-author"
+              onChange={(event) => set({ author: event.currentTarget.value || null })}
+            >
+              <option value="">{t('reviewAnyAuthor')}</option>
+              {[...new Set([...authors, ...(filter.author ? [filter.author] : [])])].map((author) => (
+                <option key={author} value={author}>
+                  {author}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t('reviewFrom')}
           <input

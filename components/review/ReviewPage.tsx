@@ -12,6 +12,7 @@ import { rowFromHash } from '../../core/review/review-at';
 import { articleHistory } from '../../storage/article-history';
 import type { FactmarkDb } from '../../storage/db';
 import { loadDateOrder } from '../../storage/date-order';
+import { deskAuthors } from '../../storage/desk-authors';
 import { readFacets } from '../../storage/facets';
 import { countReview, queryReview } from '../../storage/review-query';
 import { reviewSummary } from '../../storage/review-summary';
@@ -121,7 +122,11 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   const choices = useLiveQuery(async () => {
     if (!rowsShown) return null;
     const facets = await readFacets(db);
-    return { sites: [...facets.site.keys()].filter(Boolean).sort(), tags: [...facets.tag.keys()].sort() };
+    return {
+      sites: [...facets.site.keys()].filter(Boolean).sort(),
+      tags: [...facets.tag.keys()].sort(),
+      authors: await deskAuthors(db),
+    };
   }, [rowsShown]);
   // The date order lets a search read only the rows it shows (date-order.ts): read once the
   // first rows are shown, and again whenever a write changes it (an edit does not). Searches
@@ -225,6 +230,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
         navigate={navigate}
         sites={choices.value?.sites ?? []}
         tags={choices.value?.tags ?? []}
+        authors={choices.value?.authors ?? []}
         searchRef={search}
       />
       {summary.value && summary.value.value.total > 0 && (

@@ -1,6 +1,6 @@
 /**
  * Rows the database derives from the records and keeps in step with every write (storage/):
- * the date order, the facet counts and desk sync's marks. Typed here, beside the records they
+ * the date order, the facet counts, desk sync's marks and its change log. Typed here, beside the records they
  * derive from, so the database's table types need nothing from the modules that write them.
  */
 import type { DocType } from '../sync/documents';
@@ -35,4 +35,15 @@ export interface SyncMark {
   rev: string;
   /** The row's `updatedAt` when it mirrored `rev`; null for claims, which are never edited. */
   updatedAt: string | null;
+}
+
+/** The tables desk sync's change log follows (storage/sync-outbox.ts). */
+export type LoggedTable = 'articles' | 'claims' | 'factChecks';
+
+export interface OutboxEntry {
+  /** The record's id, or FULL_SCAN. */
+  id: string;
+  table: LoggedTable | 'all';
+  /** Changes each time the record is written again. */
+  stamp: string;
 }

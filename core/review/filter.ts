@@ -21,6 +21,8 @@ export interface ReviewFilter {
   verdicts: VerdictKey[];
   site: string | null;
   tag: string | null;
+  /** Only the fact-checks of this desk member (desk sync). */
+  author: string | null;
   /** First day, inclusive. */
   from: string | null;
   /** Last day, inclusive. */
@@ -52,6 +54,7 @@ export const EMPTY_FILTER: ReviewFilter = {
   verdicts: [],
   site: null,
   tag: null,
+  author: null,
   from: null,
   to: null,
   sources: null,

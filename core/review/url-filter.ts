@@ -48,6 +48,7 @@ export function viewFromParams(params: URLSearchParams): ReviewView {
     verdicts: VERDICT_KEYS.filter((key) => verdicts.has(key)),
     site: text(params.get('site'))?.toLowerCase() ?? null,
     tag: text(params.get('tag')),
+    author: text(params.get('author')),
     from: parseDay(params.get('from')),
     to: parseDay(params.get('to')),
     sources: isSources(sources) ? sources : null,
@@ -69,6 +70,7 @@ export function paramsFromView(view: ReviewView): URLSearchParams {
   for (const verdict of filter.verdicts) params.append('verdict', verdict);
   if (filter.site) params.set('site', filter.site);
   if (filter.tag) params.set('tag', filter.tag);
+  if (filter.author) params.set('author', filter.author);
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   if (filter.sources) params.set('sources', filter.sources);

@@ -18,6 +18,7 @@ import type { ExtractedArticle } from '../../core/article/types';
 import type { EarlierCheck } from '../../core/model/claim-memory';
 import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
+import type { ConflictingVersion, VersionContent } from '../../core/sync/conflicts';
 import { requestBackground } from '../messaging/request';
 import { claimReference, followClaim } from './card-placement';
 import { createOwnUi } from './own-ui';
@@ -38,6 +39,9 @@ export interface CardTarget {
   change?: { claimId: string; was: string };
   /** The claim repeats one checked on another page (claim memory). */
   earlier?: EarlierCheck;
+  /** Desk sync: who wrote the fact-check, and teammates' versions that disagree with it. */
+  author?: string;
+  conflicts?: ConflictingVersion[];
 }
 
 const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
@@ -173,6 +177,11 @@ async function mountCard(
       throw new Error(describeSaveFailure(i18n, error));
     }
   };
+  // The reader keeps one of the versions that disagree (its own site only: tab-scope.ts).
+  const resolveConflict = async (chosen: VersionContent) => {
+    if (!factCheckId) return;
+    await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen });
+  };
   let stopFollowing = () => {};
   /** Set by the card: saves, then closes unless the save failed. */
   let requestClose = () => {};
@@ -206,6 +215,10 @@ async function mountCard(
             bindClose={(closeCard) => {
               requestClose = closeCard;
             }}
+            {...(target.author ? { author: target.author } : {})}
+            {...(target.conflicts?.length
+              ? { conflict: { versions: target.conflicts, onResolve: resolveConflict } }
+              : {})}
           />
         </TranslatorContext.Provider>,
         container,

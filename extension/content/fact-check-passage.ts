@@ -25,6 +25,8 @@ function ownTarget(session: PageSession, passage: Passage): CardTarget {
       score: null,
       factCheckId: hit.factCheckId,
       ...(hit.status === 'changed' ? { change: { claimId: hit.claimId, was: hit.quote } } : {}),
+      ...(saved?.author ? { author: saved.author } : {}),
+      ...(saved?.conflicts?.length ? { conflicts: saved.conflicts } : {}),
       initial: saved
         ? { verdict: saved.verdict, sources: saved.sources, note: saved.note, tags: saved.tags }
         : emptyFields(),

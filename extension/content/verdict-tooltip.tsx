@@ -1,7 +1,8 @@
 /**
  * Hovering a fact-checked claim shows its verdict (highlights are not elements, so they cannot
  * carry a title): a small label by the pointer, in its own shadow root, in the article's
- * language. Pointer moves are sampled at most once per animation frame.
+ * language, with the name of the desk member who wrote it and whether teammates' verdicts
+ * disagree (desk sync). Pointer moves are sampled at most once per animation frame.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -29,6 +30,7 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
       return;
     }
     const i18n = translator(uiLocaleFor(article.lang));
+    const saved = session.savedFactCheck(passage.factCheckId);
     render(
       <span
         role="tooltip"
@@ -42,7 +44,9 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
       >
         <span aria-hidden="true">{VERDICT_MARKS[passage.verdict].symbol} </span>
         {i18n.t('verdictIs', { verdict: i18n.verdict(passage.verdict) })}
+        {saved?.author && ` (${i18n.t('conflictBy', { author: saved.author })})`}
         {passage.status === 'changed' && ` (${i18n.t('changedShort')})`}
+        {(saved?.conflicts?.length ?? 0) > 0 && ` (${i18n.t('conflictShort')})`}
       </span>,
       ui.uiContainer,
     );

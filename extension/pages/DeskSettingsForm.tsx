@@ -12,6 +12,15 @@ import { requestBackground } from '../messaging/request';
 import { SyncStatusLine } from './SyncStatusLine';
 
 const originOf = (serverUrl: string) => (URL.canParse(serverUrl) ? new URL(serverUrl).origin : null);
+/**
+ * The host permission asked for the server: its scheme and host, any port. Firefox's match
+ * patterns take no port: one with a port (`http://127.0.0.1:5984/*`) is granted yet matches no
+ * request, so every fetch to the desk failed as a network error there (seen in Firefox ESR 153).
+ */
+const hostPattern = (origin: string) => {
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+};
 
 export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
   const { t } = i18n;
@@ -40,7 +49,7 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
       setMessage(t('deskPermissionRefused', { origin: serverUrl }));
       return;
     }
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    const granted = await browser.permissions.request({ origins: [hostPattern(origin)] });
     if (!granted) {
       setMessage(t('deskPermissionRefused', { origin }));
       return;
@@ -72,6 +81,11 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
       setMessage(answer.message);
     });
   const disconnect = async () => setStatus(await requestBackground({ type: 'disconnectDesk' }));
+  // Between the scheduled syncs (every minute) and those after each write, the reader can ask.
+  const syncNow = async () => {
+    setStatus((current) => (current ? { ...current, syncing: true } : current));
+    setStatus(await requestBackground({ type: 'syncNow' }));
+  };
 
   return (
     <section aria-labelledby="desk-title">
@@ -111,6 +125,16 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
           <button type="button" class="fm-button" onClick={test}>
             {t('deskTest')}
           </button>
+          {status?.settings && (
+            <button
+              type="button"
+              class="fm-button"
+              data-testid="desk-sync-now"
+              onClick={() => void syncNow()}
+            >
+              {t('deskSyncNow')}
+            </button>
+          )}
           {status?.settings && (
             <button type="button" class="fm-button" onClick={() => void disconnect()}>
               {t('deskDisconnect')}

@@ -4,11 +4,13 @@ import type { SyncStatus } from '../../core/sync/sync-status';
 
 export function SyncStatusLine({ status, i18n }: { status: SyncStatus; i18n: Translator }) {
   const { t } = i18n;
+  // A refused sign-in leaves no desk joined: its reason still shows.
   if (!status.settings)
     return (
-      <p class="fm-note" data-testid="sync-status">
-        {t('deskNotConnected')}
-      </p>
+      <div class="fm-note" data-testid="sync-status" data-state={status.lastError ? 'error' : 'ok'}>
+        <p>{t('deskNotConnected')}</p>
+        {status.lastError && <p role="alert">{t('deskLastError', { message: status.lastError.message })}</p>}
+      </div>
     );
   const when = status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleString(i18n.locale) : null;
   return (

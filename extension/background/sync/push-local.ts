@@ -1,6 +1,6 @@
 /**
  * Sends local changes to the sync's local PouchDB, from which replication takes them to the desk.
- * A row differs from the desk when its `updatedAt` is not the one of its sync mark (or it has
+ * It reads only the records written since it last ran (storage/sync-outbox.ts). A row differs from the desk when its `updatedAt` is not the one of its sync mark (or it has
  * none): it is written as the next revision of the one it was based on — on top when that is still
  * the newest, as a branch when the desk moved on (revisions.ts), so no teammate's edit is replaced
  * unseen. Fact-checks without an author are sent under the member's name. Fact-checks and claims
@@ -8,14 +8,15 @@
  * versions a reader resolved are removed.
  */
 import type { ArticleRecord } from '../../../core/model/fact-check';
-import type { StoredFactCheck } from '../../../core/model/stored-records';
+import type { StoredClaim, StoredFactCheck } from '../../../core/model/stored-records';
 import type { DocType, FactmarkDoc } from '../../../core/sync/documents';
 import { recordToDoc } from '../../../core/sync/record-docs';
 import { sameDoc } from '../../../core/sync/same-content';
 import type { FactmarkDb } from '../../../storage/db';
 import { claimRecord, factCheckRecord } from '../../../storage/exchange-records';
-import type { SyncMark } from '../../../core/model/derived-rows';
+import type { OutboxEntry, SyncMark } from '../../../core/model/derived-rows';
 import { isPending } from '../../../storage/sync-marks';
+import { FULL_SCAN, readOutbox } from '../../../storage/sync-outbox';
 import type { SyncWriter } from '../../../storage/writer';
 import type { AllDocsRow, Pouch } from './pouch';
 import { branchFrom } from './revisions';
@@ -45,11 +46,18 @@ export async function pushLocalChanges(
   local: Pouch,
   member: string,
 ): Promise<PushOutcome> {
-  const { outgoing, resolvedRevs, deletions } = await db.transaction(
+  const { entries, pending } = await db.transaction(
     'r',
-    [db.articles, db.claims, db.factChecks, db.syncMarks],
-    () => readPending(db, member),
+    [db.articles, db.claims, db.factChecks, db.syncMarks, db.syncOutbox],
+    async () => {
+      const entries = await readOutbox(db);
+      const pending = entries.some((entry) => entry.id === FULL_SCAN)
+        ? await readEveryRow(db, member)
+        : await readLogged(db, member, entries);
+      return { entries, pending };
+    },
   );
+  const { outgoing, resolvedRevs, deletions } = pending;
   let sent = 0;
   for (let start = 0; start < outgoing.length; start += WRITE_BATCH) {
     const slice = outgoing.slice(start, start + WRITE_BATCH);
@@ -59,52 +67,86 @@ export async function pushLocalChanges(
   }
   await removeResolved(local, resolvedRevs);
   const deleted = await pushDeletions(writer, local, deletions);
+  // Only now: a sync cut short above finds the same entries next time.
+  await writer.clearSyncOutbox(entries);
   return { sent, deleted };
 }
 
-async function readPending(db: FactmarkDb, member: string) {
-  const marks = new Map((await db.syncMarks.toArray()).map((mark) => [mark.id, mark]));
-  const outgoing: Outgoing[] = [];
-  const resolvedRevs: { id: string; revs: string[] }[] = [];
-  const pending = (id: string, updatedAt: string | null) => isPending(marks.get(id), updatedAt);
+interface Pending {
+  outgoing: Outgoing[];
+  resolvedRevs: { id: string; revs: string[] }[];
+  deletions: SyncMark[];
+}
+
+/** Sorts rows into what to send, given each record's mark. */
+function collector(member: string, marks: ReadonlyMap<string, SyncMark>) {
+  const pending: Pending = { outgoing: [], resolvedRevs: [], deletions: [] };
+  const changed = (id: string, updatedAt: string | null) => isPending(marks.get(id), updatedAt);
   const base = (id: string) => marks.get(id)?.rev;
+  return {
+    pending,
+    article(article: ArticleRecord) {
+      if (!changed(article.id, article.updatedAt)) return;
+      const doc = recordToDoc('article', article);
+      pending.outgoing.push({ type: 'article', doc, updatedAt: article.updatedAt, base: base(article.id) });
+    },
+    claim(claim: StoredClaim) {
+      if (!changed(claim.id, null)) return;
+      const doc = recordToDoc('claim', claimRecord(claim));
+      pending.outgoing.push({ type: 'claim', doc, updatedAt: null, base: base(claim.id) });
+    },
+    factCheck(row: StoredFactCheck) {
+      if (row.resolvedRevs?.length) pending.resolvedRevs.push({ id: row.id, revs: row.resolvedRevs });
+      if (!changed(row.id, row.updatedAt)) return;
+      const record = factCheckRecord(row);
+      const doc = recordToDoc('factCheck', { ...record, author: record.author ?? member });
+      pending.outgoing.push({ type: 'factCheck', doc, updatedAt: row.updatedAt, base: base(row.id) });
+    },
+    /** A claim or fact-check whose row is gone: deleted here (articles are never deleted). */
+    gone(id: string) {
+      const mark = marks.get(id);
+      if (mark && mark.type !== 'article') pending.deletions.push(mark);
+    },
+  };
+}
 
-  await db.articles.each((article: ArticleRecord) => {
-    if (pending(article.id, article.updatedAt)) {
-      outgoing.push({
-        type: 'article',
-        doc: recordToDoc('article', article),
-        updatedAt: article.updatedAt,
-        base: base(article.id),
-      });
-    }
-  });
-  await db.claims.each((claim) => {
-    if (pending(claim.id, null)) {
-      outgoing.push({
-        type: 'claim',
-        doc: recordToDoc('claim', claimRecord(claim)),
-        updatedAt: null,
-        base: base(claim.id),
-      });
-    }
-  });
-  await db.factChecks.each((row: StoredFactCheck) => {
-    if (row.resolvedRevs?.length) resolvedRevs.push({ id: row.id, revs: row.resolvedRevs });
-    if (!pending(row.id, row.updatedAt)) return;
-    const record = factCheckRecord(row);
-    const doc = recordToDoc('factCheck', { ...record, author: record.author ?? member });
-    outgoing.push({ type: 'factCheck', doc, updatedAt: row.updatedAt, base: base(row.id) });
-  });
+/** The records the outbox names (the usual case: what was written since the last sync). */
+async function readLogged(db: FactmarkDb, member: string, entries: readonly OutboxEntry[]): Promise<Pending> {
+  const idsIn = (table: string) => entries.filter((entry) => entry.table === table).map((entry) => entry.id);
+  const [articleIds, claimIds, factCheckIds] = [idsIn('articles'), idsIn('claims'), idsIn('factChecks')];
+  const [articles, claims, factChecks, marks] = await Promise.all([
+    db.articles.bulkGet(articleIds),
+    db.claims.bulkGet(claimIds),
+    db.factChecks.bulkGet(factCheckIds),
+    db.syncMarks.bulkGet(entries.map((entry) => entry.id)),
+  ]);
+  const collect = collector(member, new Map(marks.flatMap((mark) => (mark ? [[mark.id, mark]] : []))));
+  for (const article of articles) if (article) collect.article(article);
+  for (const [index, claim] of claims.entries()) {
+    if (claim) collect.claim(claim);
+    else collect.gone(claimIds[index] as string);
+  }
+  for (const [index, row] of factChecks.entries()) {
+    if (row) collect.factCheck(row);
+    else collect.gone(factCheckIds[index] as string);
+  }
+  return collect.pending;
+}
 
-  // Marks whose row is gone: deleted here (articles are never deleted, only left behind).
+/** Every row (once after the outbox starts, or after a write that could not name its rows). */
+async function readEveryRow(db: FactmarkDb, member: string): Promise<Pending> {
+  const marks = new Map((await db.syncMarks.toArray()).map((mark) => [mark.id, mark]));
+  const collect = collector(member, marks);
+  await db.articles.each((article) => collect.article(article));
+  await db.claims.each((claim) => collect.claim(claim));
+  await db.factChecks.each((row) => collect.factCheck(row));
   const [claimIds, factCheckIds] = await Promise.all([
     db.claims.toCollection().primaryKeys(),
     db.factChecks.toCollection().primaryKeys(),
   ]);
   const present = new Set<string>([...claimIds, ...factCheckIds]);
-  const deletions = [...marks.values()].filter((mark) => mark.type !== 'article' && !present.has(mark.id));
-  return { outgoing, resolvedRevs, deletions };
+  for (const id of marks.keys()) if (!present.has(id)) collect.gone(id);
+  return collect.pending;
 }
 
 /** Writes one batch; answers the marks of what `local` now holds for each record. */

@@ -36,11 +36,16 @@ export interface ChromiumExtensionBrowser extends ExtensionBrowser {
   readonly context: BrowserContext;
 }
 
-/** Launches Chromium with the extension; `headless: false` is for the demo. */
+/**
+ * Launches Chromium with the extension; `headless: false` is for the demo; `buildDir` loads
+ * another copy of the build (desk-build.ts).
+ */
 export async function launchChromium(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; buildDir?: string } = {},
 ): Promise<ChromiumExtensionBrowser> {
-  const { buildDir, executable } = assertLaunchable('chromium');
+  const launchable = assertLaunchable('chromium');
+  const { executable } = launchable;
+  const buildDir = options.buildDir ?? launchable.buildDir;
   const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: executable,

@@ -49,6 +49,9 @@ export async function launchFirefox(
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       ...COLOUR_SCHEME_PREFS[colorScheme],
+      // Optional permissions granted without a prompt, which a headless browser shows to nobody:
+      // the desk sync scenarios' options page asks for the test server's origin (desk-build.ts).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

@@ -35,6 +35,7 @@ const CLAIMS = [
 
 beforeAll(async () => {
   db = new FactmarkDb(`review-${crypto.randomUUID()}`);
+  const authors = new Map<string, string>();
   for (let i = 0; i < 60; i++) {
     const site = SITES[i % 3] as string;
     const article = i % 7;
@@ -57,9 +58,12 @@ beforeAll(async () => {
       // Two fact-checks share each instant: ties are ordered by id, as the indexes order them.
       new Date(Date.UTC(2024, Math.floor(i / 4), 1 + (i % 20), 12)),
     );
+    // Desk members' fact-checks carry their author (desk sync); others have none.
+    if (i % 4 < 2) authors.set(saved.factCheck.id, i % 4 === 0 ? 'alice' : 'bob');
     if (i % 6 === 0) orphanClaims.add(saved.claim.id);
     else if (i % 7 === 0) changedClaims.add(saved.claim.id);
   }
+  await db.factChecks.bulkUpdate([...authors].map(([key, author]) => ({ key, changes: { author } })));
   await setAnchorStatuses(db, [
     ...[...orphanClaims].map((claimId) => ({ claimId, status: 'orphan' as const })),
     ...[...changedClaims].map((claimId) => ({ claimId, status: 'changed' as const })),
@@ -81,6 +85,7 @@ async function reference(filter: ReviewFilter, sort: ReviewSort): Promise<Stored
         (ranks.size === 0 || ranks.has(row.verdictRank)) &&
         (!filter.site || row.site === filter.site) &&
         (!filter.tag || row.tags.includes(filter.tag)) &&
+        (!filter.author || row.author === filter.author) &&
         (!filter.from || row.createdAt.slice(0, 10) >= filter.from) &&
         (!filter.to || row.createdAt.slice(0, 10) <= filter.to) &&
         (!filter.sources || (filter.sources === 'with') === row.sourceCount > 0) &&
@@ -101,6 +106,11 @@ const FILTERS: [string, ReviewFilter][] = [
   ['a rare tag (records sorted in memory)', { ...EMPTY_FILTER, tag: 'russie', verdicts: ['true'] }],
   ['a common tag (ids streamed)', { ...EMPTY_FILTER, tag: 'economy' }],
   ['without sources', { ...EMPTY_FILTER, sources: 'without' }],
+  ['an author', { ...EMPTY_FILTER, author: 'alice' }],
+  [
+    'an author, a site and a verdict',
+    { ...EMPTY_FILTER, author: 'bob', site: 'news.example', verdicts: ['true'] },
+  ],
   ['with sources and a search', { ...EMPTY_FILTER, sources: 'with', q: 'rhine' }],
   ['orphaned', { ...EMPTY_FILTER, orphan: true }],
   ['changed since checked, with a verdict', { ...EMPTY_FILTER, changed: true, verdicts: ['false', 'true'] }],

@@ -4,6 +4,7 @@ import { FactmarkDb } from '../../../storage/db';
 import { dateRanks, loadDateOrder } from '../../../storage/date-order';
 import { readFacets } from '../../../storage/facets';
 import { declareSchema, SCHEMA_VERSIONS } from '../../../storage/schema';
+import { FULL_SCAN } from '../../../storage/sync-outbox';
 import { expectDateOrderInStep, expectDerivedInStep } from './expect-derived';
 
 const opened: Dexie[] = [];
@@ -319,5 +320,18 @@ describe('schema versions', () => {
       true,
     );
     expect(await db.publishedReviews.count()).toBe(1);
+  });
+
+  test('upgrading to the sync change log keeps every record and asks the next sync for one full scan', async () => {
+    const name = 'upgrade-sync-outbox';
+    const before = SCHEMA_VERSIONS.findIndex((v) => v.stores.syncOutbox !== undefined);
+    const old = openAt(name, before);
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect(await db.articles.count()).toBe(1);
+    expect((await db.syncOutbox.toArray()).map((entry) => entry.id)).toEqual([FULL_SCAN]);
   });
 });

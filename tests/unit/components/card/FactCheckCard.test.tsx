@@ -273,3 +273,64 @@ describe('a stored fact-check in the card', () => {
     expect(onOpenReview).toHaveBeenCalledOnce();
   });
 });
+
+describe('FactCheckCard on a desk', () => {
+  const mine: FactCheckFields = { verdict: 'false', sources: [], note: 'Démenti officiel', tags: [] };
+  const theirs = {
+    rev: '2-b',
+    author: 'bob',
+    verdict: 'true' as const,
+    sources: [],
+    note: 'Confirmé par la dépêche',
+    tags: ['russie'],
+    updatedAt: '2025-07-05T10:00:00.000Z',
+  };
+
+  function renderDeskCard(onResolve = vi.fn(async (_chosen: FactCheckFields) => {})) {
+    render(
+      <TranslatorContext.Provider value={translator('en')}>
+        <FactCheckCard
+          claimText="La Russie a reconnu le régime."
+          initial={mine}
+          dates={{ createdAt: '2025-07-04T08:00:00.000Z', updatedAt: '2025-07-05T08:00:00.000Z' }}
+          onSave={async () => ({
+            createdAt: '2025-07-04T08:00:00.000Z',
+            updatedAt: '2025-07-05T08:00:00.000Z',
+          })}
+          onDelete={async () => {}}
+          onOpenReview={async () => {}}
+          onClose={() => {}}
+          author="alice"
+          conflict={{ versions: [theirs], onResolve }}
+        />
+      </TranslatorContext.Provider>,
+    );
+    return onResolve;
+  }
+
+  test("names the verdict's author and shows both versions when two verdicts disagree", () => {
+    renderDeskCard();
+    expect(screen.getByText('Verdict by alice')).toBeTruthy();
+    const group = screen.getByRole('group', { name: 'Two verdicts disagree' });
+    expect(group.textContent).toContain('False (by alice) — Démenti officiel');
+    expect(group.textContent).toContain('True (by bob) — Confirmé par la dépêche');
+    expect(screen.getAllByRole('button', { name: 'Keep this version' })).toHaveLength(2);
+  });
+
+  test("keeping a teammate's version resolves in one action and the card shows it", async () => {
+    const onResolve = renderDeskCard();
+    const keep = screen.getAllByRole('button', { name: 'Keep this version' })[1];
+    if (!keep) throw new Error('no second version');
+    fireEvent.click(keep);
+    await settle();
+    expect(onResolve).toHaveBeenCalledWith({
+      verdict: 'true',
+      sources: [],
+      note: 'Confirmé par la dépêche',
+      tags: ['russie'],
+    });
+    expect(screen.queryByRole('group', { name: 'Two verdicts disagree' })).toBeNull();
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('Confirmé par la dépêche');
+    expect((screen.getByRole('radio', { name: 'True' }) as HTMLInputElement).checked).toBe(true);
+  });
+});

@@ -142,3 +142,22 @@ describe('parseFactmarkJson', () => {
     expect(result.ok && result.bundle.factChecks[0]?.note).toBe(note);
   });
 });
+
+test('a file exported before desks, with no author field and no dismissals list, still imports', () => {
+  const { author: _author, ...oldFactCheck } = { ...fakeFactCheck(), author: undefined };
+  const old = JSON.stringify({
+    format: 'factmark',
+    version: 1,
+    exportedAt,
+    articles: [fakeArticle()],
+    claims: [fakeClaim()],
+    factChecks: [oldFactCheck],
+  });
+  expect(old).not.toContain('author');
+  const result = parseFactmarkJson(old);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.invalid).toEqual([]);
+  expect(result.bundle.factChecks).toHaveLength(1);
+  expect(result.bundle.factChecks[0]).not.toHaveProperty('author');
+});

@@ -12,7 +12,7 @@ describe('viewFromParams', () => {
   test('reads every filter, verdicts in scale order', () => {
     expect(
       view(
-        'q=reconnaître&verdict=none&verdict=false&verdict=true&site=News.Example&tag=russie&from=2025-01-01&to=2025-06-30&sources=with&orphan=1&changed=1&sort=verdict&page=3',
+        'q=reconnaître&verdict=none&verdict=false&verdict=true&site=News.Example&tag=russie&author=alice&from=2025-01-01&to=2025-06-30&sources=with&orphan=1&changed=1&sort=verdict&page=3',
       ),
     ).toEqual({
       filter: {
@@ -20,6 +20,7 @@ describe('viewFromParams', () => {
         verdicts: ['true', 'false', 'none'],
         site: 'news.example',
         tag: 'russie',
+        author: 'alice',
         from: '2025-01-01',
         to: '2025-06-30',
         sources: 'with',

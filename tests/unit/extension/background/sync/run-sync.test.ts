@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Node's own fetch talks to the desk server (happy-dom's applies a page's CORS rules).
 import { describe, expect, test, vi } from 'vitest';
+import { fullScanEntry } from '../../../../../storage/sync-outbox';
 import { fakeDraft } from '../../../factories';
 import { MEMBERS, useDesk } from './two-devices';
 
@@ -43,7 +44,9 @@ describe('desk sync between two devices', () => {
     await bob.sync();
 
     await alice.writer.update(factCheck.id, { note: 'Source retrouvée.' });
-    await alice.sync();
+    // Only the record written since the last sync is read and sent (storage/sync-outbox.ts).
+    expect((await alice.sync()).sent).toBe(1);
+    expect(await alice.db.syncOutbox.count()).toBe(0);
     await bob.sync();
     expect((await bob.db.factChecks.get(factCheck.id))?.note).toBe('Source retrouvée.');
 
@@ -52,6 +55,18 @@ describe('desk sync between two devices', () => {
     await bob.sync();
     expect(await bob.db.factChecks.get(factCheck.id)).toBeUndefined();
     expect(await bob.db.claims.count()).toBe(0);
+  });
+
+  test('records written before the change log existed are found by one full scan', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    await alice.writer.create(fakeDraft());
+    // As after the upgrade that creates the log: the entries are gone, a full scan is asked.
+    await alice.db.syncOutbox.clear();
+    await alice.db.syncOutbox.put(fullScanEntry());
+    expect((await alice.sync()).sent).toBe(3);
+    expect(await alice.db.syncOutbox.count()).toBe(0);
+    expect((await alice.sync()).sent).toBe(0);
   });
 
   test('two members edit the same verdict apart: both versions are kept and shown, then resolved', async () => {
