@@ -1,6 +1,6 @@
 /**
- * `factmark` command line: the same pure core as the extension, with a DOM implementation
- * (happy-dom) standing in for the browser's.
+ * `factmark` command line: the same pure core as the extension, with jsdom's DOM, built by a
+ * standards parser (parse5), standing in for the browser's (./dom.ts).
  */
 import { terminalSafe } from './terminal-safe';
 import { readFile } from 'node:fs/promises';

@@ -223,8 +223,11 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Whether a block of article text is boilerplate that should not reach the reader's text. */
-export function isBoilerplate(text: string): boolean {
+/**
+ * Whether a block of article text is boilerplate that should not reach the reader's text.
+ * `dateLine: false` keeps date and time lines (a data table's cells: ./table-cells.ts).
+ */
+export function isBoilerplate(text: string, { dateLine = true }: { dateLine?: boolean } = {}): boolean {
   for (const rule of RULES) {
     if (
       text.length <= rule.maxLength &&
@@ -234,5 +237,5 @@ export function isBoilerplate(text: string): boolean {
     )
       return true;
   }
-  return isDateLine(text);
+  return dateLine && isDateLine(text);
 }

@@ -72,8 +72,11 @@ function onlyDateWords(text: string): boolean {
  */
 const FILLERS = new Set(['le', 'on', 'at', 'à', 'et', 'and', 'h', 'min', 'hour', 'hours', 'heure', 'heures']);
 
-/** A number written as a date or a time: 19.11.2019, 2019-11-19, 19/11/19, 08:57, 10h12. */
-const DATE_SHAPE = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}/;
+/**
+ * A number written as a date or a time: 19.11.2019, 2019-11-19, 19/11/19, 08:57, 10h12; whole
+ * numbers only, so a goal difference ("651:540") is no time.
+ */
+const DATE_SHAPE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2})(?!\d)/;
 
 /**
  * Whether `text` is only a date/time line, optionally with a short "By Name" byline.

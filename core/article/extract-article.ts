@@ -4,7 +4,8 @@
  * Pipeline: quick "is this an article?" screen on the live page → deep clone paired with the live
  * text nodes → Readability on the clone (it mutates what it parses) → the content element split
  * into blocks built from the *live* text nodes → boilerplate blocks dropped (navigation runs,
- * still images' captions, teaser/prompt/credit lines, lone bare URLs) → the standfirst above the
+ * still images' captions, teaser/prompt/credit lines, date lines unless a data table's cells,
+ * lone bare URLs) → the standfirst above the
  * body put back in front → text + segments →
  * metadata. The live document is only read, never changed. Pure: no globals, the document is
  * passed in, so the content script, the CLI and tests all run the same code.
@@ -21,6 +22,7 @@ import { dropLinkRuns } from './link-runs';
 import { looksLikeArticle, pageIsArticleCandidate } from './is-article';
 import { publishedTimeOf, siteNameOf } from './page-metadata';
 import { withStandfirst } from './standfirst';
+import { isTableDatum } from './table-cells';
 import { canonicalUrl } from './canonical-url';
 import type { ExtractedArticle } from './types';
 
@@ -41,7 +43,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const body = dropLoneUrls(
     dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
-      (block) => !isStillImageCaption(block) && !isBoilerplate(block.text),
+      (block) =>
+        !isStillImageCaption(block) && !isBoilerplate(block.text, { dateLine: !isTableDatum(block) }),
     ),
   );
   const blocks = withStandfirst(doc, body);

@@ -18,6 +18,11 @@ const SCREEN = { minContentLength: 80, minScore: 10 };
 
 /** Below this many characters of text the "article" is a teaser, a form or an error page. */
 const MIN_TEXT_LENGTH = 250;
+/**
+ * …unless the page declares itself an article (`declaresArticle`): then one paragraph-sized
+ * text is enough (a two-paragraph blog post of 190 characters on the snippets TUNE pages).
+ */
+const MIN_DECLARED_TEXT_LENGTH = 120;
 /** Above this share of link text the extracted "article" is a list of links (a front page). */
 const MAX_LINK_SHARE = 0.5;
 /** Below this many sentence-sized blocks a page of `og:type=website` is a landing page. */
@@ -59,18 +64,44 @@ function paragraphScore(doc: Document): number {
   return score;
 }
 
-/** Cheap screen before extraction: false when the page has no paragraph-like text mass. */
+/** A JSON-LD type that names an article or a post. */
+const ARTICLE_TYPE =
+  /"@type"\s*:\s*\[?\s*"(?:News|Blog|Scholarly|Tech|Report(?:age|ing))?(?:Article|Posting)"/;
+
+/**
+ * Whether the page says it is an article: `og:type` "article" (or "article:…"), or a JSON-LD
+ * Article, NewsArticle, BlogPosting… Home pages, search results and web apps say "website" or
+ * nothing, so this lets a short real article through without letting those in.
+ */
+export function declaresArticle(doc: Document): boolean {
+  const ogType = doc
+    .querySelector('meta[property="og:type" i]')
+    ?.getAttribute('content')
+    ?.trim()
+    .toLowerCase();
+  if (ogType?.startsWith('article')) return true;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Cheap screen before extraction: false when the page has no paragraph-like text mass. A page
+ * that declares itself an article needs only one paragraph longer than the screen's minimum
+ * (a short post of two paragraphs was rejected on the snippets TUNE pages).
+ */
 export function pageIsArticleCandidate(doc: Document): boolean {
-  return (
-    isProbablyReaderable(doc, SCREEN) ||
-    textDivScore(doc) > SCREEN.minScore ||
-    paragraphScore(doc) > SCREEN.minScore
-  );
+  if (isProbablyReaderable(doc, SCREEN) || textDivScore(doc) > SCREEN.minScore) return true;
+  const score = paragraphScore(doc);
+  return score > SCREEN.minScore || (score > 0 && declaresArticle(doc));
 }
 
 /** Whether the extracted blocks read like an article rather than a list of links or tiles. */
 export function looksLikeArticle(doc: Document, blocks: readonly Block[], text: string): boolean {
-  if (text.length < MIN_TEXT_LENGTH) return false;
+  if (text.length < MIN_TEXT_LENGTH && (text.length < MIN_DECLARED_TEXT_LENGTH || !declaresArticle(doc))) {
+    return false;
+  }
   let links = 0;
   let paragraphs = 0;
   let longParagraph = false;

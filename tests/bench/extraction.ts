@@ -6,6 +6,10 @@
  * For Factmark it also counts the pages its pre-screen rejects (`pageIsArticleCandidate`) and all
  * the pages it finds no article in (pre-screen or post-extraction check).
  *
+ * Pages are parsed as the CLI parses them (cli/dom.ts: jsdom, parse5's standard tree construction,
+ * as a browser's DOMParser does in the extension); `--parser happy-dom` parses with happy-dom's
+ * own parser instead, the one the CLI used before, to see what the parser changes.
+ *
  * Run: `npm run bench:extraction` (or `npx tsx tests/bench/extraction.ts`).
  * `--part tune` runs the TUNE pages only (what to look at while tuning).
  * Set FACTMARK_BENCH_DUMP=<dir> to write each TUNE page's expected text and both outputs
@@ -18,7 +22,8 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../core/article/extract-article';
 import { pageIsArticleCandidate } from '../../core/article/is-article';
 import { loadExtractionCorpus, loadSnippetCorpus } from './lib/corpus';
-import { parseHtml } from './lib/happy-document';
+import { parsePage } from '../../cli/dom';
+import { parseHtml as parseWithHappyDom } from './lib/happy-document';
 import { type ShingleCounts, scoreAll, shingleMatch } from './lib/shingle-f1';
 import { type Part, partOf } from './lib/split';
 import { median } from './lib/stats';
@@ -102,7 +107,20 @@ function tail(tally: Tally, extractor: Extractor): string {
   return `  no article ${tally.nulls}${screened}  failed ${tally.failures}  median ${median(tally.times).toFixed(1)} ms/page`;
 }
 
+type ParseHtml = (html: string, url: string) => { doc: Document; close: () => unknown };
+
+/** The parser `--parser` names: `standard` (the CLI's, the default) or `happy-dom`. */
+function pageParser(): { name: string; parse: ParseHtml } {
+  const index = process.argv.indexOf('--parser');
+  const name = index >= 0 ? (process.argv[index + 1] ?? '') : 'standard';
+  if (name === 'happy-dom') return { name, parse: parseWithHappyDom };
+  if (name === 'standard') return { name: "standard (the CLI's: jsdom, parse5)", parse: parsePage };
+  throw new Error(`--parser ${name}: use standard or happy-dom`);
+}
+
 async function main(): Promise<void> {
+  const { name: parserName, parse: parseHtml } = pageParser();
+  console.log(`Parser: ${parserName}`);
   const parts: Part[] = process.argv.includes('--part')
     ? [process.argv[process.argv.indexOf('--part') + 1] as Part]
     : ['tune', 'validation'];

@@ -73,6 +73,20 @@ describe('factmark extract', () => {
     }
   });
 
+  // happy-dom's parser, which the CLI used before, kept the rest of the page inside the unclosed
+  // <svg> (no article found) and ended the body at the <style> inside <svg><defs>.
+  test.each([
+    ['tests/fixtures/articles/svg-unclosed.html', 'The regional water agency will pay a third of the bill'],
+    ['tests/fixtures/articles/svg-defs-style.html', 'The operator estimates the cost of the strike'],
+  ])('parses like a browser: %s keeps its whole article', async (file, lastParagraph) => {
+    const io = fakeIo();
+    expect(await run([file], io)).toBe(0);
+    const [line] = lines(io);
+    expect(line?.isArticle).toBe(true);
+    expect(line?.text.split('\n\n')).toHaveLength(4);
+    expect(line?.text).toContain(lastParagraph);
+  });
+
   test('--url sets the page URL of a single file', async () => {
     const io = fakeIo();
     expect(

@@ -1,5 +1,6 @@
 /**
- * Regression baselines: each tests/fixtures/articles/<name>.html is extracted and compared with
+ * Regression baselines: each tests/fixtures/articles/<name>.html is parsed as a browser parses it
+ * (the CLI's standards parser, cli/dom.ts) and extracted, and compared with
  * <name>.expected.json (title, lang, byline, text). After an intended change, regenerate with
  * `FACTMARK_UPDATE_BASELINES=1 npx vitest run --project unit tests/unit/core/article/baselines.test.ts`
  * and review the JSON diff before committing it.
@@ -8,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import { parseHtml } from '../../../../cli/dom';
 import { extractArticle } from '../../../../core/article/extract-article';
-import { parse } from './fixtures';
 
 const DIR = resolve(fileURLToPath(import.meta.url), '../../../../fixtures/articles');
 const UPDATE = process.env.FACTMARK_UPDATE_BASELINES === '1';
@@ -33,7 +34,9 @@ test.each(names)('%s matches its baseline', (name) => {
     ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Baseline)
     : null;
   const pageUrl = previous?.pageUrl ?? `https://fixtures.example/${name}`;
-  const article = extractArticle(parse(readFileSync(join(DIR, `${name}.html`), 'utf8')), { url: pageUrl });
+  const article = extractArticle(parseHtml(readFileSync(join(DIR, `${name}.html`), 'utf8'), pageUrl), {
+    url: pageUrl,
+  });
   expect(article).not.toBeNull();
   const actual: Baseline = {
     pageUrl,

@@ -1,6 +1,10 @@
 import { expect, test } from 'vitest';
 import type { Block } from '../../../../core/article/blocks';
-import { looksLikeArticle, pageIsArticleCandidate } from '../../../../core/article/is-article';
+import {
+  declaresArticle,
+  looksLikeArticle,
+  pageIsArticleCandidate,
+} from '../../../../core/article/is-article';
 import { parse } from './fixtures';
 
 const SENTENCE = 'The council approved the budget on Monday after a debate that lasted more than six hours. ';
@@ -47,4 +51,27 @@ test('looksLikeArticle takes one long paragraph on an og:type=website page for a
   const doc = parse('<html><head><meta property="og:type" content="website"></head></html>');
   const item = SENTENCE.repeat(5);
   expect(looksLikeArticle(doc, [block('A short headline'), block(item)], item)).toBe(true);
+});
+
+test.each([
+  ['og:type article', '<meta property="og:type" content="article">'],
+  [
+    'a JSON-LD BlogPosting',
+    '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "x"}</script>',
+  ],
+])('a short post that declares itself an article (%s) is let through', (_name, head) => {
+  const post = `<html><head>${head}</head><body><h1>Variables</h1><p>${SENTENCE}</p><p>${SENTENCE}</p></body></html>`;
+  const doc = parse(post);
+  expect(declaresArticle(doc)).toBe(true);
+  expect(pageIsArticleCandidate(doc)).toBe(true);
+  const text = `${SENTENCE}\n\n${SENTENCE}`;
+  expect(looksLikeArticle(doc, [block(SENTENCE), block(SENTENCE)], text)).toBe(true);
+});
+
+test('the same short text on a page that does not declare an article is not one', () => {
+  const doc = parse(
+    `<html><head><meta property="og:type" content="website"></head><body><p>${SENTENCE}</p></body></html>`,
+  );
+  expect(declaresArticle(doc)).toBe(false);
+  expect(looksLikeArticle(doc, [block(SENTENCE)], SENTENCE)).toBe(false);
 });
