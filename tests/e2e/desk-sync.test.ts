@@ -132,15 +132,23 @@ async function writeDisagreeingVersion(desk: DeskServer, deskName: string, id: s
   if (!written.ok) throw new Error(`The desk refused the second version: ${await written.text()}`);
 }
 
+// One desk server for the file, a desk per browser: a second express-pouchdb started in the same
+// process after the first one stopped made the test process grow past its 4 GB heap.
+let desk: DeskServer;
+beforeAll(async () => {
+  desk = await startDeskServer();
+});
+afterAll(async () => {
+  await desk?.stop();
+});
+
 describe.each(BROWSERS)('desk sync between two %s profiles', (name) => {
-  let desk: DeskServer;
   let fixtures: FixtureServer;
   let buildDir: string | null = null;
   const browsers: ExtensionBrowser[] = [];
   const deskName = `newsroom-${name}`;
 
   beforeAll(async () => {
-    desk = await startDeskServer();
     await desk.createDesk(deskName, Object.values(MEMBERS));
     fixtures = await startFixtureServer();
     buildDir = name === 'chromium' ? await chromiumDeskBuild() : null;
@@ -150,7 +158,6 @@ describe.each(BROWSERS)('desk sync between two %s profiles', (name) => {
   afterAll(async () => {
     for (const browser of browsers.splice(0)) await browser.close();
     await fixtures?.close();
-    await desk?.stop();
     if (buildDir) await rm(buildDir, { recursive: true, force: true });
   });
 
