@@ -4,7 +4,7 @@
  * page's) and its claim, so saving the same review twice keeps one row.
  */
 import type { PublishedReview } from '../core/claimreview/published-review';
-import { fnv1a } from '../core/memory/shingles';
+import { fnv1a } from '../core/text/fnv1a';
 import type { StoredPublishedReview } from '../core/model/claim-memory';
 import { putPublishedMemoryRows } from './claim-memory';
 import type { FactmarkTables } from './tables';

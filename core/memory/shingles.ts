@@ -7,16 +7,7 @@
  * Invariant: a set (each feature once), computed from `claimTokens` alone.
  */
 import type { ClaimTokens } from './normalise';
-
-/** 32-bit FNV-1a over UTF-16 units: small, stable in every runtime. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+import { fnv1a } from '../text/fnv1a';
 
 /** The distinct hashed word and word-pair features of a claim, sorted ascending. */
 export function claimShingles(tokens: ClaimTokens): number[] {

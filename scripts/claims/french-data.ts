@@ -19,6 +19,7 @@ import Papa from 'papaparse';
 import { extractArticle } from '../../core/article/extract-article';
 import { splitSentences } from '../../core/claims/split-sentences';
 import { parseHtml } from '../../tests/bench/lib/happy-document';
+import { fnv1a } from '../../core/text/fnv1a';
 
 export type Part = 'tune' | 'validation';
 
@@ -60,13 +61,7 @@ export function normaliseForKey(text: string): string {
 
 /** 32-bit FNV-1a of the normalised sentence, as 8 hex digits. */
 export function sentenceKey(text: string): string {
-  const normalised = normaliseForKey(text);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < normalised.length; i++) {
-    hash ^= normalised.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(normaliseForKey(text)).toString(16).padStart(8, '0');
 }
 
 /** A French page as the extension sees it: title and text of its article. */

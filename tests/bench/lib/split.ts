@@ -8,18 +8,9 @@
  *
  * Invariant: `partOf(name)` depends on `name` alone; about half of any large set is each part.
  */
+import { fnv1a } from '../../../core/text/fnv1a';
 
 export type Part = 'tune' | 'validation';
-
-/** FNV-1a, 32 bits, over the UTF-16 code units of `text`: tiny, stable, well spread. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** The part a page belongs to. Half and half: validation must be large enough to tell changes apart. */
 export function partOf(name: string): Part {

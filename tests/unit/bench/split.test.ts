@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { fnv1a, partOf } from '../../bench/lib/split';
+import { fnv1a } from '../../../core/text/fnv1a';
+import { partOf } from '../../bench/lib/split';
 
 test('fnv1a gives the reference values', () => {
   expect(fnv1a('')).toBe(0x811c9dc5);
