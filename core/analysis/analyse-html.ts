@@ -12,7 +12,7 @@ import { type PortableArticle, toPortableArticle } from '../article/portable-art
 import { textUnits } from '../article/text-units';
 import { pageClaims } from '../claims/page-claims';
 import type { HighlightAmount } from '../claims/rank-claims';
-import type { RankedClaim } from '../claims/types';
+import type { RankedClaim, SentenceSpan } from '../claims/types';
 
 /** Milliseconds spent on each step, for profiling (the page records them with its measures). */
 interface AnalysisTimings {
@@ -28,6 +28,8 @@ export interface HtmlAnalysis {
   claims: RankedClaim[];
   /** The title's claims to highlight, when the text does not hold the title (offsets into the title). */
   headline: RankedClaim[];
+  /** Every sentence of the article text (`PageClaims.sentences`). */
+  sentences: SentenceSpan[];
   timings: AnalysisTimings;
 }
 
@@ -54,12 +56,15 @@ export function analyseHtml(html: string, options: AnalyseHtmlOptions): HtmlAnal
   const article = extractArticle(doc, { url: options.url });
   const portable = article ? toPortableArticle(article, textUnits(doc)) : null;
   const extracted = now();
-  const { claims, headline } = article ? pageClaims(article, options.amount) : { claims: [], headline: [] };
+  const { claims, headline, sentences } = article
+    ? pageClaims(article, options.amount)
+    : { claims: [], headline: [], sentences: [] };
   const scored = now();
   return {
     article: portable,
     claims,
     headline,
+    sentences,
     timings: { parse: parsed - started, extract: extracted - parsed, claims: scored - extracted },
   };
 }

@@ -12,13 +12,19 @@
  */
 import { type HighlightAmount, rankClaims } from './rank-claims';
 import { scoreArticle } from './score-article';
-import type { RankedClaim } from './types';
+import type { RankedClaim, SentenceSpan } from './types';
 
 export interface PageClaims {
   /** Highlighted sentences of the article text, in text order. */
   claims: RankedClaim[];
   /** Highlighted sentences of the title, when the text does not hold it (offsets into the title). */
   headline: RankedClaim[];
+  /**
+   * Every sentence of the article text, highlighted or not, in text order: the page looks them
+   * up in the claim memory without splitting the text again (a segmenter costs the page's main
+   * thread tens of milliseconds to create).
+   */
+  sentences: SentenceSpan[];
 }
 
 export interface ArticleForClaims {
@@ -33,11 +39,15 @@ export function pageClaims(article: ArticleForClaims, amount: HighlightAmount = 
   const ranked = rankClaims(scored, { amount, pinned: (index) => scored[index]?.kind === 'title' });
   const claims: RankedClaim[] = [];
   const headline: RankedClaim[] = [];
+  const sentences = scored
+    .filter((sentence) => sentence.inText)
+    .map(({ start, end }) => ({ start, end }))
+    .sort((a, b) => a.start - b.start);
   for (const { kind, inText, rank, text, start, end, score, reasons, tier } of ranked) {
     if (tier === 'none') continue;
     const claim: RankedClaim = { text, start, end, score, reasons, tier, rank };
     if (inText) claims.push(claim);
     else if (kind === 'title') headline.push(claim);
   }
-  return { claims, headline };
+  return { claims, headline, sentences };
 }

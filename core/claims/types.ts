@@ -9,6 +9,9 @@ export interface Sentence {
   end: number;
 }
 
+/** Where a sentence is in the text it was split from (UTF-16 offsets). */
+export type SentenceSpan = Pick<Sentence, 'start' | 'end'>;
+
 export interface ClaimScore {
   /** Check-worthiness from 0 to 1. */
   score: number;

@@ -12,7 +12,7 @@
 import { describeRange } from '../../core/anchoring/describe';
 import { articleMetadata } from '../../core/article/article-metadata';
 import type { ExtractedArticle } from '../../core/article/types';
-import { splitSentences } from '../../core/claims/split-sentences';
+import type { SentenceSpan } from '../../core/claims/types';
 import { MAX_SENTENCE_CHARS, MAX_SENTENCES } from '../../core/messaging/protocol';
 import type { AlreadyCheckedPassage, PlacedAnnotation } from '../../core/messaging/page-state';
 import { reusedFields } from '../../core/memory/reuse';
@@ -22,20 +22,24 @@ import { requestBackground } from '../messaging/request';
 const overlaps = (a: { start: number; end: number }, b: { start: number | null; end: number | null }) =>
   b.start !== null && b.end !== null && a.start < b.end && b.start < a.end;
 
-/** The article's sentences checked before, leaving out those the reader checked on this page. */
+/**
+ * The article's sentences (`split`, as the analysis split its text) checked before, leaving out
+ * those the reader checked on this page.
+ */
 export async function lookUpAlreadyChecked(
   article: ExtractedArticle,
+  split: readonly SentenceSpan[],
   annotations: readonly PlacedAnnotation[],
 ): Promise<AlreadyCheckedPassage[]> {
-  const sentences = splitSentences(article.text, article.lang)
-    .filter((sentence) => sentence.text.length <= MAX_SENTENCE_CHARS)
+  const sentences = split
+    .filter((sentence) => sentence.end - sentence.start <= MAX_SENTENCE_CHARS)
     .filter((sentence) => !annotations.some((annotation) => overlaps(sentence, annotation)))
     .slice(0, MAX_SENTENCES);
   if (sentences.length === 0) return [];
   const found = await requestBackground({
     type: 'findAlreadyChecked',
     url: article.url,
-    sentences: sentences.map((sentence) => sentence.text),
+    sentences: sentences.map((sentence) => article.text.slice(sentence.start, sentence.end)),
   });
   return found.flatMap(({ sentence, similarity, earlier }) => {
     const passage = sentences[sentence];

@@ -16,7 +16,7 @@ import { serialisePage } from '../../core/article/serialise-page';
 import { textUnits } from '../../core/article/text-units';
 import type { ExtractedArticle } from '../../core/article/types';
 import type { HighlightAmount } from '../../core/claims/rank-claims';
-import type { RankedClaim } from '../../core/claims/types';
+import type { RankedClaim, SentenceSpan } from '../../core/claims/types';
 import { MAX_PAGE_HTML_CHARS } from '../../core/messaging/protocol';
 import { requestBackground } from '../messaging/request';
 import { measured, yieldToMain } from './timing';
@@ -35,6 +35,8 @@ export interface PageAnalysis {
   claims: RankedClaim[];
   /** The title's claims to highlight, found in the page's headline (offsets into the title). */
   headline: RankedClaim[];
+  /** Every sentence of the article text (offsets into it), for the claim memory's look-up. */
+  sentences: SentenceSpan[];
 }
 
 /** Finds the article and its claims; null when the page is not an article. */
@@ -65,5 +67,5 @@ export async function analysePage(
       `Factmark: ${unbound} passages of the article could not be located in the page; they are not highlighted`,
     );
   }
-  return { article, claims: analysis.claims, headline: analysis.headline };
+  return { article, claims: analysis.claims, headline: analysis.headline, sentences: analysis.sentences };
 }

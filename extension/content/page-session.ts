@@ -11,7 +11,7 @@ import { describeRange } from '../../core/anchoring/describe';
 import { headlineRanges } from '../../core/article/headline-ranges';
 import { fingerprintOf } from '../../core/model/ids';
 import type { HighlightAmount } from '../../core/claims/rank-claims';
-import type { DetectedClaim, RankedClaim } from '../../core/claims/types';
+import type { DetectedClaim, RankedClaim, SentenceSpan } from '../../core/claims/types';
 import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
 import type { EarlierCheck } from '../../core/model/claim-memory';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
@@ -47,6 +47,8 @@ export class PageSession {
   private saved: PageAnnotations = { article: null, claims: [], factChecks: [], dismissals: [] };
   /** The analysis's claims, before the reader's "not worth checking" marks take theirs out. */
   private detected: Pick<PageState, 'claims' | 'headline'> = { claims: [], headline: [] };
+  /** Every sentence of the article text, as the analysis split it (for the claim memory). */
+  private sentences: SentenceSpan[] = [];
   private state: PageState = EMPTY_PAGE_STATE;
   private painted = '';
   private running: Promise<void> | null = null;
@@ -101,6 +103,7 @@ export class PageSession {
       }
       const textChanged = analysis.article.text !== this.article?.text;
       this.article = analysis.article;
+      this.sentences = analysis.sentences;
       this.detected = { claims: analysis.claims, headline: analysis.headline };
       const { annotations, failure } = textChanged
         ? await this.readPlaced()
@@ -138,11 +141,11 @@ export class PageSession {
 
   /** Looks up which sentences were checked before (already-checked.ts); a stale answer is dropped. */
   private async recall(): Promise<void> {
-    const article = this.article;
+    const { article, sentences } = this;
     if (!article) return;
     const generation = ++this.recallGeneration;
     try {
-      const alreadyChecked = await lookUpAlreadyChecked(article, this.state.annotations);
+      const alreadyChecked = await lookUpAlreadyChecked(article, sentences, this.state.annotations);
       if (generation === this.recallGeneration && article === this.article) {
         this.update({ ...this.state, alreadyChecked });
       }

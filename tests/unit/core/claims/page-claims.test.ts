@@ -31,6 +31,15 @@ describe('pageClaims', () => {
     expect(article.title.slice(headline[0]?.start, headline[0]?.end)).toBe(headline[0]?.text);
   });
 
+  test('lists every sentence of the text, highlighted or not, as the segmenter splits it', () => {
+    const expected = splitSentences(ARTICLE_FR, 'fr').map(({ start, end }) => ({ start, end }));
+    expect(pageClaims(article).sentences).toEqual(expected);
+    // A title the text holds is one of its sentences, listed once.
+    const first = expected[0] as { start: number; end: number };
+    const titled = { ...article, title: ARTICLE_FR.slice(first.start, first.end) };
+    expect(pageClaims(titled).sentences).toEqual(expected);
+  });
+
   test('more never highlights fewer than normal, nor normal than fewer', () => {
     const count = (amount: 'fewer' | 'normal' | 'more') => {
       const { claims, headline } = pageClaims(article, amount);

@@ -11,6 +11,7 @@ const RESULT: HtmlAnalysis = {
   article: null,
   claims: [],
   headline: [],
+  sentences: [],
   timings: { parse: 1, extract: 1, claims: 0 },
 };
 
