@@ -1,5 +1,3 @@
-import '../../components/card/card.css';
-import '../../components/change-notice.css';
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
@@ -20,6 +18,7 @@ import { broadcast } from '../../extension/messaging/request';
 import { isOwnSender } from '../../extension/messaging/sender';
 import { serveRequests } from '../../extension/messaging/serve';
 import { isTrusted } from '../../extension/content/trusted-events';
+import { measuredAsync, yieldToMain } from '../../extension/content/timing';
 import { highlightAmount } from '../../extension/settings/highlight-amount';
 
 const CONTENT_TYPES = new Set<string>(
@@ -29,7 +28,8 @@ const CONTENT_TYPES = new Set<string>(
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The styles come with each of our shadow roots (own-ui.ts): none in the page, none fetched.
+  cssInjectionMode: 'manual',
   main(ctx) {
     let showChange: ChangeNoticeView | null = null;
     let showMarks: MemoryMarksView | null = null;
@@ -44,15 +44,30 @@ export default defineContentScript({
       () => highlightAmount.getValue(),
     );
     const unwatchAmount = highlightAmount.watch(() => void session.refresh());
-    // Mounted on every page before any look-up, marked or not: the page sees the same host.
-    void installMemoryMarks(ctx).then((view) => {
-      showMarks = view;
-      view(session.currentArticle, session.pageState.alreadyChecked);
-    });
-    void installChangeNotice(ctx).then((view) => {
-      showChange = view;
-      view(session.pageState);
-    });
+    // Factmark's own UI is made once the page is idle, in its own task rather than in the one
+    // that loads the content script; the same on every page whatever the reader's data (the marks
+    // host before any look-up, marked or not: the page sees the same host).
+    void yieldToMain().then(() =>
+      measuredAsync('factmark:ui', () =>
+        Promise.all([
+          installMemoryMarks(ctx).then((view) => {
+            showMarks = view;
+            view(session.currentArticle, session.pageState.alreadyChecked);
+          }),
+          installChangeNotice(ctx).then((view) => {
+            showChange = view;
+            view(session.pageState);
+          }),
+          installSelectionButton(
+            ctx,
+            () => session.currentArticle,
+            (passage) => void factCheckPassage(ctx, session, passage),
+          ),
+          installVerdictTooltip(ctx, session),
+          installAnnouncer(ctx).then((announcer) => installClaimNavigation(ctx, session, announcer)),
+        ]),
+      ),
+    );
     const factCheckSelection = () => {
       const article = session.currentArticle;
       const selection = document.getSelection();
@@ -111,15 +126,6 @@ export default defineContentScript({
         void factCheckPassage(ctx, session, { start: passage.start, end: passage.end });
       }
     });
-    void installSelectionButton(
-      ctx,
-      () => session.currentArticle,
-      (passage) => void factCheckPassage(ctx, session, passage),
-    );
-
-    void installVerdictTooltip(ctx, session);
-    void installAnnouncer(ctx).then((announcer) => installClaimNavigation(ctx, session, announcer));
-
     const articleNodes = () =>
       new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);
     watchPage(ctx, document, articleNodes, () => void session.refresh());

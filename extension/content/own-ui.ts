@@ -4,10 +4,19 @@
  * `data-factmark` so DOM watching and click handling ignore it, and mounted at the end of the
  * body. Untrusted events are stopped at the root of each (trusted-events.ts), so a page cannot
  * click or type in Factmark's UI for the reader.
+ *
+ * The styles are bundled into the content script as text and given to each root, rather than
+ * fetched from the extension by every UI as it is made (WXT's `cssInjectionMode: 'ui'`): no
+ * request per UI on every page, and no stylesheet the extension must expose to web pages
+ * (`web_accessible_resources`), which a page could also probe for.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '../../components/card/card.css?inline';
+import changeNoticeCss from '../../components/change-notice.css?inline';
 import { guardUntrustedEvents } from './trusted-events';
+
+const OWN_CSS = `${cardCss}\n${changeNoticeCss}`;
 
 export async function createOwnUi(
   ctx: ContentScriptContext,
@@ -21,6 +30,7 @@ export async function createOwnUi(
 ): Promise<ShadowRootContentScriptUi<void>> {
   const ui = await createShadowRootUi<void>(ctx, {
     name,
+    css: OWN_CSS,
     mode: 'closed',
     position: 'inline',
     anchor: 'body',

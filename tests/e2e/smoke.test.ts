@@ -2,9 +2,12 @@
  * Smoke test, in every browser: the extension's pages render, the background answers, and the
  * content script keeps its storage out of the pages it visits.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import { databaseNames, sendRuntimeMessage, settleContentScript } from './harness/page-helpers';
+import { BUILD_DIRS } from './harness/paths';
 import { useExtensionBrowser } from './harness/setup';
 
 const EXTENSION_PAGES = ['popup', 'sidepanel', 'review'] as const;
@@ -22,6 +25,12 @@ describe.each(BROWSERS)('smoke in %s', (name) => {
     } finally {
       await handle.close();
     }
+  });
+
+  test('the built manifest exposes no file to web pages (nothing for a page to probe for)', () => {
+    const manifest = JSON.parse(readFileSync(join(BUILD_DIRS[name], 'manifest.json'), 'utf8'));
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_scripts).toEqual([expect.not.objectContaining({ css: expect.anything() })]);
   });
 
   test('the background answers a ping with its version', async () => {

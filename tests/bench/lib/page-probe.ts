@@ -18,6 +18,8 @@ export interface PageProbe {
   /** The first `factmark:pipeline` measure, or null when none was recorded. */
   pipeline: Span | null;
   /** Summed durations of each phase's measures inside the pipeline span (0 when absent). */
+  /** Making Factmark's own in-page UI (`factmark:ui`). */
+  ui: number;
   extract: number;
   claims: number;
   highlight: number;
@@ -76,6 +78,7 @@ export const READ_PROBE_SCRIPT = `(() => {
   const sum = (name) => inside(name).reduce((total, entry) => total + entry.duration, 0);
   return {
     pipeline,
+    ui: sum('factmark:ui'),
     extract: sum('factmark:extract'),
     claims: sum('factmark:claims'),
     highlight: sum('factmark:highlight'),
@@ -86,7 +89,7 @@ export const READ_PROBE_SCRIPT = `(() => {
           .filter((task) => task.start < end && task.start + task.duration > pipeline.start)
           .map((task) => ({
             ...task,
-            measures: ['factmark:extract', 'factmark:claims', 'factmark:highlight']
+            measures: ['factmark:ui', 'factmark:extract', 'factmark:claims', 'factmark:highlight']
               .flatMap((name) => inside(name))
               .filter((entry) => entry.startTime < task.start + task.duration && entry.startTime + entry.duration > task.start)
               .map((entry) => entry.name.replace('factmark:', '') + ' ' + entry.duration.toFixed(1)),
