@@ -9,7 +9,7 @@ import {
 import { callerOf } from '../extension/background/caller';
 import { installMenus } from '../extension/background/menus';
 import { notifyAnnotationsChanged } from '../extension/messaging/notify';
-import { pageAnalyser } from '../extension/background/page-analyser';
+import { pageAnalyser, preparePageAnalyser } from '../extension/background/page-analyser';
 import { serveRequests } from '../extension/messaging/serve';
 import { getDb } from '../storage/db';
 import { factmarkWriter } from '../storage/writer';
@@ -52,4 +52,8 @@ export default defineBackground(() => {
     return undefined;
   });
   installMenus();
+  // Ready before the first page asks: the analyser warm, the database open (a failure here is
+  // met again, and told to the reader, by the first request that needs it).
+  preparePageAnalyser();
+  db.open().catch(() => undefined);
 });

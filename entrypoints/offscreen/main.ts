@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { OffscreenRequestSchema } from '../../core/messaging/protocol';
-import { analyseWithDomParser } from '../../extension/background/analyse-with-dom-parser';
+import { analyseWithDomParser, warmUpDomParser } from '../../extension/background/analyse-with-dom-parser';
 import { AnalysisFailed } from '../../extension/background/analysis-failed';
 import { isExtensionContext } from '../../extension/messaging/sender';
 import { serveRequests } from '../../extension/messaging/serve';
@@ -19,3 +19,7 @@ browser.runtime.onMessage.addListener(
     isExtensionContext,
   ),
 );
+
+// Made as the background starts, before any page asks (page-analyser.ts): warm up now, after the
+// listener is in place, so the reader's first page finds everything warm.
+setTimeout(warmUpDomParser, 0);

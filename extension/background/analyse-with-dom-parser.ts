@@ -4,6 +4,7 @@
  * documents are inert).
  */
 import { analyseHtml, type HtmlAnalysis } from '../../core/analysis/analyse-html';
+import { warmUpAnalysis } from '../../core/analysis/warm-up-pages';
 import type { HighlightAmount } from '../../core/claims/rank-claims';
 
 export interface PageHtml {
@@ -18,6 +19,18 @@ export function analyseWithDomParser(page: PageHtml): HtmlAnalysis {
   return analyseHtml(page.html, {
     url: page.url,
     amount: page.amount,
+    parseHtml: (html) => domParser.parseFromString(html, 'text/html'),
+    now: () => performance.now(),
+  });
+}
+
+/**
+ * Runs the warm-up pages through the same path (`warm-up-pages.ts`), so the reader's first page
+ * finds the parser, Readability, the segmenters and the word model warm.
+ */
+export function warmUpDomParser(): void {
+  const domParser = new DOMParser();
+  warmUpAnalysis({
     parseHtml: (html) => domParser.parseFromString(html, 'text/html'),
     now: () => performance.now(),
   });

@@ -18,7 +18,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
  */
 let ready: Promise<void> | null = null;
 
-function ensureOffscreenDocument(): Promise<void> {
+export function ensureOffscreenDocument(): Promise<void> {
   ready ??= (async () => {
     if (await browser.offscreen.hasDocument()) return;
     await browser.offscreen.createDocument({

@@ -7,7 +7,7 @@
  */
 import type { HtmlAnalysis } from '../../core/analysis/analyse-html';
 import type { PageHtml } from './analyse-with-dom-parser';
-import { analyseOffscreen } from './offscreen-analyser';
+import { analyseOffscreen, ensureOffscreenDocument } from './offscreen-analyser';
 
 export type PageAnalyser = (page: PageHtml) => Promise<HtmlAnalysis>;
 
@@ -18,4 +18,19 @@ export function pageAnalyser(): PageAnalyser {
     return async (page) => (await import('./analyse-with-dom-parser')).analyseWithDomParser(page);
   }
   return analyseOffscreen;
+}
+
+/**
+ * Gets the analyser ready before a page asks, as the background starts: Firefox's background
+ * page warms its own parser and models; Chrome's service worker makes the offscreen document,
+ * which warms itself as it loads (entrypoints/offscreen). Without it the first page after the
+ * browser started waited for all of that. A failure here is left to the first page, which tries
+ * again and tells the reader.
+ */
+export function preparePageAnalyser(): void {
+  if (import.meta.env.FIREFOX) {
+    void import('./analyse-with-dom-parser').then((module) => module.warmUpDomParser());
+    return;
+  }
+  ensureOffscreenDocument().catch(() => undefined);
 }

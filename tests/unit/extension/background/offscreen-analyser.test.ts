@@ -1,7 +1,8 @@
 /**
  * Chrome's analysis path: the offscreen document is created once, even when pages ask at the
  * same time and Chrome reports it before it can answer; never while one exists; made again when
- * it is gone; and each page goes to it as an `analyseHtml` request.
+ * it is gone; made as the background starts (and again for the first page if that failed); and
+ * each page goes to it as an `analyseHtml` request.
  */
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, expect, test, vi } from 'vitest';
@@ -28,6 +29,7 @@ const offscreen = {
 };
 
 let analyseOffscreen: typeof import('../../../../extension/background/offscreen-analyser').analyseOffscreen;
+let preparePageAnalyser: typeof import('../../../../extension/background/page-analyser').preparePageAnalyser;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -37,6 +39,7 @@ beforeEach(async () => {
   Object.assign(fakeBrowser, { offscreen });
   vi.resetModules();
   ({ analyseOffscreen } = await import('../../../../extension/background/offscreen-analyser'));
+  ({ preparePageAnalyser } = await import('../../../../extension/background/page-analyser'));
 });
 
 function answer(reply: unknown = { ok: true, value: RESULT }) {
@@ -58,6 +61,23 @@ test('concurrent pages create one offscreen document and each get their analysis
   expect(sent.mock.calls.map(([message]) => message)).toEqual(
     pages.map((page) => ({ type: 'analyseHtml', ...page })),
   );
+});
+
+test('the document made as the background starts is the one the first page uses', async () => {
+  answer();
+  preparePageAnalyser();
+  await vi.waitFor(() => expect(offscreen.createDocument).toHaveBeenCalledTimes(1));
+  expect(await analyseOffscreen({ html: '', url: 'https://news.example/' })).toEqual(RESULT);
+  expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
+});
+
+test('a document that could not be made as the background starts is made for the first page', async () => {
+  answer();
+  offscreen.createDocument.mockRejectedValueOnce(new Error('Chrome is shutting down'));
+  preparePageAnalyser();
+  await vi.waitFor(() => expect(offscreen.createDocument).toHaveBeenCalledTimes(1));
+  expect(await analyseOffscreen({ html: '', url: 'https://news.example/' })).toEqual(RESULT);
+  expect(offscreen.createDocument).toHaveBeenCalledTimes(2);
 });
 
 test('an existing document is used as it is', async () => {
