@@ -3,26 +3,22 @@
  *
  * Pipeline: quick "is this an article?" screen on the live page → deep clone paired with the live
  * text nodes → Readability on the clone (it mutates what it parses) → the content element split
- * into blocks built from the *live* text nodes → boilerplate blocks dropped (navigation runs,
- * still images' captions, teaser/prompt/credit lines, date lines unless a data table's cells,
- * lone bare URLs) → the standfirst above the
- * body put back in front → text + segments →
+ * into blocks built from the *live* text nodes → boilerplate blocks dropped by exact rules
+ * (./body-blocks.ts: navigation runs, still images' captions, teaser/prompt/credit lines, date
+ * lines unless a data table's cells, lone bare URLs) → then those the block classifier scores as
+ * boilerplate (./block-classifier.ts) → the standfirst above the body put back in front → text + segments →
  * metadata. The live document is only read, never changed. Pure: no globals, the document is
  * passed in, so the content script, the CLI and tests all run the same code.
  */
 import { Readability } from '@mozilla/readability';
 import { assemble } from './assemble';
-import { dropLoneUrls } from './bare-urls';
-import { isStillImageCaption } from './captions';
-import { collectBlocks } from './blocks';
-import { isBoilerplate } from './boilerplate';
+import { dropUnlikelyBlocks } from './block-classifier';
+import { bodyBlocks } from './body-blocks';
 import { cloneWithTextMap } from './clone-map';
 import { detectLanguage } from './detect-lang';
-import { dropLinkRuns } from './link-runs';
 import { looksLikeArticle, pageIsArticleCandidate } from './is-article';
 import { publishedTimeOf, siteNameOf } from './page-metadata';
 import { withStandfirst } from './standfirst';
-import { isTableDatum } from './table-cells';
 import { canonicalUrl } from './canonical-url';
 import type { ExtractedArticle } from './types';
 
@@ -41,13 +37,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   if (!parsed?.content) return null;
 
-  const body = dropLoneUrls(
-    dropLinkRuns(collectBlocks(parsed.content, liveOf)).filter(
-      (block) =>
-        !isStillImageCaption(block) && !isBoilerplate(block.text, { dateLine: !isTableDatum(block) }),
-    ),
-  );
-  const blocks = withStandfirst(doc, body);
+  const blocks = withStandfirst(doc, dropUnlikelyBlocks(doc, bodyBlocks(parsed.content, liveOf)));
   const { text, segments } = assemble(blocks);
   if (!looksLikeArticle(doc, blocks, text)) return null;
 
