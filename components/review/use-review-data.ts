@@ -3,7 +3,7 @@
  * page of rows first, then the count, then the summary, each waiting for the one before so the
  * reader's next change is never queued behind work for a view already left; once the first rows
  * are shown, the filter choices and the date order (date-order.ts), which the page queries use
- * from then on.
+ * from then on and the summary waits for.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReviewView } from '../../core/review/filter';
@@ -15,6 +15,8 @@ import { readFacets } from '../../storage/facets';
 import { countReview } from '../../storage/review-count';
 import { queryReview, type ReviewPageResult } from '../../storage/review-page-query';
 import { type ReviewSummary, reviewSummary } from '../../storage/review-summary';
+import { watchWrites } from '../../storage/watch-writes';
+import { unwatched } from '../hooks/unwatched';
 import { useLiveQuery } from '../hooks/use-live-query';
 
 export interface ReviewData {
@@ -35,6 +37,15 @@ export interface ReviewData {
 /** The filter of `view` as a key: its URL query with the sort and the page left out. */
 export const filterKeyOf = (view: ReviewView) =>
   paramsFromView({ ...view, sort: 'newest', page: 1 }).toString();
+
+/**
+ * The tables whose writes can change a filter's count and summary: the count and the summary run
+ * unwatched (a large filtered view would have Dexie record every id they read) and re-run on any
+ * write to these. Claims only for the filters that read them: their anchoring changes on every
+ * page visit.
+ */
+const watchedBy = (db: FactmarkDb, filter: ReviewView['filter']) =>
+  filter.orphan || filter.changed ? [db.factChecks, db.claims] : [db.factChecks];
 
 export function useReviewData(db: FactmarkDb, view: ReviewView, pageSize: number): ReviewData {
   const viewKey = paramsFromView(view).toString();
@@ -62,26 +73,10 @@ export function useReviewData(db: FactmarkDb, view: ReviewView, pageSize: number
   const listReady = result.value?.viewKey === viewKey;
   const count = useLiveQuery(async () => {
     if (!listReady) return null;
-    return { filterKey, total: await countReview(db, view.filter) };
+    await watchWrites(watchedBy(db, view.filter));
+    return { filterKey, total: await unwatched(() => countReview(db, view.filter)) };
   }, [filterKey, listReady]);
   const total = count.value?.filterKey === filterKey ? count.value.total : null;
-  const summary = useLiveQuery(async () => {
-    if (total === null) return null;
-    summaryRun.current?.abort();
-    const run = new AbortController();
-    summaryRun.current = run;
-    const started = performance.now();
-    try {
-      const value = await reviewSummary(db, view.filter, { signal: run.signal });
-      performance.measure('factmark:review-summary', { start: started, detail: filterKey });
-      return { filterKey, value };
-    } catch (error) {
-      // Aborted because the filter changed: a newer summary is on its way.
-      if (run.signal.aborted) return null;
-      throw error;
-    }
-  }, [filterKey, total === null]);
-  useEffect(() => () => summaryRun.current?.abort(), [filterKey]);
   // Distinct sites and tags, from the facet counts (listing an index's distinct keys walks the
   // whole index in Chromium: 0.7 s at 100,000 fact-checks); read once the first rows are shown.
   const rowsShown = result.value !== undefined || result.error !== null;
@@ -109,6 +104,28 @@ export function useReviewData(db: FactmarkDb, view: ReviewView, pageSize: number
       console.error('Factmark: the date order could not be read; searches read every match', order.error);
     }
   }, [order.error]);
+  // The charts wait for the date order: reading it alongside the charts of a large filtered view
+  // took seconds at 100,000 fact-checks (they compete for the database), and a search typed
+  // meanwhile read every match; read first, it is there for the first keystroke.
+  const orderRead = order.value === true || order.error !== null;
+  const summary = useLiveQuery(async () => {
+    if (total === null || !orderRead) return null;
+    summaryRun.current?.abort();
+    const run = new AbortController();
+    summaryRun.current = run;
+    const started = performance.now();
+    try {
+      await watchWrites(watchedBy(db, view.filter));
+      const value = await unwatched(() => reviewSummary(db, view.filter, { signal: run.signal }));
+      performance.measure('factmark:review-summary', { start: started, detail: filterKey });
+      return { filterKey, value };
+    } catch (error) {
+      // Aborted because the filter changed: a newer summary is on its way.
+      if (run.signal.aborted) return null;
+      throw error;
+    }
+  }, [filterKey, total === null, orderRead]);
+  useEffect(() => () => summaryRun.current?.abort(), [filterKey]);
 
   return {
     page: result.value,
