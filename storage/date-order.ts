@@ -5,7 +5,8 @@
  *
  * The order is kept in the `dateOrder` table, one row per month, in step with every write
  * (fact-check-rows.ts calls `applyDateOrderChanges` in the writing transaction), so the review
- * page reads it in one go once its first rows are shown, about ten times faster at 100,000
+ * page reads it in one go (`readDateOrder`) once its first rows are shown and passes it to each
+ * page query, about ten times faster at 100,000
  * fact-checks than walking the `createdAt` index, and a search typed meanwhile no longer reads
  * every match while competing with that walk (`npm run bench:review` measures both).
  *
@@ -105,22 +106,24 @@ export async function rebuildDateOrder(tx: Transaction): Promise<void> {
   await table.bulkPut(dateOrderMonths(rows));
 }
 
-const orders = new WeakMap<FactmarkTables, Map<string, number>>();
+/**
+ * Every fact-check id's place in date order, as read at one moment: the review page reads it
+ * once its first rows are shown and hands it to each page query (review-page-query.ts).
+ */
+export type DateOrder = ReadonlyMap<string, number>;
 
-/** Reads the date order of every fact-check of `db`, replacing any read before. */
-export async function loadDateOrder(db: FactmarkTables): Promise<void> {
+/** Reads the date order of every fact-check of `db`. */
+export async function readDateOrder(db: FactmarkTables): Promise<DateOrder> {
   const order = new Map<string, number>();
   // Rows come in primary key order: months ascending.
   for (const { keys } of await db.dateOrder.toArray()) {
     for (const key of keys) order.set(idOfDateKey(key), order.size);
   }
-  orders.set(db, order);
+  return order;
 }
 
-/** Each of `ids` with its place in date order; null unless the order is loaded and holds them all. */
-export function dateRanks(db: FactmarkTables, ids: Iterable<string>): Map<string, number> | null {
-  const order = orders.get(db);
-  if (!order) return null;
+/** Each of `ids` with its place in `order`; null unless the order holds them all. */
+export function dateRanks(order: DateOrder, ids: Iterable<string>): Map<string, number> | null {
   const ranks = new Map<string, number>();
   for (const id of ids) {
     const rank = order.get(id);

@@ -29,7 +29,7 @@ const SUMMARY_SITES = 8;
 const SUMMARY_MONTHS = 24;
 /**
  * Up to this many matches the records are read and tallied; above, bucket ranges are intersected
- * with the matches (a record costs far more than an id, see review-query.ts).
+ * with the matches (a record costs far more than an id, see review-page-query.ts).
  */
 const TALLY_LIMIT = 3_000;
 

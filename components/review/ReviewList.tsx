@@ -4,7 +4,7 @@
  * "e" edits the row that has focus.
  */
 import type { ComponentChildren } from 'preact';
-import type { ReviewRow as Row } from '../../storage/review-query';
+import type { ReviewRowData as Row } from '../../storage/review-page-query';
 import { useTranslator } from '../i18n/TranslatorContext';
 
 interface Props {

@@ -7,19 +7,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewFilter } from '../../core/review/filter';
-import { isEmptyFilter, paramsFromView } from '../../core/review/url-filter';
+import { isEmptyFilter } from '../../core/review/url-filter';
 import { rowFromHash } from '../../core/review/review-at';
 import { articleHistory } from '../../storage/article-history';
 import type { FactmarkDb } from '../../storage/db';
-import { loadDateOrder } from '../../storage/date-order';
-import { deskAuthors } from '../../storage/desk-authors';
-import { readFacets } from '../../storage/facets';
-import { countReview, queryReview } from '../../storage/review-query';
-import { reviewSummary } from '../../storage/review-summary';
 import { isStorageFull } from '../../storage/storage-full';
 import type { FactmarkWriter } from '../../storage/writer';
 import { useReadyOrAfter } from '../hooks/use-ready-or-after';
-import { useLiveQuery } from '../hooks/use-live-query';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { FilterBar } from './FilterBar';
 import { Notice, type ReviewNotice } from './Notice';
@@ -29,6 +23,7 @@ import { ReviewRow } from './ReviewRow';
 import { RowEditor } from './RowEditor';
 import { SelectionBar } from './SelectionBar';
 import { SummaryCharts } from './SummaryCharts';
+import { filterKeyOf, useReviewData } from './use-review-data';
 import { useReviewView } from './use-review-view';
 
 /** What the header's toolbar slot (export, import) knows of the page. */
@@ -73,86 +68,18 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<ReviewNotice | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  const summaryRun = useRef<AbortController | null>(null);
-  const viewKey = paramsFromView(view).toString();
-  const filterKey = paramsFromView({ ...view, sort: 'newest', page: 1 }).toString();
 
-  // Rows first, then the count, then the summary: each waits for the one before, so the
-  // reader's next change is never queued behind work for a view already left.
-  const result = useLiveQuery(
-    async () => {
-      const started = performance.now();
-      const page = await queryReview(db, view.filter, view.sort, {
-        offset: (view.page - 1) * PAGE_SIZE,
-        limit: PAGE_SIZE,
-      });
-      performance.measure('factmark:review-query', { start: started, detail: viewKey });
-      return { viewKey, ...page };
-    },
-    [viewKey],
-    { firstRunAtOnce: true },
-  );
-  const listReady = result.value?.viewKey === viewKey;
-  const count = useLiveQuery(async () => {
-    if (!listReady) return null;
-    return { filterKey, total: await countReview(db, view.filter) };
-  }, [filterKey, listReady]);
-  const total = count.value?.filterKey === filterKey ? count.value.total : null;
-  const summary = useLiveQuery(async () => {
-    if (total === null) return null;
-    summaryRun.current?.abort();
-    const run = new AbortController();
-    summaryRun.current = run;
-    const started = performance.now();
-    try {
-      const value = await reviewSummary(db, view.filter, { signal: run.signal });
-      performance.measure('factmark:review-summary', { start: started, detail: filterKey });
-      return { filterKey, value };
-    } catch (error) {
-      // Aborted because the filter changed: a newer summary is on its way.
-      if (run.signal.aborted) return null;
-      throw error;
-    }
-  }, [filterKey, total === null]);
-  useEffect(() => () => summaryRun.current?.abort(), [filterKey]);
-  // Distinct sites and tags, from the facet counts (listing an index's distinct keys walks the
-  // whole index in Chromium: 0.7 s at 100,000 fact-checks); read once the first rows are shown.
-  // A failed list counts as shown: export is what a reader needs when storage misbehaves.
-  const rowsShown = result.value !== undefined || result.error !== null;
-  const choices = useLiveQuery(async () => {
-    if (!rowsShown) return null;
-    const facets = await readFacets(db);
-    return {
-      sites: [...facets.site.keys()].filter(Boolean).sort(),
-      tags: [...facets.tag.keys()].sort(),
-      authors: await deskAuthors(db),
-    };
-  }, [rowsShown]);
-  // The date order lets a search read only the rows it shows (date-order.ts): read once the
-  // first rows are shown, and again whenever a write changes it (an edit does not). Searches
-  // answer without it meanwhile, only slower.
-  const dateOrder = useLiveQuery(async () => {
-    if (!rowsShown) return null;
-    const started = performance.now();
-    await loadDateOrder(db);
-    performance.measure('factmark:review-date-order', { start: started });
-    return true;
-  }, [rowsShown]);
-  useEffect(() => {
-    if (dateOrder.error) {
-      console.error('Factmark: the date order could not be read; searches read every match', dateOrder.error);
-    }
-  }, [dateOrder.error]);
+  const { page, rowsShown, total, summary, choices, error } = useReviewData(db, view, PAGE_SIZE);
 
   // Marked when the rows are in the DOM (a layout effect runs right after the DOM update).
   useLayoutEffect(() => {
-    if (result.value) performance.mark('factmark:review-rows', { detail: result.value.viewKey });
-  }, [result.value]);
+    if (page) performance.mark('factmark:review-rows', { detail: page.viewKey });
+  }, [page]);
   // Opened on one fact-check (the card's "Open in the review page"): its row takes focus once shown.
   const focusedFromHash = useRef(false);
   useEffect(() => {
     const id = rowFromHash(window.location.hash);
-    if (focusedFromHash.current || !id || !result.value) return;
+    if (focusedFromHash.current || !id || !page) return;
     const row = document.querySelector<HTMLElement>(
       `[data-testid="review-row"][data-id="${CSS.escape(id)}"]`,
     );
@@ -160,7 +87,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
     focusedFromHash.current = true;
     row.scrollIntoView({ block: 'center' });
     row.focus();
-  }, [result.value]);
+  }, [page]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || (event.target as HTMLElement).matches('input, textarea, select')) return;
@@ -205,7 +132,6 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   };
 
   const framed = useReadyOrAfter(rowsShown, FIRST_PAINT_HOLD_MS);
-  const page = result.value;
   const rows = page?.rows ?? [];
   const pages = total === null ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
   const allOnPage = rows.length > 0 && rows.every((row) => selected.has(row.factCheck.id));
@@ -228,23 +154,23 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
       <FilterBar
         view={view}
         navigate={navigate}
-        sites={choices.value?.sites ?? []}
-        tags={choices.value?.tags ?? []}
-        authors={choices.value?.authors ?? []}
+        sites={choices.sites}
+        tags={choices.tags}
+        authors={choices.authors}
         searchRef={search}
       />
-      {summary.value && summary.value.value.total > 0 && (
+      {summary && summary.value.total > 0 && (
         <SummaryCharts
-          summary={summary.value.value}
+          summary={summary.value}
           view={view}
           navigate={navigate}
-          current={summary.value.filterKey === filterKey}
+          current={summary.filterKey === filterKeyOf(view)}
         />
       )}
       <Notice notice={notice} />
-      {(result.error ?? count.error ?? summary.error) && (
+      {error && (
         <p role="alert" class="fm-error">
-          {t('reviewFailed', { reason: result.error ?? count.error ?? summary.error ?? '' })}
+          {t('reviewFailed', { reason: error })}
         </p>
       )}
       <div class="fm-review-bar">

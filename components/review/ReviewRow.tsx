@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
-import type { ReviewRow as Row } from '../../storage/review-query';
+import type { ReviewRowData as Row } from '../../storage/review-page-query';
 import type { MessageKey } from '../i18n/messages';
 import { dateFormat } from '../i18n/date-format';
 import { useTranslator } from '../i18n/TranslatorContext';

@@ -1,7 +1,7 @@
 /**
  * What the review page shows: the filter, the order and the page. Plain data, kept in the URL
  * (url-filter.ts) so a view can be bookmarked, and answered from indexes by
- * storage/review-query.ts. Dates are calendar days in UTC (`YYYY-MM-DD`), compared with the
+ * storage/review-page-query.ts. Dates are calendar days in UTC (`YYYY-MM-DD`), compared with the
  * fact-check's `createdAt`, the day it was checked.
  */
 import { VERDICTS, type Verdict } from '../model/verdict';

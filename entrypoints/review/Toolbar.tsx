@@ -12,7 +12,7 @@ import { openOptionsPage } from '../../extension/pages/open-views';
 import { loadPublisher } from '../../extension/settings/claim-review-publisher';
 import { getDb } from '../../storage/db';
 import { exportBundle } from '../../storage/export-bundle';
-import { matchingFactCheckIds } from '../../storage/review-query';
+import { matchingFactCheckIds } from '../../storage/review-export-ids';
 import { writer } from './writer';
 
 /** Export scopes: everything, the current filter (all its pages), the selection. */

@@ -9,7 +9,9 @@
  *   with where the time went (HTML, scripts, the list query);
  * - search: typing a word into the search box until its rows are in the DOM, once the page has
  *   loaded its date order (storage/date-order.ts); a search typed before that is timed apart;
- * - filter: ticking one verdict until its rows are in the DOM;
+ * - filter: ticking one verdict until its rows are in the DOM; then the longest task on the page's
+ *   main thread (Long Tasks API) from the click until its charts are shown (goal: none over
+ *   50 ms), and a second tab's first render opened while those charts are computed;
  * - raw read: `getAll()` of the whole fact-check store (what loading everything would cost), in
  *   a second page so the review page never holds those records.
  * Goal: each of the first three under a tenth of the raw read and under 100 ms.
@@ -17,8 +19,10 @@
  * The data: tests/bench/lib/review-data.ts. The first render alone, this build against another,
  * alternating in one browser: tests/bench/review-ab.ts.
  *
- * Run: `npm run bench:review` (builds first), or `npx tsx tests/bench/review.ts [--count N] [--runs N]`.
+ * Run: `npm run bench:review` (builds first), or
+ * `npx tsx tests/bench/review.ts [--count N] [--runs N] [--build <dir of another Chrome build>]`.
  */
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import type { Verdict } from '../../core/model/verdict';
 import { launchChromium } from '../e2e/harness/chromium';
@@ -90,6 +94,31 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
+/** Records the page's long tasks (over 50 ms on the main thread) for `longestTaskSince`. */
+const LONG_TASKS = `
+  globalThis.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) globalThis.__longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** The page's clock now, in ms. */
+const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+/** The longest task that started on the page since `since` (its clock), in ms; 0 if none over 50. */
+function longestTaskSince(page: Page, since: number): Promise<number> {
+  return page.evaluate(
+    (start) =>
+      Math.max(
+        0,
+        ...(globalThis as unknown as { __longTasks: [number, number][] }).__longTasks
+          .filter(([at]) => at >= start)
+          .map(([, duration]) => duration),
+      ),
+    since,
+  );
+}
+
 /** Whether the page has recorded a User Timing measure named `name`. */
 function hasMeasure(page: Page, name: string): Promise<boolean> {
   return page.evaluate((measure) => performance.getEntriesByName(measure).length > 0, name);
@@ -133,10 +162,14 @@ function rawRead(page: Page): Promise<{ ms: number; rows: number }> {
 async function main(): Promise<void> {
   const count = option('--count', 100_000);
   const runs = option('--runs', 7);
-  const browser = await launchChromium();
+  const buildIndex = process.argv.indexOf('--build');
+  // Another Chrome build (e.g. an earlier one kept aside, as for bench:review-ab); this tree's by default.
+  const buildDir = buildIndex >= 0 ? process.argv[buildIndex + 1] : undefined;
+  const browser = await launchChromium({ buildDir });
   try {
     // tsx names functions with an `__name` helper that does not exist in the page.
     await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await browser.context.addInitScript({ content: LONG_TASKS });
     const reviewUrl = `${browser.extensionOrigin}/review.html`;
     const seeder = await browser.context.newPage();
     await seeder.goto(reviewUrl);
@@ -157,6 +190,9 @@ async function main(): Promise<void> {
     const dateOrders: number[] = [];
     const filters: number[] = [];
     const summaries: number[] = [];
+    const filteredSummaries: number[] = [];
+    const filteredLongest: number[] = [];
+    const nextTabs: number[] = [];
     const raws: number[] = [];
     for (let run = 0; run < runs; run++) {
       const { page, steps: render } = await firstRender(browser.context, reviewUrl);
@@ -178,7 +214,21 @@ async function main(): Promise<void> {
       await timeViewChange(page, { kind: 'clear', value: '' }, '');
       await settle(page);
       const verdict = FILTER_VERDICTS[run % FILTER_VERDICTS.length] as string;
+      const clicked = await pageNow(page);
       filters.push(await timeViewChange(page, { kind: 'verdict', value: verdict }, `verdict=${verdict}`));
+      await settle(page);
+      filteredSummaries.push(await lastMeasure(page, 'factmark:review-summary'));
+      filteredLongest.push(await longestTaskSince(page, clicked));
+      // Again with another verdict, and a second tab opened while the charts are computed (apart
+      // from the long tasks above: extension pages share a renderer, so the second tab's own
+      // work would show among the first's).
+      await timeViewChange(page, { kind: 'clear', value: '' }, '');
+      await settle(page);
+      const other = FILTER_VERDICTS[(run + 1) % FILTER_VERDICTS.length] as string;
+      await timeViewChange(page, { kind: 'verdict', value: other }, `verdict=${other}`);
+      const { page: next, steps: nextRender } = await firstRender(browser.context, reviewUrl);
+      nextTabs.push(nextRender.rows);
+      await next.close();
       await settle(page);
       await timeViewChange(page, { kind: 'clear', value: '' }, '');
       // The raw read runs in a page of its own, closed after: 100,000 records held in the same
@@ -190,11 +240,15 @@ async function main(): Promise<void> {
       await page.close();
       raws.push(raw.ms);
       console.log(
-        `run ${run + 1}: first render ${render.rows.toFixed(1)} ms (HTML ${render.domInteractive.toFixed(0)}, scripts ${render.scriptsDone.toFixed(0)}, query ${render.queryStart.toFixed(0)}+${render.query.toFixed(0)}), search "${query}" ${searches.at(-1)?.toFixed(1)} ms, verdict ${verdict} ${filters.at(-1)?.toFixed(1)} ms, summary (after the rows, unfiltered) ${summaries.at(-1)?.toFixed(1)} ms, raw getAll ${raw.ms.toFixed(1)} ms (${raw.rows} rows)`,
+        `run ${run + 1}: first render ${render.rows.toFixed(1)} ms (HTML ${render.domInteractive.toFixed(0)}, scripts ${render.scriptsDone.toFixed(0)}, query ${render.queryStart.toFixed(0)}+${render.query.toFixed(0)}), search "${query}" ${searches.at(-1)?.toFixed(1)} ms, verdict ${verdict} ${filters.at(-1)?.toFixed(1)} ms (charts ${filteredSummaries.at(-1)?.toFixed(0)} ms, longest task ${filteredLongest.at(-1)?.toFixed(0)} ms, next tab's rows ${nextTabs.at(-1)?.toFixed(0)} ms), summary (after the rows, unfiltered) ${summaries.at(-1)?.toFixed(1)} ms, raw getAll ${raw.ms.toFixed(1)} ms (${raw.rows} rows)`,
       );
     }
     const raw = median(raws);
-    console.log(`\nmedians over ${runs} runs (${count} fact-checks):`);
+    console.log(
+      `\nmedians over ${runs} runs (${count} fact-checks; load average ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')}):`,
+    );
     for (const [name, values] of [
       ['first render', renders.map((steps) => steps.rows - steps.domInteractive)],
       ['  with tab', renders.map((steps) => steps.rows)],
@@ -224,6 +278,11 @@ async function main(): Promise<void> {
     );
     console.log(
       `  ${'summary'.padEnd(14)}${median(summaries).toFixed(1).padStart(8)} ms   (shown after the rows; no goal set)`,
+    );
+    console.log(
+      `  verdict-filtered charts ${median(filteredSummaries).toFixed(0)} ms; longest main-thread task from the click to the charts ` +
+        `${median(filteredLongest).toFixed(0)} ms (median; worst ${Math.max(...filteredLongest).toFixed(0)} ms; goal: none over 50); ` +
+        `a tab opened meanwhile shows its rows ${median(nextTabs).toFixed(0)} ms after navigation`,
     );
   } finally {
     await browser.close();

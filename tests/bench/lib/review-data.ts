@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { ArticleRecord, Source } from '../../../core/model/fact-check';
 import type { StoredClaim, StoredFactCheck } from '../../../core/model/stored-records';
 import { VERDICTS } from '../../../core/model/verdict';
+import { memoryRow } from '../../../storage/claim-memory';
 import { dateOrderMonths } from '../../../storage/date-order';
 import { facetCounter } from '../../../storage/facets';
 import { factCheckSearchFields } from '../../../storage/search-fields';
@@ -126,9 +127,15 @@ export async function store(page: Page, name: string, rows: readonly unknown[]):
 
 /**
  * Stores `data` and its derived tables through `page`, an extension page whose database is open
- * (created) already. A build older than the date order (schema v5) gets no date order.
+ * (created) already. A build older than the date order (schema v5) gets no date order. With
+ * `memory`, the claim memory's rows too (fingerprinting 100,000 claims takes a while: only the
+ * import benchmark, whose writes update that table, asks for them).
  */
-export async function seed(page: Page, data: ReviewData): Promise<void> {
+export async function seed(
+  page: Page,
+  data: ReviewData,
+  { memory = false }: { memory?: boolean } = {},
+): Promise<void> {
   await store(page, 'articles', data.articles);
   await store(page, 'claims', data.claims);
   await store(page, 'factChecks', data.factChecks);
@@ -147,4 +154,13 @@ export async function seed(page: Page, data: ReviewData): Promise<void> {
       }),
   );
   if (stores.includes('dateOrder')) await store(page, 'dateOrder', dateOrderMonths(data.factChecks));
+  if (memory && stores.includes('claimMemory')) {
+    // As the extension keeps it: a row per fact-check with a verdict (claim-memory.ts).
+    const texts = new Map(data.claims.map((claim) => [claim.id, claim.text]));
+    const rows = data.factChecks.flatMap((row) => {
+      const text = texts.get(row.claimId);
+      return row.verdict !== null && text !== undefined ? [memoryRow('factCheck', row.id, text)] : [];
+    });
+    await store(page, 'claimMemory', rows);
+  }
 }

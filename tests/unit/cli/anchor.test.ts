@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { run } from '../../../cli/commands/anchor';
 import { parseHtml } from '../../../cli/dom';
-import type { CliIo } from '../../../cli/io';
+import { fakeIo } from './fake-io';
 import { extractArticle } from '../../../core/article/extract-article';
 
 const PARAGRAPHS = [
@@ -42,30 +42,6 @@ const ANNOTATIONS = [
   }),
 ];
 
-/** A CliIo over in-memory files that records what is written. */
-function fakeIo(files: Record<string, string>, stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => stdin,
-    readFile: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw new Error(`ENOENT: ${path}`);
-      return content;
-    },
-  };
-  const lines = () =>
-    out
-      .join('')
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as unknown);
-  return { io, lines, errors: () => err.join('') };
-}
-
 describe('factmark anchor', () => {
   test.each([
     ['a plain array', ANNOTATIONS],
@@ -74,9 +50,9 @@ describe('factmark anchor', () => {
       { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: ANNOTATIONS } },
     ],
   ])('anchors every annotation of %s, in code points', async (_, json) => {
-    const { io, lines, errors } = fakeIo({ 'page.html': PAGE, 'notes.json': JSON.stringify(json) });
+    const io = fakeIo({ files: { 'page.html': PAGE, 'notes.json': JSON.stringify(json) } });
     expect(await run(['page.html', 'notes.json', '--url', 'https://news.example/unemployment'], io)).toBe(0);
-    const [exact, changed, orphan, none] = lines();
+    const [exact, changed, orphan, none] = io.jsonLines();
     expect(exact).toMatchObject({
       id: 'urn:a:exact',
       status: 'exact',
@@ -91,7 +67,7 @@ describe('factmark anchor', () => {
     });
     expect(orphan).toEqual({ id: 'urn:a:orphan', status: 'orphan', start: null, end: null, text: null });
     expect(none).toEqual({ id: 'urn:a:none', status: 'orphan', start: null, end: null, text: null });
-    expect(errors()).toContain('urn:a:none has no TextQuoteSelector');
+    expect(io.err).toContain('urn:a:none has no TextQuoteSelector');
     const { start, end } = exact as { start: number; end: number };
     expect(end - start).toBe('the sharpest increase since 2009'.length);
   });
@@ -102,12 +78,14 @@ describe('factmark anchor', () => {
       'denied the figures. ',
       ' into how',
     );
-    const { io, lines } = fakeIo({
-      'page.html': PAGE,
-      'one.json': JSON.stringify(annotation('urn:a:sp', target)),
+    const io = fakeIo({
+      files: {
+        'page.html': PAGE,
+        'one.json': JSON.stringify(annotation('urn:a:sp', target)),
+      },
     });
     expect(await run(['page.html', 'one.json', '--url', 'https://news.example/a'], io)).toBe(0);
-    const [line] = lines();
+    const [line] = io.jsonLines();
     expect(line).toMatchObject({
       status: 'fuzzy',
       text: 'Opposition leaders called for an independent inquiry',
@@ -117,28 +95,34 @@ describe('factmark anchor', () => {
 
   test('start and end count code points, not UTF-16 units', async () => {
     const target = quoteTarget('Opposition leaders', 'denied the figures. ', ' called for');
-    const { io, lines } = fakeIo({
-      'page.html': PAGE,
-      'one.json': JSON.stringify(annotation('urn:a:one', target)),
+    const io = fakeIo({
+      files: {
+        'page.html': PAGE,
+        'one.json': JSON.stringify(annotation('urn:a:one', target)),
+      },
     });
     expect(await run(['page.html', 'one.json', '--url', 'https://news.example/a'], io)).toBe(0);
     const doc = parseHtml(PAGE, 'https://news.example/a');
     const text = extractArticle(doc, { url: 'https://news.example/a' })?.text ?? '';
     const utf16 = text.indexOf('Opposition leaders');
     // One emoji (two UTF-16 units, one code point) stands before the quote.
-    expect(lines()).toEqual([
+    expect(io.jsonLines()).toEqual([
       { id: 'urn:a:one', status: 'exact', start: utf16 - 1, end: utf16 - 1 + 18, text: 'Opposition leaders' },
     ]);
   });
 
   test('an HTML page without an article makes every annotation an orphan', async () => {
-    const { io, lines, errors } = fakeIo({
-      'empty.html': '<html><body><nav><a href="/">Home</a></nav></body></html>',
-      'notes.json': JSON.stringify(ANNOTATIONS.slice(0, 1)),
+    const io = fakeIo({
+      files: {
+        'empty.html': '<html><body><nav><a href="/">Home</a></nav></body></html>',
+        'notes.json': JSON.stringify(ANNOTATIONS.slice(0, 1)),
+      },
     });
     expect(await run(['empty.html', 'notes.json'], io)).toBe(1);
-    expect(lines()).toEqual([{ id: 'urn:a:exact', status: 'orphan', start: null, end: null, text: null }]);
-    expect(errors()).toContain('no article found in empty.html');
+    expect(io.jsonLines()).toEqual([
+      { id: 'urn:a:exact', status: 'orphan', start: null, end: null, text: null },
+    ]);
+    expect(io.err).toContain('no article found in empty.html');
   });
 
   test.each([
@@ -152,16 +136,16 @@ describe('factmark anchor', () => {
     ],
     ['something else', '{"type": "Person"}', 'it is not an Annotation'],
   ])('%s is rejected with exit code 1', async (_, source, message) => {
-    const { io, lines, errors } = fakeIo({ 'page.html': PAGE, 'notes.json': source });
+    const io = fakeIo({ files: { 'page.html': PAGE, 'notes.json': source } });
     expect(await run(['page.html', 'notes.json'], io)).toBe(1);
-    expect(lines()).toEqual([]);
-    expect(errors()).toContain(message);
+    expect(io.jsonLines()).toEqual([]);
+    expect(io.err).toContain(message);
   });
 
   test('reads annotations from stdin with -', async () => {
-    const { io, lines } = fakeIo({ 'page.html': PAGE }, JSON.stringify(ANNOTATIONS[0]));
+    const io = fakeIo({ files: { 'page.html': PAGE }, stdin: JSON.stringify(ANNOTATIONS[0]) });
     expect(await run(['page.html', '-'], io)).toBe(0);
-    expect(lines()).toMatchObject([{ id: 'urn:a:exact', status: 'exact' }]);
+    expect(io.jsonLines()).toMatchObject([{ id: 'urn:a:exact', status: 'exact' }]);
   });
 
   test.each([
@@ -171,14 +155,14 @@ describe('factmark anchor', () => {
     [['page.html', 'a.json', '--url']],
     [['page.html', 'a.json', '--bogus']],
   ])('usage error for %j', async (args) => {
-    const { io, errors } = fakeIo({});
+    const io = fakeIo();
     expect(await run(args, io)).toBe(2);
-    expect(errors()).toContain('Usage: factmark anchor');
+    expect(io.err).toContain('Usage: factmark anchor');
   });
 
   test('an unreadable file is reported with exit code 1', async () => {
-    const { io, errors } = fakeIo({ 'page.html': PAGE });
+    const io = fakeIo({ files: { 'page.html': PAGE } });
     expect(await run(['page.html', 'missing.json'], io)).toBe(1);
-    expect(errors()).toContain('cannot read input');
+    expect(io.err).toContain('cannot read input');
   });
 });

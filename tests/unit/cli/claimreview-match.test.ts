@@ -4,35 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { run as runClaimReview } from '../../../cli/commands/claimreview';
 import { run as runMatch } from '../../../cli/commands/match';
-import type { CliIo } from '../../../cli/io';
+import { fakeIo } from './fake-io';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
-
-function fakeIo(stdin: string, files: Record<string, string>): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => {
-      io.out += text;
-    },
-    stderr: (text: string) => {
-      io.err += text;
-    },
-    readStdin: async () => stdin,
-    readFile: async (path: string) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('no such file');
-      return text;
-    },
-  };
-  return io;
-}
 
 const fixture = (name: string) =>
   readFileSync(resolve(fileURLToPath(import.meta.url), '../../../fixtures/claimreview', name), 'utf8');
 
 describe('factmark claimreview', () => {
   test('prints one JSON line per review with its file', async () => {
-    const io = fakeIo('', { 'a.html': fixture('lemonde-decodeurs-fr.html') });
+    const io = fakeIo({ files: { 'a.html': fixture('lemonde-decodeurs-fr.html') } });
     expect(await runClaimReview(['a.html'], io)).toBe(0);
     const lines = io.out
       .trimEnd()
@@ -55,12 +35,12 @@ describe('factmark claimreview', () => {
   });
 
   test('resolves relative URLs against --url; says which file it cannot read', async () => {
-    const io = fakeIo('', { 'b.html': fixture('vingt-minutes-fr.html') });
+    const io = fakeIo({ files: { 'b.html': fixture('vingt-minutes-fr.html') } });
     expect(await runClaimReview(['b.html', '--url', 'https://www.20minutes.fr/x'], io)).toBe(0);
     expect(JSON.parse(io.out).url).toBe(
       'https://www.20minutes.fr/societe/4012345-20230115-non-essence-2-euros',
     );
-    const missing = fakeIo('', {});
+    const missing = fakeIo();
     expect(await runClaimReview(['nope.html'], missing)).toBe(1);
     expect(missing.err).toContain('nope.html');
     expect(await runClaimReview([], missing)).toBe(2);
@@ -115,10 +95,11 @@ describe('factmark match', () => {
   );
 
   test('prints the best fact-check id and similarity per line, or an empty line', async () => {
-    const io = fakeIo(
-      "Selon l'Insee, le chômage a reculé à 7,1% au 3e trimestre.\nLe taux de chômage a baissé à 7,3 % au troisième trimestre.\n\n",
-      { 'c.factmark.json': checks },
-    );
+    const io = fakeIo({
+      stdin:
+        "Selon l'Insee, le chômage a reculé à 7,1% au 3e trimestre.\nLe taux de chômage a baissé à 7,3 % au troisième trimestre.\n\n",
+      files: { 'c.factmark.json': checks },
+    });
     expect(await runMatch(['--checks', 'c.factmark.json'], io)).toBe(0);
     const lines = io.out.split('\n');
     expect(lines[0]).toMatch(/^fc1\t0\.\d{3}$/u);
@@ -126,8 +107,8 @@ describe('factmark match', () => {
   });
 
   test('refuses a missing flag and an unreadable or invalid file', async () => {
-    expect(await runMatch([], fakeIo('', {}))).toBe(2);
-    const io = fakeIo('', { 'bad.json': '{}' });
+    expect(await runMatch([], fakeIo())).toBe(2);
+    const io = fakeIo({ files: { 'bad.json': '{}' } });
     expect(await runMatch(['--checks', 'bad.json'], io)).toBe(1);
     expect(io.err).toContain('bad.json');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from '../../../cli/commands/diff';
-import type { CliIo } from '../../../cli/io';
+import { fakeIo } from './fake-io';
 
 const PARAGRAPHS = [
   'The national statistics office published its quarterly labour report on Tuesday morning, after a delay of two weeks.',
@@ -14,36 +14,14 @@ const page = (
 <main><article><h1>Unemployment rises</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main>
 <footer>© Example News</footer></body></html>`;
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => '',
-    readFile: async (path) => {
-      const content = files[path];
-      if (content === undefined) throw new Error(`ENOENT: ${path}`);
-      return content;
-    },
-  };
-  const lines = () =>
-    out
-      .join('')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { io, lines, errors: () => err.join('') };
-}
-
 describe('factmark diff', () => {
   test('prints each change as a JSON line with code-point offsets', async () => {
     const edited = [...PARAGRAPHS];
     edited[1] = edited[1]?.replace('9.8% in March', '9.6% in March') ?? '';
     edited.splice(3, 1);
-    const { io, lines } = fakeIo({ 'old.html': page(PARAGRAPHS), 'new.html': page(edited) });
+    const io = fakeIo({ files: { 'old.html': page(PARAGRAPHS), 'new.html': page(edited) } });
     expect(await run(['old.html', 'new.html'], io)).toBe(0);
-    const [replace, remove, ...rest] = lines();
+    const [replace, remove, ...rest] = io.jsonLines<Record<string, unknown>>();
     expect(rest).toEqual([]);
     expect(replace).toMatchObject({ op: 'replace', was: '9.8%', now: '9.6%' });
     expect(remove).toMatchObject({ op: 'delete', was: PARAGRAPHS[3], now: '' });
@@ -52,29 +30,31 @@ describe('factmark diff', () => {
   });
 
   test('the same article prints nothing', async () => {
-    const { io, lines } = fakeIo({ 'a.html': page(PARAGRAPHS), 'b.html': page(PARAGRAPHS) });
+    const io = fakeIo({ files: { 'a.html': page(PARAGRAPHS), 'b.html': page(PARAGRAPHS) } });
     expect(await run(['a.html', 'b.html'], io)).toBe(0);
-    expect(lines()).toEqual([]);
+    expect(io.jsonLines<Record<string, unknown>>()).toEqual([]);
   });
 
   test.each([[[]], [['a.html']], [['a.html', 'b.html', 'c.html']], [['a.html', 'b.html', '--x']]])(
     'usage error for %j',
     async (args) => {
-      const { io, errors } = fakeIo({});
+      const io = fakeIo();
       expect(await run(args, io)).toBe(2);
-      expect(errors()).toContain('Usage: factmark diff');
+      expect(io.err).toContain('Usage: factmark diff');
     },
   );
 
   test('a missing file or a page without an article exits 1', async () => {
-    const missing = fakeIo({ 'a.html': page(PARAGRAPHS) });
-    expect(await run(['a.html', 'b.html'], missing.io)).toBe(1);
-    expect(missing.errors()).toContain('cannot read b.html');
+    const missing = fakeIo({ files: { 'a.html': page(PARAGRAPHS) } });
+    expect(await run(['a.html', 'b.html'], missing)).toBe(1);
+    expect(missing.err).toContain('cannot read b.html');
     const empty = fakeIo({
-      'a.html': page(PARAGRAPHS),
-      'b.html': '<html><body><nav>Home</nav></body></html>',
+      files: {
+        'a.html': page(PARAGRAPHS),
+        'b.html': '<html><body><nav>Home</nav></body></html>',
+      },
     });
-    expect(await run(['a.html', 'b.html'], empty.io)).toBe(1);
-    expect(empty.errors()).toContain('no article found in b.html');
+    expect(await run(['a.html', 'b.html'], empty)).toBe(1);
+    expect(empty.err).toContain('no article found in b.html');
   });
 });

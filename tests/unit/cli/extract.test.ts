@@ -3,24 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../../cli/commands/extract';
-import type { CliIo } from '../../../cli/io';
+import { fakeIo } from './fake-io';
 import { main } from '../../../cli/main';
 
 const DEMO = 'tests/fixtures/articles/demo-fr.html';
 const WIRE = 'tests/fixtures/articles/wire-en.html';
-
-function fakeIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: async () => '',
-    readFile: (path) => readFile(path, 'utf8'),
-  };
-}
 
 interface ExtractLine {
   file: string;
@@ -35,18 +22,11 @@ interface ExtractLine {
   claims: { text: string; score: number; start: number; end: number; reasons: string[] }[];
 }
 
-const lines = (io: { out: string[] }) =>
-  io.out
-    .join('')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as ExtractLine);
-
 describe('factmark extract', () => {
   test('prints one JSON line per file with metadata, text and claims whose offsets point into the text', async () => {
-    const io = fakeIo();
+    const io = fakeIo({ readFile: (path) => readFile(path, 'utf8') });
     expect(await run([DEMO, WIRE], io)).toBe(0);
-    const [demo, wire] = lines(io);
+    const [demo, wire] = io.jsonLines<ExtractLine>();
     expect(demo).toMatchObject({
       file: DEMO,
       isArticle: true,
@@ -79,20 +59,20 @@ describe('factmark extract', () => {
     ['tests/fixtures/articles/svg-unclosed.html', 'The regional water agency will pay a third of the bill'],
     ['tests/fixtures/articles/svg-defs-style.html', 'The operator estimates the cost of the strike'],
   ])('parses like a browser: %s keeps its whole article', async (file, lastParagraph) => {
-    const io = fakeIo();
+    const io = fakeIo({ readFile: (path) => readFile(path, 'utf8') });
     expect(await run([file], io)).toBe(0);
-    const [line] = lines(io);
+    const [line] = io.jsonLines<ExtractLine>();
     expect(line?.isArticle).toBe(true);
     expect(line?.text.split('\n\n')).toHaveLength(4);
     expect(line?.text).toContain(lastParagraph);
   });
 
   test('--url sets the page URL of a single file', async () => {
-    const io = fakeIo();
+    const io = fakeIo({ readFile: (path) => readFile(path, 'utf8') });
     expect(
       await run(['tests/fixtures/pages/plain.html', '--url', 'https://example.org/plain?utm_source=x'], io),
     ).toBe(0);
-    expect(lines(io)[0]).toMatchObject({
+    expect(io.jsonLines<ExtractLine>()[0]).toMatchObject({
       isArticle: false,
       url: 'https://example.org/plain?utm_source=x',
       claims: [],
@@ -102,25 +82,25 @@ describe('factmark extract', () => {
   test.each([[[]], [['a.html', 'b.html', '--url', 'https://x.example/']], [['a.html', '--url']]])(
     'refuses %j with its usage',
     async (args) => {
-      const io = fakeIo();
+      const io = fakeIo({ readFile: (path) => readFile(path, 'utf8') });
       expect(await run(args, io)).toBe(2);
-      expect(io.err.join('')).toContain('Usage: factmark extract');
+      expect(io.err).toContain('Usage: factmark extract');
     },
   );
 
   test('an unreadable file is reported and the others still printed', async () => {
-    const io = fakeIo();
+    const io = fakeIo({ readFile: (path) => readFile(path, 'utf8') });
     expect(await run(['missing.html', DEMO], io)).toBe(1);
-    expect(io.err.join('')).toContain('cannot read missing.html');
-    expect(lines(io)).toHaveLength(1);
+    expect(io.err).toContain('cannot read missing.html');
+    expect(io.jsonLines<ExtractLine>()).toHaveLength(1);
   });
 });
 
 describe('factmark', () => {
   test('lists its commands and refuses unknown ones', async () => {
-    const io = fakeIo();
+    const io = fakeIo({ readFile: (path) => readFile(path, 'utf8') });
     expect(await main(['--help'], io)).toBe(0);
-    expect(io.out.join('')).toMatch(/extract[\s\S]*score[\s\S]*anchor[\s\S]*convert/);
+    expect(io.out).toMatch(/extract[\s\S]*score[\s\S]*anchor[\s\S]*convert/);
     expect(await main(['frobnicate'], io)).toBe(2);
   });
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { StoredFactCheck } from '../../../core/model/stored-records';
 import type { FactmarkDb } from '../../../storage/db';
-import { dateKey, dateRanks, loadDateOrder } from '../../../storage/date-order';
+import { dateKey, dateRanks, readDateOrder } from '../../../storage/date-order';
 import { deleteFactCheckRows, factCheckRowTables, putFactCheckRows } from '../../../storage/fact-check-rows';
 import { fakeStoredFactCheck } from '../factories';
 import { expectDerivedInStep } from './expect-derived';
@@ -21,10 +21,9 @@ function row(id: string, createdAt: string): StoredFactCheck {
 const write = (db: FactmarkDb, action: () => Promise<void>) =>
   db.transaction('rw', factCheckRowTables(db), action);
 
-/** Ids as the loaded order ranks them. */
+/** Ids as the order read from `db` ranks them. */
 async function loadedOrder(db: FactmarkDb, ids: string[]): Promise<string[]> {
-  await loadDateOrder(db);
-  const ranks = dateRanks(db, ids);
+  const ranks = dateRanks(await readDateOrder(db), ids);
   if (!ranks) throw new Error('an id is missing from the date order');
   return [...ids].sort((a, b) => (ranks.get(a) as number) - (ranks.get(b) as number));
 }
@@ -91,12 +90,13 @@ describe('date order', () => {
     expect(dateKey(row('f1', '2025-04-01T00:00:00.000Z'))).toBe('2025-04-01T00:00:00.000Z\u0000f1');
   });
 
-  test('ids missing from the loaded order give no ranks', async () => {
+  test('ids missing from the order read give no ranks', async () => {
     const db = freshDb();
+    const empty = await readDateOrder(db);
     await write(db, () => putFactCheckRows(db, [row('x', '2025-03-01T00:00:00.000Z')]));
-    expect(dateRanks(db, ['x'])).toBeNull();
-    await loadDateOrder(db);
-    expect(dateRanks(db, ['x'])).toEqual(new Map([['x', 0]]));
-    expect(dateRanks(db, ['x', 'later'])).toBeNull();
+    expect(dateRanks(empty, ['x'])).toBeNull();
+    const order = await readDateOrder(db);
+    expect(dateRanks(order, ['x'])).toEqual(new Map([['x', 0]]));
+    expect(dateRanks(order, ['x', 'later'])).toBeNull();
   });
 });

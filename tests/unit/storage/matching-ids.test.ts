@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { EMPTY_FILTER } from '../../../core/review/filter';
 import { FactmarkDb } from '../../../storage/db';
 import { createFactCheck } from '../../../storage/fact-checks';
-import { matchingFactCheckIds } from '../../../storage/review-query';
+import { matchingFactCheckIds } from '../../../storage/review-export-ids';
 import { fakeDraft } from '../factories';
 
 let db: FactmarkDb;

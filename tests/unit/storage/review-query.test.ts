@@ -14,9 +14,10 @@ import {
 import { queryPrefixes } from '../../../core/search/search-words';
 import { VERDICTS } from '../../../core/model/verdict';
 import { FactmarkDb } from '../../../storage/db';
-import { loadDateOrder } from '../../../storage/date-order';
+import { type DateOrder, readDateOrder } from '../../../storage/date-order';
 import { createFactCheck, deleteFactChecks, setAnchorStatuses } from '../../../storage/fact-checks';
-import { compareRows, countReview, queryReview } from '../../../storage/review-query';
+import { countReview } from '../../../storage/review-count';
+import { compareRows, queryReview } from '../../../storage/review-page-query';
 import { reviewSummary, tally } from '../../../storage/review-summary';
 import type { StoredFactCheck } from '../../../core/model/stored-records';
 import { fakeDraft } from '../factories';
@@ -166,15 +167,18 @@ describe.each(FILTERS)('reviewSummary: %s', (_, filter) => {
   });
 });
 
-describe('with the date order loaded (searches read only the rows they show)', () => {
-  beforeAll(() => loadDateOrder(db));
+describe('with the date order passed (searches read only the rows they show)', () => {
+  let dateOrder: DateOrder;
+  beforeAll(async () => {
+    dateOrder = await readDateOrder(db);
+  });
 
   describe.each(FILTERS)('queryReview: %s', (_, filter) => {
     test.each(['newest', 'oldest'] as const)('sorted %s, every page', async (sort) => {
       const expected = await reference(filter, sort);
       const seen: string[] = [];
       for (let offset = 0; offset < expected.length + 7; offset += 7) {
-        const page = await queryReview(db, filter, sort, { offset, limit: 7 });
+        const page = await queryReview(db, filter, sort, { offset, limit: 7, dateOrder });
         expect(page.hasMore).toBe(offset + 7 < expected.length);
         seen.push(...page.rows.map((row) => row.factCheck.id));
       }
@@ -188,8 +192,12 @@ describe('with the date order loaded (searches read only the rows they show)', (
     expect(matches).toBeGreaterThan(8);
     const bulkGet = vi.spyOn(db.factChecks, 'bulkGet');
     try {
-      await queryReview(db, search, 'newest', { offset: 0, limit: 7 });
+      await queryReview(db, search, 'newest', { offset: 0, limit: 7, dateOrder });
       expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([8]);
+      bulkGet.mockClear();
+      // Without it, every match is read.
+      await queryReview(db, search, 'newest', { offset: 0, limit: 7 });
+      expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([matches]);
     } finally {
       bulkGet.mockRestore();
     }
@@ -204,17 +212,17 @@ describe('with the date order loaded (searches read only the rows they show)', (
         await createFactCheck(fresh, fakeDraft(), day(2)),
         await createFactCheck(fresh, fakeDraft(), day(3)),
       ].map((saved) => saved.factCheck.id);
-      await loadDateOrder(fresh);
+      let order = await readDateOrder(fresh);
       const later = (await createFactCheck(fresh, fakeDraft(), day(4))).factCheck.id;
       const search = { ...EMPTY_FILTER, q: 'talibans' };
       const ids = async () =>
-        (await queryReview(fresh, search, 'newest', { offset: 0, limit: 10 })).rows.map(
+        (await queryReview(fresh, search, 'newest', { offset: 0, limit: 10, dateOrder: order })).rows.map(
           (row) => row.factCheck.id,
         );
       // `later` is not in the order read: the records are read and sorted as before.
       expect(await ids()).toEqual([later, third, second, first]);
       await deleteFactChecks(fresh, [later, second ?? '']);
-      await loadDateOrder(fresh);
+      order = await readDateOrder(fresh);
       // `third` is in the order read but gone: again the records decide.
       await deleteFactChecks(fresh, [third ?? '']);
       expect(await ids()).toEqual([first]);

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FactmarkDb } from '../../../storage/db';
-import { dateRanks, loadDateOrder } from '../../../storage/date-order';
+import { dateRanks, readDateOrder } from '../../../storage/date-order';
 import { readFacets } from '../../../storage/facets';
 import { declareSchema, SCHEMA_VERSIONS } from '../../../storage/schema';
 import { FULL_SCAN } from '../../../storage/sync-outbox';
@@ -181,8 +181,7 @@ describe('schema versions', () => {
       ['2025-07', 2],
       ['2025-08', 1],
     ]);
-    await loadDateOrder(db);
-    expect(dateRanks(db, ['f1', 'f2', 'f3'])).toEqual(
+    expect(dateRanks(await readDateOrder(db), ['f1', 'f2', 'f3'])).toEqual(
       new Map([
         ['f2', 0],
         ['f3', 1],
