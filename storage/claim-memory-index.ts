@@ -7,8 +7,8 @@
  * something changed, then one `bulkGet` of the changed rows.
  *
  * A killed MV3 service worker loses the index with the rest of its memory. The next worker's
- * first lookup loads the index as last saved (`claimMemorySnapshot`: flat typed arrays, one
- * read) and catches up from the feed since; with no snapshot, or after a schema upgrade
+ * first lookup loads the index as last saved (`claimMemorySnapshot`: flat typed arrays, the
+ * bands' keys sorted, one read) and catches up from the feed since; with no snapshot, or after a schema upgrade
  * recomputed the memory (feed entry `*`), it reads the whole table, which is slow at 100,000
  * rows, and saves a snapshot after answering. `npm run bench:memory` measures the three cases.
  *
@@ -17,7 +17,6 @@
  * (`exclusive`), so two catch-ups never interleave and a snapshot is the index at its `seq`.
  */
 import { BandIndex } from '../core/memory/band-index';
-import { packFeatures, unpackFeatures } from '../core/memory/band-snapshot';
 import type { FactmarkTables } from './tables';
 
 /**
@@ -81,7 +80,7 @@ export async function inStep(db: FactmarkTables): Promise<BandIndex> {
 export async function saveIfStale(db: FactmarkTables): Promise<void> {
   const index = holderOf(db).index;
   if (!index || index.unsaved < SAVE_AFTER_CHANGES) return;
-  const packed = packFeatures(index.bands.entries());
+  const packed = index.bands.toPacked();
   if (!packed) return;
   // Not announced: no record changes, and only this index reads it.
   await db.claimMemorySnapshot.put({ id: 'index', seq: index.seen, ...packed });
@@ -108,9 +107,7 @@ async function catchUp(db: FactmarkTables, index: MemoryIndex): Promise<boolean>
 async function fromSnapshot(db: FactmarkTables): Promise<MemoryIndex | null> {
   const snapshot = await db.claimMemorySnapshot.get('index');
   if (!snapshot) return null;
-  const bands = new BandIndex();
-  bands.addMany(unpackFeatures(snapshot));
-  return { bands, seen: snapshot.seq, unsaved: 0 };
+  return { bands: BandIndex.fromPacked(snapshot), seen: snapshot.seq, unsaved: 0 };
 }
 
 async function fromTable(db: FactmarkTables): Promise<MemoryIndex> {

@@ -13,6 +13,7 @@
  * Invariant: `add` of an existing id replaces it; a removed claim is never answered; a claim with
  * fewer than MIN_FEATURES features is stored but never a candidate (it has no bands).
  */
+import { type PackedBandIndex, packFeatures, unpackFeatures } from './band-snapshot';
 import { bandHashes } from './minhash';
 import { jaccard } from './shingles';
 import { BANDS, MIN_FEATURES } from './thresholds';
@@ -98,12 +99,33 @@ export class BandIndex {
     this.rebuildIfStale();
   }
 
-  /** Every stored claim with its features (to save the index: band-snapshot.ts). */
-  *entries(): IterableIterator<{ id: string; features: ArrayLike<number> }> {
-    for (let row = 0; row < this.ids.length; row++) {
-      const id = this.ids[row] as string;
-      if (id !== '') yield { id, features: this.features[row] as ArrayLike<number> };
+  /** The index as flat arrays, to save (band-snapshot.ts); null when an id cannot be packed. */
+  toPacked(): PackedBandIndex | null {
+    // After a build the rows are the live claims in order and every key is in the sorted arrays.
+    this.rebuild();
+    const packed = packFeatures(
+      this.ids.map((id, row) => ({ id, features: this.features[row] as ArrayLike<number> })),
+    );
+    return packed && { ...packed, bands: this.sorted };
+  }
+
+  /** The index `toPacked` saved, loaded without computing or sorting anything. */
+  static fromPacked(packed: PackedBandIndex): BandIndex {
+    const index = new BandIndex();
+    const claims = unpackFeatures(packed);
+    if (packed.bands.length !== BANDS) {
+      index.addMany(claims);
+      return index;
     }
+    index.ids = claims.map((claim) => claim.id);
+    index.features = claims.map((claim) => claim.features);
+    index.ids.forEach((id, row) => {
+      index.rowOf.set(id, row);
+    });
+    index.sorted = packed.bands;
+    index.built = index.ids.length;
+    index.seen = new Uint32Array(Math.max(index.ids.length, 1024) * 2);
+    return index;
   }
 
   /** Stored claims sharing a band with `features` at Jaccard ≥ threshold, best first (ties: smaller id). */

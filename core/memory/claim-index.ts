@@ -91,6 +91,14 @@ export class ClaimIndex {
     this.bands.add(id, fingerprint.shingles);
   }
 
+  /** Stores many fingerprints at once, sorting once (BandIndex.addMany). */
+  addFingerprints(
+    entries: readonly { id: string; fingerprint: Pick<ClaimFingerprint, 'tokens' | 'shingles'> }[],
+  ): void {
+    for (const { id, fingerprint } of entries) this.tokens.set(id, fingerprint.tokens);
+    this.bands.addMany(entries.map(({ id, fingerprint }) => ({ id, features: fingerprint.shingles })));
+  }
+
   remove(id: string): void {
     this.tokens.delete(id);
     this.bands.remove(id);

@@ -4,7 +4,7 @@
  * storage/published-reviews.ts; matched by core/memory/.
  */
 import type { PublishedReview } from '../claimreview/published-review';
-import type { PackedFeatures } from '../memory/band-snapshot';
+import type { PackedBandIndex } from '../memory/band-snapshot';
 import type { ClaimTokens } from '../memory/normalise';
 import type { Source } from './fact-check';
 import type { Verdict } from './verdict';
@@ -34,9 +34,10 @@ export interface ClaimMemoryChange {
 
 /**
  * The background's claim memory index as saved for its next start (storage/claim-memory-index.ts):
- * every memory row's features, flat (core/memory/band-snapshot.ts), as of change `seq`.
+ * every memory row's features and the bands' sorted keys, flat (core/memory/band-snapshot.ts),
+ * as of change `seq`.
  */
-export interface ClaimMemorySnapshot extends PackedFeatures {
+export interface ClaimMemorySnapshot extends PackedBandIndex {
   id: 'index';
   seq: number;
 }
