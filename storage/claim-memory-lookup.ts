@@ -1,13 +1,16 @@
 /**
  * "Already checked": for each sentence of a page, the earlier check (a fact-check of the
- * reader's with a verdict, or a saved published review) whose claim matches it best. One query
- * of the `bands` multi-entry index fetches every row sharing a band with any sentence; each
- * sentence is then matched among the rows sharing one of ITS bands (core/memory/claim-index.ts
- * `bestMatch`: guards, then exact Jaccard). Fact-checks of the page's own article are left out:
- * the page already shows them.
+ * reader's with a verdict, or a saved published review) whose claim matches it best. In one read
+ * transaction: the in-memory index is brought in step with the table (claim-memory-index.ts), it
+ * answers each sentence's stored claims above the threshold, best first (core/memory/
+ * band-index.ts); only those rows are read, for the guards' tokens (`firstUnvetoed`); then the
+ * earlier check of each match. Fact-checks of the page's own article are left out: the page
+ * already shows them.
  */
-import { bestMatch, claimFingerprint } from '../core/memory/claim-index';
+import { claimFingerprint, firstUnvetoed } from '../core/memory/claim-index';
+import { MATCH_THRESHOLD } from '../core/memory/thresholds';
 import type { AlreadyChecked, ClaimMemoryRow, EarlierCheck } from '../core/model/claim-memory';
+import { exclusive, inStep, memoryIndexTables, saveIfStale } from './claim-memory-index';
 import type { FactmarkTables } from './tables';
 
 export async function findAlreadyChecked(
@@ -16,37 +19,33 @@ export async function findAlreadyChecked(
   pageUrl: string,
 ): Promise<AlreadyChecked[]> {
   const queries = sentences.map((sentence) => claimFingerprint(sentence));
-  const keys = [...new Set(queries.flatMap((query) => query.bands))];
-  if (keys.length === 0) return [];
-  return db.transaction(
-    'r',
-    [db.claimMemory, db.factChecks, db.claims, db.articles, db.publishedReviews],
-    async () => {
-      const rows = new Map<string, ClaimMemoryRow>();
-      for (const row of await db.claimMemory.where('bands').anyOf(keys).toArray()) rows.set(row.id, row);
-      const byBand = new Map<string, ClaimMemoryRow[]>();
-      for (const row of rows.values()) {
-        for (const band of row.bands) {
-          const list = byBand.get(band);
-          if (list) list.push(row);
-          else byBand.set(band, [row]);
+  const found = await exclusive(db, () =>
+    db.transaction(
+      'r',
+      [...memoryIndexTables(db), db.factChecks, db.claims, db.articles, db.publishedReviews],
+      async () => {
+        const index = await inStep(db);
+        const above = queries.map((query) => index.above(query.shingles, MATCH_THRESHOLD));
+        const ids = [...new Set(above.flatMap((candidates) => candidates.map((c) => c.id)))];
+        if (ids.length === 0) return [];
+        const rows = new Map<string, ClaimMemoryRow>();
+        for (const row of await db.claimMemory.bulkGet(ids)) if (row) rows.set(row.id, row);
+        const found: AlreadyChecked[] = [];
+        for (const [sentence, query] of queries.entries()) {
+          const match = firstUnvetoed(query, above[sentence] ?? [], (id) => rows.get(id)?.tokens);
+          if (!match) continue;
+          const earlier = await earlierCheck(db, rows.get(match.id) as ClaimMemoryRow, pageUrl);
+          if (earlier) found.push({ sentence, similarity: match.similarity, earlier });
         }
-      }
-      const found: AlreadyChecked[] = [];
-      for (const [sentence, query] of queries.entries()) {
-        const candidates = new Map<string, ClaimMemoryRow>();
-        for (const band of query.bands) for (const row of byBand.get(band) ?? []) candidates.set(row.id, row);
-        const match = bestMatch(
-          query,
-          [...candidates.values()].map((row) => ({ id: row.id, fingerprint: row })),
-        );
-        if (!match) continue;
-        const earlier = await earlierCheck(db, candidates.get(match.id) as ClaimMemoryRow, pageUrl);
-        if (earlier) found.push({ sentence, similarity: match.similarity, earlier });
-      }
-      return found;
-    },
+        return found;
+      },
+    ),
   );
+  // After answering: the reader waits for the lookup, not for the index to be saved.
+  exclusive(db, () => saveIfStale(db)).catch((error: unknown) => {
+    console.error('Factmark: the claim memory index could not be saved for the next start', error);
+  });
+  return found;
 }
 
 /** What the reader is shown of a memory row; null when it is this page's own fact-check. */

@@ -7,12 +7,17 @@
  * Kept in step by every write: fact-check-rows.ts (the only writer of fact-checks) calls
  * `applyClaimMemoryChanges` in the same transaction, published-reviews.ts calls
  * `putPublishedMemoryRows`. This is the only module that writes the table.
+ * Every put and delete is also entered in the change feed (`claimMemoryChanges`: row id → the
+ * write's number), which the background's in-memory index reads to catch up
+ * (claim-memory-index.ts), whichever context wrote.
+ *
  * Invariant: a row `fc:<id>` exists exactly when fact-check <id> exists with a verdict, and its
- * fingerprint is that of its claim's text. Callers' transactions include `claims`.
+ * fingerprint is that of its claim's text; every row changed since write N has a change entry
+ * with `seq` > N. Callers' transactions include `claims` and `claimMemoryChanges`.
  */
 import type { Transaction } from 'dexie';
 import { claimFingerprint } from '../core/memory/claim-index';
-import type { ClaimMemoryRow } from '../core/model/claim-memory';
+import type { ClaimMemoryChange, ClaimMemoryRow } from '../core/model/claim-memory';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
 
@@ -31,8 +36,14 @@ export async function applyClaimMemoryChanges(
   const addedIds = new Set(added.filter((row) => row.verdict !== null).map((row) => row.id));
   const gone = [...removed, ...added].filter((row) => !addedIds.has(row.id)).map((row) => `fc:${row.id}`);
   if (gone.length > 0) await db.claimMemory.bulkDelete(gone);
+  // Only rows that were there (the invariant: a verdict) are news to the index.
+  const wereStored = new Set(removed.filter((row) => row.verdict !== null).map((row) => `fc:${row.id}`));
+  const changed = gone.filter((id) => wereStored.has(id));
   const rated = added.filter((row) => row.verdict !== null);
-  if (rated.length === 0) return;
+  if (rated.length === 0) {
+    if (changed.length > 0) await recordChanges(db, changed);
+    return;
+  }
   const claims = await db.claims.bulkGet(rated.map((row) => row.claimId));
   // Most writes are edits (a note typed, a source added) that leave the claim as it was: its
   // stored row is kept, since rewriting 32 index entries per edit is the memory's main cost.
@@ -50,6 +61,9 @@ export async function applyClaimMemoryChanges(
   });
   // An empty bulkPut resolves outside Dexie's zone and commits the caller's transaction early.
   if (rows.length > 0) await db.claimMemory.bulkPut(rows);
+  const recorded = [...changed, ...rows.map((row) => row.id)];
+  // Awaiting a function that makes no request would leave Dexie's zone, as the empty bulkPut.
+  if (recorded.length > 0) await recordChanges(db, recorded);
 }
 
 /** Enters saved published reviews in the memory (inside the caller's transaction). */
@@ -57,9 +71,20 @@ export async function putPublishedMemoryRows(
   db: FactmarkTables,
   reviews: readonly { id: string; claimReviewed: string }[],
 ): Promise<void> {
-  await db.claimMemory.bulkPut(
-    reviews.map((review) => memoryRow('published', review.id, review.claimReviewed)),
+  const rows = reviews.map((review) => memoryRow('published', review.id, review.claimReviewed));
+  if (rows.length === 0) return;
+  await db.claimMemory.bulkPut(rows);
+  await recordChanges(
+    db,
+    rows.map((row) => row.id),
   );
+}
+
+/** Enters `ids` in the change feed under the next write number (inside the caller's transaction). */
+async function recordChanges(db: FactmarkTables, ids: readonly string[]): Promise<void> {
+  const last = await db.claimMemoryChanges.orderBy('seq').last();
+  const seq = (last?.seq ?? 0) + 1;
+  await db.claimMemoryChanges.bulkPut(ids.map((id) => ({ id, seq })));
 }
 
 /**
@@ -85,4 +110,11 @@ export async function rebuildClaimMemory(tx: Transaction): Promise<void> {
   for (const review of reviews) rows.push(memoryRow('published', review.id, review.claimReviewed));
   await tx.table('claimMemory').clear();
   await tx.table('claimMemory').bulkPut(rows);
+  // Every row changed: an index built before reloads the whole memory (`*`). Upgrades from
+  // before the feed existed (version 12) have no such index, nor the table yet.
+  if (tx.idbtrans.objectStoreNames.contains('claimMemoryChanges')) {
+    const changes = tx.table('claimMemoryChanges');
+    const last = (await changes.orderBy('seq').last()) as ClaimMemoryChange | undefined;
+    await changes.put({ id: '*', seq: (last?.seq ?? 0) + 1 } satisfies ClaimMemoryChange);
+  }
 }

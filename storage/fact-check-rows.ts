@@ -19,6 +19,7 @@ export const factCheckRowTables = (db: FactmarkTables) => [
   db.facets,
   db.dateOrder,
   db.claimMemory,
+  db.claimMemoryChanges,
   // Read for the claim texts the memory fingerprints.
   db.claims,
 ];

@@ -30,7 +30,7 @@ export async function savePublishedReviews(
       savedAt: now.toISOString(),
     }),
   );
-  await db.transaction('rw', [db.publishedReviews, db.claimMemory], async () => {
+  await db.transaction('rw', [db.publishedReviews, db.claimMemory, db.claimMemoryChanges], async () => {
     await db.publishedReviews.bulkPut(rows);
     await putPublishedMemoryRows(db, rows);
   });

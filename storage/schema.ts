@@ -123,6 +123,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('syncOutbox').put(fullScanEntry());
     },
   },
+  {
+    // The claim memory's change feed (claim-memory.ts): which memory rows each write changed, in
+    // write order, so the background's in-memory index catches up by reading only those; and
+    // that index as last saved (claim-memory-index.ts). New tables: the first index after this
+    // version is built from the whole memory.
+    version: 12,
+    stores: { claimMemoryChanges: 'id, seq', claimMemorySnapshot: 'id' },
+  },
 ];
 
 /** Recomputes every fact-check's derived fields from its claim and article. */

@@ -6,7 +6,12 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ArticleVersionRecord } from '../core/model/article-version';
-import type { ClaimMemoryRow, StoredPublishedReview } from '../core/model/claim-memory';
+import type {
+  ClaimMemoryChange,
+  ClaimMemoryRow,
+  ClaimMemorySnapshot,
+  StoredPublishedReview,
+} from '../core/model/claim-memory';
 import type { DateOrderMonth, FacetCount, FacetKey, OutboxEntry, SyncMark } from '../core/model/derived-rows';
 import type { DismissalRecord } from '../core/model/fact-check';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
@@ -30,6 +35,10 @@ export class FactmarkTables extends Dexie {
   articleVersions!: EntityTable<ArticleVersionRecord, 'id'>;
   /** Remembered claims (fact-checks with a verdict, saved published reviews) by LSH band, kept in step by every write. */
   claimMemory!: EntityTable<ClaimMemoryRow, 'id'>;
+  /** The claim memory's change feed: the last write (its `seq`) that changed each memory row. */
+  claimMemoryChanges!: EntityTable<ClaimMemoryChange, 'id'>;
+  /** The background's claim memory index as last saved, so a restarted worker loads it in one read. */
+  claimMemorySnapshot!: EntityTable<ClaimMemorySnapshot, 'id'>;
   /** Fact-checks published by fact-checkers (ClaimReview) that the reader saved. */
   publishedReviews!: EntityTable<StoredPublishedReview, 'id'>;
   /** Desk sync: the records written since the sync last sent its changes (sync-outbox.ts). */

@@ -1,14 +1,17 @@
 /**
  * An in-memory claim memory: fact-checked claims keyed by id, each with its tokens, features and
  * LSH band keys; `best(sentence)` answers the stored claim most like the sentence, or null.
- * Lookup is: band keys of the sentence → candidates sharing a band → guards → exact Jaccard
- * ≥ MATCH_THRESHOLD → highest similarity (ties: the smallest id, so answers are stable).
+ * Lookup is: band keys of the sentence → candidates sharing a band (band-index.ts) → exact
+ * Jaccard ≥ MATCH_THRESHOLD → guards → highest similarity (ties: the smallest id, so answers
+ * are stable).
  *
  * The CLI (`factmark match`) and the benchmark use it directly; the extension stores the same
- * fingerprints (`claimFingerprint`) in IndexedDB and runs `bestMatch` on the rows it reads.
+ * fingerprints (`claimFingerprint`) in IndexedDB, and its background keeps a BandIndex of them
+ * (storage/claim-memory-index.ts), reading the tokens of the few claims above the threshold.
  *
  * Invariant: `add` of an existing id replaces it; `remove` leaves no band pointing at it.
  */
+import { type BandCandidate, BandIndex } from './band-index';
 import { guardVeto } from './guards';
 import { bandKeys } from './minhash';
 import { type ClaimTokens, claimTokens } from './normalise';
@@ -54,53 +57,56 @@ export function bestMatch(
   return best;
 }
 
+/**
+ * The first of `candidates` (best first, as BandIndex answers them) that no guard vetoes, or
+ * null. Equivalent to `bestMatch` over the same claims: the guards and the threshold are both
+ * filters, so testing the guards only on claims above the threshold changes nothing but the cost.
+ */
+export function firstUnvetoed(
+  query: Pick<ClaimFingerprint, 'tokens'>,
+  candidates: readonly BandCandidate[],
+  tokensOf: (id: string) => ClaimTokens | undefined,
+): ClaimMatch | null {
+  for (const candidate of candidates) {
+    const tokens = tokensOf(candidate.id);
+    if (tokens && guardVeto(query.tokens, tokens) === null) return candidate;
+  }
+  return null;
+}
+
 export class ClaimIndex {
-  private readonly claims = new Map<string, ClaimFingerprint>();
-  private readonly buckets = new Map<string, Set<string>>();
+  private readonly bands = new BandIndex();
+  private readonly tokens = new Map<string, ClaimTokens>();
 
   get size(): number {
-    return this.claims.size;
+    return this.tokens.size;
   }
 
   add(id: string, text: string): void {
     this.addFingerprint(id, claimFingerprint(text));
   }
 
-  addFingerprint(id: string, fingerprint: ClaimFingerprint): void {
-    this.remove(id);
-    this.claims.set(id, fingerprint);
-    for (const key of fingerprint.bands) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.add(id);
-      else this.buckets.set(key, new Set([id]));
-    }
+  addFingerprint(id: string, fingerprint: Pick<ClaimFingerprint, 'tokens' | 'shingles'>): void {
+    this.tokens.set(id, fingerprint.tokens);
+    this.bands.add(id, fingerprint.shingles);
+  }
+
+  /** Stores many fingerprints at once, sorting once (BandIndex.addMany). */
+  addFingerprints(
+    entries: readonly { id: string; fingerprint: Pick<ClaimFingerprint, 'tokens' | 'shingles'> }[],
+  ): void {
+    for (const { id, fingerprint } of entries) this.tokens.set(id, fingerprint.tokens);
+    this.bands.addMany(entries.map(({ id, fingerprint }) => ({ id, features: fingerprint.shingles })));
   }
 
   remove(id: string): void {
-    const old = this.claims.get(id);
-    if (!old) return;
-    this.claims.delete(id);
-    for (const key of old.bands) {
-      const bucket = this.buckets.get(key);
-      bucket?.delete(id);
-      if (bucket?.size === 0) this.buckets.delete(key);
-    }
-  }
-
-  /** Ids sharing at least one band with the fingerprint. */
-  candidates(fingerprint: ClaimFingerprint): Set<string> {
-    const ids = new Set<string>();
-    for (const key of fingerprint.bands) for (const id of this.buckets.get(key) ?? []) ids.add(id);
-    return ids;
+    this.tokens.delete(id);
+    this.bands.remove(id);
   }
 
   /** The stored claim most like `text`, or null. */
   best(text: string, threshold = MATCH_THRESHOLD): ClaimMatch | null {
     const query = claimFingerprint(text);
-    const candidates = [...this.candidates(query)].map((id) => ({
-      id,
-      fingerprint: this.claims.get(id) as ClaimFingerprint,
-    }));
-    return bestMatch(query, candidates, threshold);
+    return firstUnvetoed(query, this.bands.above(query.shingles, threshold), (id) => this.tokens.get(id));
   }
 }

@@ -30,9 +30,10 @@ const MULTIPLY = coefficients(0x5eed1, SIGNATURE_SIZE).map((a) => a | 1);
 const ADD = coefficients(0x5eed2, SIGNATURE_SIZE);
 
 /** The MinHash signature of a feature set (SIGNATURE_SIZE unsigned 32-bit minima). */
-export function minhash(features: readonly number[]): Uint32Array {
+export function minhash(features: ArrayLike<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const feature of features) {
+  for (let f = 0; f < features.length; f++) {
+    const feature = features[f] as number;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       // Mix the feature first: FNV values of similar words are close, a multiply spreads them.
       const value = (Math.imul(feature ^ (feature >>> 16), MULTIPLY[i] as number) + (ADD[i] as number)) >>> 0;
@@ -42,17 +43,22 @@ export function minhash(features: readonly number[]): Uint32Array {
   return signature;
 }
 
-/** One key per band, `"<band>:<hash of its rows>"` in base 36; none for an empty set. */
-export function bandKeys(features: readonly number[]): string[] {
-  if (features.length === 0) return [];
+/** One 32-bit hash per band (FNV-1a of its rows, seeded with the band number). */
+export function bandHashes(features: ArrayLike<number>): Uint32Array {
   const signature = minhash(features);
-  const keys: string[] = [];
+  const hashes = new Uint32Array(BANDS);
   for (let band = 0; band < BANDS; band++) {
     let hash = 0x811c9dc5 ^ band;
     for (let row = 0; row < ROWS_PER_BAND; row++) {
       hash = Math.imul(hash ^ (signature[band * ROWS_PER_BAND + row] as number), 0x01000193) >>> 0;
     }
-    keys.push(`${band.toString(36)}:${hash.toString(36)}`);
+    hashes[band] = hash;
   }
-  return keys;
+  return hashes;
+}
+
+/** One key per band, `"<band>:<hash of its rows>"` in base 36; none for an empty set. */
+export function bandKeys(features: readonly number[]): string[] {
+  if (features.length === 0) return [];
+  return [...bandHashes(features)].map((hash, band) => `${band.toString(36)}:${hash.toString(36)}`);
 }

@@ -21,7 +21,7 @@ export function claimShingles(tokens: ClaimTokens): number[] {
 }
 
 /** |A ∩ B| / |A ∪ B| of two sorted feature lists (1 for two empty lists would be a false match: 0). */
-export function jaccard(a: readonly number[], b: readonly number[]): number {
+export function jaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || b.length === 0) return 0;
   let i = 0;
   let j = 0;

@@ -4,6 +4,7 @@
  * storage/published-reviews.ts; matched by core/memory/.
  */
 import type { PublishedReview } from '../claimreview/published-review';
+import type { PackedBandIndex } from '../memory/band-snapshot';
 import type { ClaimTokens } from '../memory/normalise';
 import type { Source } from './fact-check';
 import type { Verdict } from './verdict';
@@ -19,6 +20,26 @@ export interface ClaimMemoryRow {
   bands: string[];
   tokens: ClaimTokens;
   shingles: number[];
+}
+
+/**
+ * One entry of the claim memory's change feed: memory row `id` was last put or deleted by the
+ * write numbered `seq` (increasing across every context that writes). The id `*` means "every
+ * row changed" (a schema upgrade recomputed the memory).
+ */
+export interface ClaimMemoryChange {
+  id: string;
+  seq: number;
+}
+
+/**
+ * The background's claim memory index as saved for its next start (storage/claim-memory-index.ts):
+ * every memory row's features and the bands' sorted keys, flat (core/memory/band-snapshot.ts),
+ * as of change `seq`.
+ */
+export interface ClaimMemorySnapshot extends PackedBandIndex {
+  id: 'index';
+  seq: number;
 }
 
 /** A published review the reader saved, with where it was found. */

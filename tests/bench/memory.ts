@@ -11,12 +11,16 @@
  * 2. Lookup cost: 100,000 stored claims (lib/synthetic-claims.ts), one page of sentences (the
  *    demo article's) looked up, median of runs; against a reference measured in the same run:
  *    the same page answered by comparing every sentence with every stored claim (no LSH); then
- *    the same page through the extension's IndexedDB in headless Chromium (lib/memory-idb.ts).
+ *    the same page through the built extension in headless Chromium (lib/memory-idb.ts): the
+ *    first lookup ever (index built from the table), warm lookups beside a ping (the messaging
+ *    floor), and cold lookups after the service worker was stopped beside a cold ping.
  *
  * Exits 1 when a goal is missed: a false match on validation at the shipped threshold, or a
- * page lookup over 5 ms (in memory or through IndexedDB). Run: npm run bench:memory (builds first)
+ * page lookup over 5 ms (in memory, or warm in the extension; the cold lookup is reported, it
+ * pays the worker's start). Run: npm run bench:memory (builds first)
  */
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { analyseHtml } from '../../core/analysis/analyse-html';
@@ -108,7 +112,7 @@ const fingerprints = syntheticClaims(STORED).map((claim, id) => ({
   fingerprint: claimFingerprint(claim),
 }));
 const big = new ClaimIndex();
-for (const { id, fingerprint } of fingerprints) big.addFingerprint(id, fingerprint);
+big.addFingerprints(fingerprints);
 for (const group of groups) big.add(group.id, group.claim);
 const buildMs = performance.now() - buildStart;
 
@@ -127,7 +131,8 @@ const pageMs = median(times);
 console.log(
   `\nLookup: ${sentences.length} sentences of the demo article against ${big.size} stored claims: ` +
     `median ${pageMs.toFixed(2)} ms per page (${RUNS} runs); every-claim comparison ${bruteMs.toFixed(0)} ms ` +
-    `(${(bruteMs / pageMs).toFixed(0)}× slower); building the index ${(buildMs / 1000).toFixed(1)} s`,
+    `(${(bruteMs / pageMs).toFixed(0)}× slower); building the index ${(buildMs / 1000).toFixed(1)} s; ` +
+    `load average ${os.loadavg()[0]?.toFixed(1)}`,
 );
 
 // The same page through the extension's IndexedDB, as the background answers a tab
@@ -144,11 +149,16 @@ if (existsSync(`${root}.output/chrome-mv3/manifest.json`)) {
     ...groups.map((group) => memoryRow('factCheck', group.id, group.claim)),
   ];
   const idb = await idbLookup(rows, sentences, demoUrl, RUNS);
-  idbMs = idb.medianMs;
+  idbMs = idb.warmMs;
+  const load = () => `load average ${os.loadavg()[0]?.toFixed(1)}`;
   console.log(
-    `Lookup through IndexedDB in headless Chromium (the built extension's background, findAlreadyChecked ` +
-      `sent from an extension page): ${sentences.length} sentences against ${rows.length} stored claims: ` +
-      `median ${idb.medianMs.toFixed(2)} ms per page (${RUNS} runs, messaging included; ${idb.found} found); ` +
+    `\nIn the built extension (headless Chromium; findAlreadyChecked sent from an extension page, messaging ` +
+      `included): ${sentences.length} sentences against ${rows.length} stored claims, ${idb.found} found; ${load()}\n` +
+      `  warm (index in memory): median ${idb.warmMs.toFixed(2)} ms per page (${RUNS} runs); a ping in the same ` +
+      `runs ${idb.warmPingMs.toFixed(2)} ms, so the lookup is ${(idb.warmMs / idb.warmPingMs).toFixed(1)}× a bare round trip\n` +
+      `  cold (first lookup after the service worker was stopped: start + saved index loaded): median ` +
+      `${idb.coldMs.toFixed(0)} ms; the first ping after a stop ${idb.coldPingMs.toFixed(0)} ms (the start alone)\n` +
+      `  first lookup ever (no saved index: built from the whole table): ${(idb.firstMs / 1000).toFixed(1)} s; ` +
       `filling the table ${(idb.fillMs / 1000).toFixed(1)} s`,
   );
 } else {
@@ -165,7 +175,7 @@ if (pageMs > GOAL_MS) {
   failed = true;
 }
 if (idbMs !== null && idbMs > GOAL_MS) {
-  console.error(`GOAL MISSED: IndexedDB lookup ${idbMs.toFixed(2)} ms per page (goal ${GOAL_MS} ms)`);
+  console.error(`GOAL MISSED: extension lookup ${idbMs.toFixed(2)} ms per page warm (goal ${GOAL_MS} ms)`);
   failed = true;
 }
 process.exitCode = failed ? 1 : 0;

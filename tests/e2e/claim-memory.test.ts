@@ -6,36 +6,18 @@
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
-import { actInCard, clickText, waitForCard, waitForCardClosed, waitForSaved } from './harness/card';
 import { openSidePanelFor, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
 import { CLAIMREVIEW_TITLE, REPUBLISHED_TITLE } from './harness/page-variants';
+import { checkDemoClaimFalse, DEMO_CLAIM, DEMO_CLAIM_REWORDED } from './harness/demo-claim';
 import { useExtensionBrowser } from './harness/setup';
 
 const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
-const REWORDED =
-  'La justice russe a retiré en avril 2025 les talibans de sa liste des « organisations terroristes ».';
-const SOURCE = 'https://tass.example/afghanistan/2025-04-17';
 
 describe.each(BROWSERS)('claim memory in %s', (name) => {
   const e2e = useExtensionBrowser(name);
 
   test('a claim checked on one site is "already checked" on another site’s rewording, and reused', async () => {
-    const demo = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
-    await waitForClaimHighlights(demo);
-    await clickText(demo, CLAIM);
-    await waitForCard(demo);
-    await actInCard(demo, [
-      { kind: 'click', selector: 'input[value="false"]' },
-      { kind: 'click', selector: '.fm-sources > .fm-button' },
-      { kind: 'input', selector: 'input[type="url"]', value: SOURCE },
-      { kind: 'input', selector: 'input[id$="-title"]', value: 'Tass' },
-    ]);
-    await waitForSaved(demo);
-    await demo.press('Escape');
-    await waitForCardClosed(demo);
-    await demo.close();
+    await checkDemoClaimFalse(e2e.browser(), e2e.server().url('articles/demo-fr.html'));
 
     const copy = await e2e.browser().newPage(e2e.server().otherSiteUrl('pages/demo-fr-republished.html'));
     await waitForClaimHighlights(copy);
@@ -44,7 +26,7 @@ describe.each(BROWSERS)('claim memory in %s', (name) => {
     const item = await panel.evaluate(
       () => document.querySelector('[data-testid="already-checked-item"]')?.textContent ?? '',
     );
-    expect(item).toContain(CLAIM);
+    expect(item).toContain(DEMO_CLAIM);
     expect(item).toMatch(/False|Faux/);
     expect(item).toContain('Tass');
     const link = await panel.evaluate(
@@ -52,12 +34,12 @@ describe.each(BROWSERS)('claim memory in %s', (name) => {
     );
     expect(link).toContain('127.0.0.1');
     // The reader's earlier check is nowhere in the other page's DOM.
-    expect(await copy.evaluate((text) => document.documentElement.outerHTML.includes(text), CLAIM)).toBe(
+    expect(await copy.evaluate((text) => document.documentElement.outerHTML.includes(text), DEMO_CLAIM)).toBe(
       false,
     );
 
     await panel.click('[data-testid="reuse-check"]');
-    await waitForHighlight(copy, 'verdict:false', REWORDED, 15_000);
+    await waitForHighlight(copy, 'verdict:false', DEMO_CLAIM_REWORDED, 15_000);
     await panel.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid="annotation-list"] li')].some((li) =>
         li.textContent?.includes('organisations terroristes'),

@@ -18,14 +18,9 @@ import {
 } from './harness/card';
 import { waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
 import { pollFor } from './harness/poll';
+import { checkDemoClaimFalse, DEMO_CLAIM, DEMO_CLAIM_REWORDED, TASS_SOURCE } from './harness/demo-claim';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
-
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
-const REWORDED =
-  'La justice russe a retiré en avril 2025 les talibans de sa liste des « organisations terroristes ».';
-const SOURCE = 'https://tass.example/afghanistan/2025-04-17';
 
 /** Everything about Factmark that the page's own script can read, names made comparable. */
 function pageView(page: PageHandle, sentence: string) {
@@ -84,37 +79,24 @@ describe.each(BROWSERS)('"checked elsewhere" marks in %s', (name) => {
     const copyUrl = e2e.server().otherSiteUrl('pages/demo-fr-republished.html');
     const first = await e2e.browser().newPage(copyUrl);
     await waitForClaimHighlights(first);
-    await pointInText(first, REWORDED);
+    await pointInText(first, DEMO_CLAIM_REWORDED);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await marksDrawn(first)).toBe(0);
-    const unmarked = await pageView(first, REWORDED);
+    const unmarked = await pageView(first, DEMO_CLAIM_REWORDED);
     await first.close();
 
-    const demo = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
-    await waitForClaimHighlights(demo);
-    await clickText(demo, CLAIM);
-    await waitForCard(demo);
-    await actInCard(demo, [
-      { kind: 'click', selector: 'input[value="false"]' },
-      { kind: 'click', selector: '.fm-sources > .fm-button' },
-      { kind: 'input', selector: 'input[type="url"]', value: SOURCE },
-      { kind: 'input', selector: 'input[id$="-title"]', value: 'Tass' },
-    ]);
-    await waitForSaved(demo);
-    await demo.press('Escape');
-    await waitForCardClosed(demo);
-    await demo.close();
+    await checkDemoClaimFalse(e2e.browser(), e2e.server().url('articles/demo-fr.html'));
 
     const copy = await e2e.browser().newPage(copyUrl);
     await waitForClaimHighlights(copy);
-    await pointInText(copy, REWORDED);
+    await pointInText(copy, DEMO_CLAIM_REWORDED);
     await pollFor(async () => (await marksDrawn(copy)) > 0 || undefined, 15_000, 'no mark drawn');
-    const marked = await pageView(copy, REWORDED);
+    const marked = await pageView(copy, DEMO_CLAIM_REWORDED);
     expect(marked.under).not.toContain('FACTMARK');
     expect(marked).toEqual(unmarked);
 
     // The claim opens as any claim does; the card shows the earlier check and reuses it.
-    await clickText(copy, REWORDED);
+    await clickText(copy, DEMO_CLAIM_REWORDED);
     await waitForCard(copy);
     const shown = await inCard(copy, (root) => {
       const section = root.querySelector('[data-testid="card-earlier-check"]');
@@ -125,13 +107,13 @@ describe.each(BROWSERS)('"checked elsewhere" marks in %s', (name) => {
       };
     });
     expect(shown?.text).toMatch(/Faux|False/);
-    expect(shown?.text).toContain(CLAIM);
-    expect(shown?.links).toContain(SOURCE);
+    expect(shown?.text).toContain(DEMO_CLAIM);
+    expect(shown?.links).toContain(TASS_SOURCE);
     // The earlier article, on the first site (the copy is served from another host).
     expect(new URL(shown?.earlier ?? 'about:blank').hostname).toBe('127.0.0.1');
     await actInCard(copy, [{ kind: 'click', selector: '[data-testid="card-reuse-check"]' }]);
     await waitForSaved(copy);
-    await waitForHighlight(copy, 'verdict:false', REWORDED, 15_000);
+    await waitForHighlight(copy, 'verdict:false', DEMO_CLAIM_REWORDED, 15_000);
     await copy.press('Escape');
     await waitForCardClosed(copy);
     // Now this page's own fact-check: no longer marked as checked elsewhere.

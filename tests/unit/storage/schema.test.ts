@@ -1,5 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
+import { memoryRow } from '../../../storage/claim-memory';
+import { findAlreadyChecked } from '../../../storage/claim-memory-lookup';
 import { FactmarkDb } from '../../../storage/db';
 import { dateRanks, readDateOrder } from '../../../storage/date-order';
 import { readFacets } from '../../../storage/facets';
@@ -332,5 +334,25 @@ describe('schema versions', () => {
     opened.push(db);
     expect(await db.articles.count()).toBe(1);
     expect((await db.syncOutbox.toArray()).map((entry) => entry.id)).toEqual([FULL_SCAN]);
+  });
+
+  test('upgrading to the claim memory change feed keeps the memory, finds it, and starts an empty feed', async () => {
+    const name = 'upgrade-claim-memory-changes';
+    const before = SCHEMA_VERSIONS.findIndex((v) => v.stores.claimMemoryChanges !== undefined);
+    const old = openAt(name, before);
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add(v1Claim);
+    await old.table('factChecks').add(v1FactCheck);
+    await old.table('claimMemory').add(memoryRow('factCheck', 'f1', v1Claim.text));
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    expect(await db.claimMemory.count()).toBe(1);
+    expect(await db.claimMemoryChanges.count()).toBe(0);
+    const found = await findAlreadyChecked(db, [v1Claim.text], 'https://other.example/');
+    expect(found.map((match) => match.earlier.kind === 'factCheck' && match.earlier.factCheckId)).toEqual([
+      'f1',
+    ]);
   });
 });
