@@ -3,7 +3,7 @@
  * offscreen document. The parsed copy has no scripts running and loads nothing (DOMParser
  * documents are inert).
  */
-import { analyseHtml, type HtmlAnalysis } from '../../core/analysis/analyse-html';
+import { type AnalyseHtmlOptions, analyseHtml, type HtmlAnalysis } from '../../core/analysis/analyse-html';
 import { warmUpAnalysis } from '../../core/analysis/warm-up-pages';
 import type { HighlightAmount } from '../../core/claims/rank-claims';
 
@@ -13,15 +13,18 @@ export interface PageHtml {
   amount?: HighlightAmount;
 }
 
-/** The article and claims of the page serialised in `page.html`. */
-export function analyseWithDomParser(page: PageHtml): HtmlAnalysis {
+/** How this context parses a page and reads the clock, for `analyseHtml`. */
+function domParserOptions(): Pick<AnalyseHtmlOptions, 'parseHtml' | 'now'> {
   const domParser = new DOMParser();
-  return analyseHtml(page.html, {
-    url: page.url,
-    amount: page.amount,
+  return {
     parseHtml: (html) => domParser.parseFromString(html, 'text/html'),
     now: () => performance.now(),
-  });
+  };
+}
+
+/** The article and claims of the page serialised in `page.html`. */
+export function analyseWithDomParser(page: PageHtml): HtmlAnalysis {
+  return analyseHtml(page.html, { url: page.url, amount: page.amount, ...domParserOptions() });
 }
 
 /**
@@ -29,9 +32,5 @@ export function analyseWithDomParser(page: PageHtml): HtmlAnalysis {
  * finds the parser, Readability, the segmenters and the word model warm.
  */
 export function warmUpDomParser(): void {
-  const domParser = new DOMParser();
-  warmUpAnalysis({
-    parseHtml: (html) => domParser.parseFromString(html, 'text/html'),
-    now: () => performance.now(),
-  });
+  warmUpAnalysis(domParserOptions());
 }
