@@ -39,10 +39,9 @@ export function pageClaims(article: ArticleForClaims, amount: HighlightAmount = 
   const ranked = rankClaims(scored, { amount, pinned: (index) => scored[index]?.kind === 'title' });
   const claims: RankedClaim[] = [];
   const headline: RankedClaim[] = [];
-  const sentences = scored
-    .filter((sentence) => sentence.inText)
-    .map(({ start, end }) => ({ start, end }))
-    .sort((a, b) => a.start - b.start);
+  // scoreArticle keeps the text's sentences once each and in order (a title it holds is relabelled
+  // in place), after the passages it does not hold.
+  const sentences = scored.filter((sentence) => sentence.inText).map(({ start, end }) => ({ start, end }));
   for (const { kind, inText, rank, text, start, end, score, reasons, tier } of ranked) {
     if (tier === 'none') continue;
     const claim: RankedClaim = { text, start, end, score, reasons, tier, rank };
