@@ -38,6 +38,16 @@ export function fakeDraft(overrides: Partial<FactCheckDraft> = {}): FactCheckDra
   };
 }
 
+/** A draft checking `text` (its claim and quote), rated mostly false: the claim memory's input. */
+export function fakeDraftOn(text: string): FactCheckDraft {
+  const draft = fakeDraft();
+  return {
+    ...draft,
+    verdict: 'mostly-false',
+    claim: { ...draft.claim, text, quote: { ...draft.claim.quote, exact: text } },
+  };
+}
+
 /**
  * A stored fact-check row: a record with `overrides`, and the index fields derived as storage
  * derives them on every write (storage/search-fields.ts), on an article of `site` (the claim's

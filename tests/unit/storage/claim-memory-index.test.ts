@@ -12,7 +12,7 @@ import { applyImport, previewImport } from '../../../storage/import-bundle';
 import { savePublishedReviews } from '../../../storage/published-reviews';
 import { rebaseClaim } from '../../../storage/rebase-claim';
 import { applySyncedRecords } from '../../../storage/synced-records';
-import { fakeDraft } from '../factories';
+import { fakeDraftOn } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
 // The background's index lives as long as its database object: a lookup builds it, later
@@ -25,15 +25,6 @@ const REWORDED = "Selon l'Insee, le chômage a reculé à 7,1% au 3e trimestre."
 const OTHER_CLAIM = 'Electric cars produce more carbon emissions over their lifetime than petrol cars.';
 const OTHER_REWORDED = 'Over their lifetime, electric cars produce more carbon emissions than petrol cars.';
 const OTHER_PAGE = 'https://other.example/eco/chomage';
-
-const draftOn = (text: string) => {
-  const draft = fakeDraft();
-  return {
-    ...draft,
-    verdict: 'mostly-false' as const,
-    claim: { ...draft.claim, text, quote: { ...draft.claim.quote, exact: text } },
-  };
-};
 
 /** Which sentences are "already checked", and by which fact-check or review. */
 async function answers(db: FactmarkDb, sentences = [REWORDED, OTHER_REWORDED]) {
@@ -52,7 +43,7 @@ describe('the in-memory claim memory index in step with every write', () => {
   test('add, edit, remove the verdict, delete and undo', async () => {
     const db = freshDb();
     expect(await answers(db)).toEqual([]);
-    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     const id = saved.factCheck.id;
     expect(await answers(db)).toEqual([[0, id]]);
     expect(await db.claimMemoryChanges.toArray()).toEqual([{ id: `fc:${id}`, seq: 1 }]);
@@ -72,7 +63,7 @@ describe('the in-memory claim memory index in step with every write', () => {
 
   test('a claim whose text changes is found by its new text only', async () => {
     const db = freshDb();
-    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     expect(await answers(db)).toEqual([[0, saved.factCheck.id]]);
     await rebaseClaim(
       db,
@@ -89,7 +80,7 @@ describe('the in-memory claim memory index in step with every write', () => {
 
   test('an import and a saved published review join a warm index', async () => {
     const source = freshDb();
-    const saved = await createFactCheck(source, draftOn(CLAIM), now);
+    const saved = await createFactCheck(source, fakeDraftOn(CLAIM), now);
     const db = freshDb();
     expect(await answers(db)).toEqual([]);
     const plan = await previewImport(db, await exportBundle(source, { kind: 'all' }), [], {
@@ -123,7 +114,7 @@ describe('the in-memory claim memory index in step with every write', () => {
 
   test('records received from the desk, then deleted on the desk', async () => {
     const source = freshDb();
-    const saved = await createFactCheck(source, draftOn(CLAIM), now);
+    const saved = await createFactCheck(source, fakeDraftOn(CLAIM), now);
     const bundle = await exportBundle(source, { kind: 'all' });
     const db = freshDb();
     expect(await answers(db)).toEqual([]);
@@ -148,7 +139,7 @@ describe('the in-memory claim memory index in step with every write', () => {
     const page = restarted(db);
     try {
       expect(await answers(db)).toEqual([]);
-      const saved = await createFactCheck(page, draftOn(CLAIM), now);
+      const saved = await createFactCheck(page, fakeDraftOn(CLAIM), now);
       expect(await answers(db)).toEqual([[0, saved.factCheck.id]]);
       await deleteFactChecks(page, [saved.factCheck.id]);
       expect(await answers(db)).toEqual([]);
@@ -159,8 +150,8 @@ describe('the in-memory claim memory index in step with every write', () => {
 
   test('a restart builds the index again from the table, with the same answers', async () => {
     const db = freshDb();
-    const first = await createFactCheck(db, draftOn(CLAIM), now);
-    const second = await createFactCheck(db, draftOn(OTHER_CLAIM), now);
+    const first = await createFactCheck(db, fakeDraftOn(CLAIM), now);
+    const second = await createFactCheck(db, fakeDraftOn(OTHER_CLAIM), now);
     await deleteFactChecks(db, [second.factCheck.id]);
     const warm = await answers(db);
     expect(warm).toEqual([[0, first.factCheck.id]]);
@@ -174,7 +165,7 @@ describe('the in-memory claim memory index in step with every write', () => {
 
   test('concurrent lookups on a cold index all answer, and build it once', async () => {
     const db = freshDb();
-    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     const cold = restarted(db);
     try {
       const all = await Promise.all([answers(cold), answers(cold), answers(cold)]);
@@ -186,13 +177,13 @@ describe('the in-memory claim memory index in step with every write', () => {
 
   test('a restart loads the saved index and catches up with the writes made since', async () => {
     const db = freshDb();
-    const first = await createFactCheck(db, draftOn(CLAIM), now);
+    const first = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     // The first lookup builds the index from the table, then saves it.
     expect(await answers(db)).toEqual([[0, first.factCheck.id]]);
     await answers(db);
     const saved = await db.claimMemorySnapshot.get('index');
     expect(saved?.ids).toBe(`fc:${first.factCheck.id}`);
-    const second = await createFactCheck(db, draftOn(OTHER_CLAIM), now);
+    const second = await createFactCheck(db, fakeDraftOn(OTHER_CLAIM), now);
     await deleteFactChecks(db, [first.factCheck.id]);
     const cold = restarted(db);
     try {
@@ -204,7 +195,7 @@ describe('the in-memory claim memory index in step with every write', () => {
 
   test('after an upgrade recomputed the memory (feed entry *), a restart does not trust the saved index', async () => {
     const db = freshDb();
-    await createFactCheck(db, draftOn(CLAIM), now);
+    await createFactCheck(db, fakeDraftOn(CLAIM), now);
     await answers(db);
     await answers(db);
     expect(await db.claimMemorySnapshot.count()).toBe(1);

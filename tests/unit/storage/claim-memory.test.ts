@@ -8,7 +8,7 @@ import {
   updateFactCheck,
 } from '../../../storage/fact-checks';
 import { savePublishedReviews } from '../../../storage/published-reviews';
-import { fakeDraft } from '../factories';
+import { fakeDraftOn } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
 const freshDb = useFreshDbs('claim-memory');
@@ -17,19 +17,10 @@ const CLAIM = "Le taux de chômage a baissé à 7,1 % au troisième trimestre, s
 const REWORDED = "Selon l'Insee, le chômage a reculé à 7,1% au 3e trimestre.";
 const OTHER_PAGE = 'https://other.example/eco/chomage';
 
-const draftOn = (text: string) => {
-  const draft = fakeDraft();
-  return {
-    ...draft,
-    verdict: 'mostly-false' as const,
-    claim: { ...draft.claim, text, quote: { ...draft.claim.quote, exact: text } },
-  };
-};
-
 describe('claim memory in step with the fact-checks', () => {
   test('a rated fact-check is found from another page, with its verdict, sources and article', async () => {
     const db = freshDb();
-    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     const found = await findAlreadyChecked(
       db,
       ['Une phrase sans rapport avec le sujet du jour.', REWORDED],
@@ -49,7 +40,7 @@ describe('claim memory in step with the fact-checks', () => {
 
   test('the page’s own fact-checks and look-alikes are not "already checked"', async () => {
     const db = freshDb();
-    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     expect(await findAlreadyChecked(db, [REWORDED], saved.article.url)).toEqual([]);
     expect(
       await findAlreadyChecked(
@@ -62,7 +53,7 @@ describe('claim memory in step with the fact-checks', () => {
 
   test('removing the verdict, deleting and undoing keep the memory in step', async () => {
     const db = freshDb();
-    const saved = await createFactCheck(db, draftOn(CLAIM), now);
+    const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     await updateFactCheck(db, saved.factCheck.id, { verdict: null }, now);
     expect(await db.claimMemory.count()).toBe(0);
     await updateFactCheck(db, saved.factCheck.id, { verdict: 'false' }, now);
