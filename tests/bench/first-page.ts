@@ -10,6 +10,12 @@
  * `factmark:claims` round trip with the extension's own parse, extract and claims times.
  * Goal: the first page's highlights at most 0.4 s after navigation (median of the runs).
  *
+ * The floor, measured in the same runs: a one-line extension whose content script only records when
+ * it runs (`run_at` as Factmark's), on the same pages in fresh profiles. Chrome injects content
+ * scripts on its own schedule (on these pages, about when the load event fires, and later still
+ * in a fresh browser's first tab), so no extension paints before that floor; what Factmark adds is
+ * `painted` minus the floor.
+ *
  * `--delay MS` waits that long after the service worker started before the first page (0 by
  * default: the harshest case; a reader rarely opens a page that soon). `--build DIR` loads another
  * Chrome build (an absolute path), e.g. an older commit's, to compare in the same conditions.
@@ -17,7 +23,11 @@
  * Run: `npm run bench:first-page [-- --runs N --delay MS --build DIR]` (builds first), or
  * `npx tsx tests/bench/first-page.ts [--runs N] [--delay MS]`.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
+import { assertLaunchable } from '../e2e/harness/paths';
 import { startFixtureServer } from '../e2e/harness/server';
 import { median } from './lib/stats';
 
@@ -61,6 +71,62 @@ const READ_TIMES = `new Promise((resolve, reject) => {
   setTimeout(() => { observer.disconnect(); reject(new Error('no factmark:pipeline')); }, ${PIPELINE_TIMEOUT_MS});
 })`;
 
+const FLOOR_MARK = 'floor:content-script';
+
+/** When the floor extension's content script ran (page clock), read once the page has loaded. */
+const READ_FLOOR = `new Promise((resolve, reject) => {
+  const started = performance.now();
+  const read = () => {
+    const mark = performance.getEntriesByName('${FLOOR_MARK}')[0];
+    if (mark) return resolve(mark.startTime);
+    if (performance.now() - started > ${PIPELINE_TIMEOUT_MS}) return reject(new Error('no ${FLOOR_MARK}'));
+    setTimeout(read, 20);
+  };
+  read();
+})`;
+
+/** A one-line extension in a temporary folder: a worker and a content script that marks its run. */
+async function floorExtension(runAt: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'factmark-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'content script floor',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*'], run_at: runAt, js: ['mark.js'] }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'worker.js'), '');
+  await writeFile(join(dir, 'mark.js'), `performance.mark('${FLOOR_MARK}');`);
+  return dir;
+}
+
+/** Factmark's content script `run_at`, from the build's manifest. */
+async function factmarkRunAt(buildDir: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(buildDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: { run_at?: string }[];
+  };
+  return manifest.content_scripts[0]?.run_at ?? 'document_idle';
+}
+
+/** Navigation start to the floor extension's content script, per page, in one fresh browser. */
+async function floorRun(url: (path: string) => string, delayMs: number, floorDir: string): Promise<number[]> {
+  const browser = await launchChromium({ buildDir: floorDir });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    const times: number[] = [];
+    for (const path of PAGES) {
+      const page = await browser.context.newPage();
+      await page.goto(url(path), { waitUntil: 'load' });
+      times.push((await page.evaluate(READ_FLOOR)) as number);
+      await page.close();
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
+
 function numberOption(argv: readonly string[], name: string, fallback: number): number {
   const index = argv.indexOf(name);
   const value = index >= 0 ? Number(argv[index + 1]) : fallback;
@@ -98,20 +164,30 @@ async function main(): Promise<void> {
   const buildIndex = argv.indexOf('--build');
   const buildDir = buildIndex >= 0 ? argv[buildIndex + 1] : undefined;
   const server = await startFixtureServer();
+  const floorDir = await floorExtension(
+    await factmarkRunAt(buildDir ?? assertLaunchable('chromium').buildDir),
+  );
   const first: PageTimes[] = [];
   const later: PageTimes[] = [];
+  const floorFirst: number[] = [];
+  const floorLater: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
+      // Factmark and the floor alternate, so both see the same machine.
       const [head, ...rest] = await oneRun((path) => server.url(path), delayMs, buildDir);
+      const [floorHead, ...floorRest] = await floorRun((path) => server.url(path), delayMs, floorDir);
       if (head) first.push(head);
       later.push(...rest);
+      if (floorHead !== undefined) floorFirst.push(floorHead);
+      floorLater.push(...floorRest);
       console.log(
-        `run ${run + 1}: first page ${ms(head?.highlighted ?? Number.NaN)}; later pages ` +
+        `run ${run + 1}: first page ${ms(head?.highlighted ?? Number.NaN)} (floor ${ms(floorHead ?? Number.NaN).trim()}); later pages ` +
           rest.map((times) => ms(times.highlighted).trim()).join(', '),
       );
     }
   } finally {
     await server.close();
+    await rm(floorDir, { recursive: true, force: true });
   }
   const row = (label: string, list: readonly PageTimes[]) =>
     `${label.padEnd(12)}${ms(median(list.map((t) => t.loaded)))}${ms(median(list.map((t) => t.highlighted)))}` +
@@ -129,6 +205,11 @@ async function main(): Promise<void> {
   console.log(row('later pages', later));
   const firstMedian = median(first.map((t) => t.highlighted));
   const laterMedian = median(later.map((t) => t.highlighted));
+  const [firstFloor, laterFloor] = [median(floorFirst), median(floorLater)];
+  console.log(
+    `floor (a one-line content script, same run_at): first page ${ms(firstFloor).trim()}, later pages ${ms(laterFloor).trim()}; ` +
+      `Factmark adds ${ms(firstMedian - firstFloor).trim()} on the first page, ${ms(laterMedian - laterFloor).trim()} on later ones`,
+  );
   console.log(
     `first / later: ${(firstMedian / laterMedian).toFixed(2)}; first page ${firstMedian.toFixed(0)} ms ` +
       `(goal <= ${GOAL_MS}: ${firstMedian <= GOAL_MS ? 'met' : 'MISSED'})`,
