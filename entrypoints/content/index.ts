@@ -44,30 +44,6 @@ export default defineContentScript({
       () => highlightAmount.getValue(),
     );
     const unwatchAmount = highlightAmount.watch(() => void session.refresh());
-    // Factmark's own UI is made once the page is idle, in its own task rather than in the one
-    // that loads the content script; the same on every page whatever the reader's data (the marks
-    // host before any look-up, marked or not: the page sees the same host).
-    void yieldToMain().then(() =>
-      measuredAsync('factmark:ui', () =>
-        Promise.all([
-          installMemoryMarks(ctx).then((view) => {
-            showMarks = view;
-            view(session.currentArticle, session.pageState.alreadyChecked);
-          }),
-          installChangeNotice(ctx).then((view) => {
-            showChange = view;
-            view(session.pageState);
-          }),
-          installSelectionButton(
-            ctx,
-            () => session.currentArticle,
-            (passage) => void factCheckPassage(ctx, session, passage),
-          ),
-          installVerdictTooltip(ctx, session),
-          installAnnouncer(ctx).then((announcer) => installClaimNavigation(ctx, session, announcer)),
-        ]),
-      ),
-    );
     const factCheckSelection = () => {
       const article = session.currentArticle;
       const selection = document.getSelection();
@@ -129,6 +105,32 @@ export default defineContentScript({
     const articleNodes = () =>
       new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);
     watchPage(ctx, document, articleNodes, () => void session.refresh());
+    // The analysis asks for the page's first idle period before the UI does: the page is
+    // serialised and sent first, and the UI is made while the extension analyses it.
     void session.refresh();
+    // Factmark's own UI is made once the page is idle, in its own task rather than in the one
+    // that loads the content script; the same on every page whatever the reader's data (the marks
+    // host before any look-up, marked or not: the page sees the same host).
+    void yieldToMain().then(() =>
+      measuredAsync('factmark:ui', () =>
+        Promise.all([
+          installMemoryMarks(ctx).then((view) => {
+            showMarks = view;
+            view(session.currentArticle, session.pageState.alreadyChecked);
+          }),
+          installChangeNotice(ctx).then((view) => {
+            showChange = view;
+            view(session.pageState);
+          }),
+          installSelectionButton(
+            ctx,
+            () => session.currentArticle,
+            (passage) => void factCheckPassage(ctx, session, passage),
+          ),
+          installVerdictTooltip(ctx, session),
+          installAnnouncer(ctx).then((announcer) => installClaimNavigation(ctx, session, announcer)),
+        ]),
+      ),
+    );
   },
 });

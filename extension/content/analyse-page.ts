@@ -43,7 +43,7 @@ export interface PageAnalysis {
 export async function analysePage(
   doc: Document,
   url: string,
-  amount: HighlightAmount = 'normal',
+  amount: HighlightAmount | Promise<HighlightAmount> = 'normal',
 ): Promise<PageAnalysis | null> {
   await yieldToMain();
   // Pages with no paragraph-like text (home pages, web apps) are not serialised at all: the same
@@ -55,8 +55,9 @@ export async function analysePage(
   if (!page) return null;
   const { html, units } = page;
   if (html.length > MAX_PAGE_HTML_CHARS) throw new PageTooLarge(html.length);
+  const setting = await amount;
   const start = performance.now();
-  const analysis = await requestBackground({ type: 'analysePage', html, url, amount });
+  const analysis = await requestBackground({ type: 'analysePage', html, url, amount: setting });
   const portable = analysis.article;
   const detail = { ...analysis.timings, article: portable !== null };
   performance.measure('factmark:claims', { start, end: performance.now(), detail });

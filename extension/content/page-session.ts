@@ -94,7 +94,8 @@ export class PageSession {
   private async run(): Promise<void> {
     const start = performance.now();
     try {
-      const analysis = await analysePage(this.doc, this.pageUrl(), await this.amount());
+      // The setting is read while the page is serialised, not before: one wait fewer.
+      const analysis = await analysePage(this.doc, this.pageUrl(), this.amount());
       if (!analysis) {
         this.article = null;
         this.update({ ...EMPTY_PAGE_STATE, status: 'no-article' });

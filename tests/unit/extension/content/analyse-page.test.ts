@@ -101,3 +101,19 @@ test('a page that passes the screen but is no article is analysed once and gives
   expect(await analysePage(parse(home), 'https://x.example/')).toBeNull();
   expect(sent).toHaveLength(1);
 });
+
+test('the page is serialised while the highlight setting is still being read, and sent with it', async () => {
+  sent.length = 0;
+  performance.clearMeasures('factmark:extract');
+  let answer: (amount: 'more') => void = () => {};
+  const setting = new Promise<'more'>((resolve) => {
+    answer = resolve;
+  });
+  const analysis = analysePage(parse(fixtureHtml('wire-en.html')), URL, setting);
+  await vi.waitFor(() => expect(performance.getEntriesByName('factmark:extract')).toHaveLength(1));
+  expect(sent).toEqual([]);
+  answer('more');
+  expect(await analysis).not.toBeNull();
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toMatchObject({ type: 'analysePage', amount: 'more' });
+});
