@@ -11,6 +11,7 @@ import { clearHighlights } from '../../extension/content/highlighter';
 import { PageSession } from '../../extension/content/page-session';
 import { installSelectionButton } from '../../extension/content/selection-button';
 import { selectionOffsets } from '../../extension/content/selection-offsets';
+import { SilentContentScriptContext } from '../../extension/content/silent-context';
 import { installMemoryMarks, type MemoryMarksView } from '../../extension/content/memory-marks';
 import { installVerdictTooltip } from '../../extension/content/verdict-tooltip';
 import { watchPage } from '../../extension/content/watch-page';
@@ -30,7 +31,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The styles come with each of our shadow roots (own-ui.ts): none in the page, none fetched.
   cssInjectionMode: 'manual',
-  main(ctx) {
+  // WXT's context (given to `main`, left unused) would post the extension's id to the page.
+  noScriptStartedPostMessage: true,
+  main() {
+    const ctx = new SilentContentScriptContext('content');
     let showChange: ChangeNoticeView | null = null;
     let showMarks: MemoryMarksView | null = null;
     const session = new PageSession(

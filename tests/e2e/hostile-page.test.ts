@@ -3,7 +3,8 @@
  * tries everything it can reach: it names the reader's article (another site) as its canonical,
  * reads highlight names and Factmark's nodes, forges clicks, pointer moves, selections and keys,
  * and types into the open card. It learns no verdict, note or source title and changes nothing;
- * the reader's own clicks still work.
+ * the reader's own clicks still work. It cannot learn the extension's id from a message, nor switch
+ * Factmark off by forging the event WXT's content scripts take for a newer copy starting.
  */
 import { describe, expect, test } from 'vitest';
 import { VERDICTS } from '../../core/model/verdict';
@@ -19,6 +20,7 @@ import { BROWSERS } from './harness/browsers';
 import {
   highlightsByKind,
   sendRuntimeMessage,
+  settleContentScript,
   waitForClaimHighlights,
   waitForHighlight,
 } from './harness/page-helpers';
@@ -154,5 +156,33 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     expect(saved?.note).toBe(NOTE);
     expect(saved?.verdict).toBe('false');
     expect(saved?.sources.map((source) => source.title)).toEqual([SOURCE_TITLE]);
+  });
+
+  test("the page learns no extension id and cannot switch Factmark off by forging WXT's restart event", async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-hostile.html'));
+    try {
+      await waitForHighlight(page, 'verdict:false', CLAIM);
+      const internalId = new URL(e2e.browser().extensionOrigin).host;
+      type Hostile = { __messages: string[]; __forgeRestart(ids: string[]): void };
+      const messages = await page.evaluate(() => (window as unknown as Hostile).__messages);
+      for (const leak of ['wxt', 'content-script', internalId, 'factmark@']) {
+        expect(messages.join('\n')).not.toContain(leak);
+      }
+
+      // Every id the page might know or guess: the Chrome id, Firefox's internal and public ones.
+      await page.evaluate(
+        (ids) => (window as unknown as Hostile).__forgeRestart(ids),
+        [internalId, 'factmark@factmark.dev'],
+      );
+      await settleContentScript(page, 1_000);
+      expect((await highlightsByKind(page))['verdict:false']).toContain(CLAIM);
+      // And the content script still answers the reader.
+      await clickText(page, CLAIM);
+      await waitForCard(page);
+      await page.press('Escape');
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
   });
 });
