@@ -1,16 +1,17 @@
 /**
  * "Already checked": for each sentence of a page, the earlier check (a fact-check of the
- * reader's with a verdict, or a saved published review) whose claim matches it best. In one read
- * transaction: the in-memory index is brought in step with the table (claim-memory-index.ts), it
- * answers each sentence's stored claims above the threshold, best first (core/memory/
- * band-index.ts); only those rows are read, for the guards' tokens (`firstUnvetoed`); then the
- * earlier check of each match. Fact-checks of the page's own article are left out: the page
- * already shows them.
+ * reader's with a verdict, or a saved published review) whose claim matches it best. The
+ * in-memory index is brought in step with the table when a write was heard of
+ * (claim-memory-index.ts); it answers each sentence's stored claims above the threshold, best
+ * first (core/memory/band-index.ts); only when there are some, one read transaction reads those
+ * rows, for the guards' tokens (`firstUnvetoed`), then the earlier check of each match. A page
+ * with no candidate (most pages) makes no IndexedDB request at all. Fact-checks of the page's
+ * own article are left out: the page already shows them.
  */
 import { claimFingerprint, firstUnvetoed } from '../core/memory/claim-index';
 import { MATCH_THRESHOLD } from '../core/memory/thresholds';
 import type { AlreadyChecked, ClaimMemoryRow, EarlierCheck } from '../core/model/claim-memory';
-import { exclusive, inStep, memoryIndexTables, saveIfStale } from './claim-memory-index';
+import { currentIndex, exclusive, inStep, memoryIndexTables, saveIfStale } from './claim-memory-index';
 import type { FactmarkTables } from './tables';
 
 export async function findAlreadyChecked(
@@ -19,15 +20,17 @@ export async function findAlreadyChecked(
   pageUrl: string,
 ): Promise<AlreadyChecked[]> {
   const queries = sentences.map((sentence) => claimFingerprint(sentence));
-  const found = await exclusive(db, () =>
-    db.transaction(
+  const found = await exclusive(db, async () => {
+    // No write heard of since the index last read the feed: no transaction, unless something matches.
+    const index = currentIndex(db) ?? (await db.transaction('r', memoryIndexTables(db), () => inStep(db)));
+    const above = queries.map((query) => index.above(query.shingles, MATCH_THRESHOLD));
+    const ids = [...new Set(above.flatMap((candidates) => candidates.map((c) => c.id)))];
+    if (ids.length === 0) return [];
+    // A row deleted since the index read the feed is not found here, so never answered.
+    return db.transaction(
       'r',
-      [...memoryIndexTables(db), db.factChecks, db.claims, db.articles, db.publishedReviews],
+      [db.claimMemory, db.factChecks, db.claims, db.articles, db.publishedReviews],
       async () => {
-        const index = await inStep(db);
-        const above = queries.map((query) => index.above(query.shingles, MATCH_THRESHOLD));
-        const ids = [...new Set(above.flatMap((candidates) => candidates.map((c) => c.id)))];
-        if (ids.length === 0) return [];
         const rows = new Map<string, ClaimMemoryRow>();
         for (const row of await db.claimMemory.bulkGet(ids)) if (row) rows.set(row.id, row);
         const found: AlreadyChecked[] = [];
@@ -39,8 +42,8 @@ export async function findAlreadyChecked(
         }
         return found;
       },
-    ),
-  );
+    );
+  });
   // After answering: the reader waits for the lookup, not for the index to be saved.
   exclusive(db, () => saveIfStale(db)).catch((error: unknown) => {
     console.error('Factmark: the claim memory index could not be saved for the next start', error);

@@ -1,8 +1,8 @@
 /**
  * The claim memory table (`claimMemory`): one row per remembered claim — each fact-check that
- * has a verdict, each published review the reader saved — with its tokens, features and LSH
- * band keys (core/memory/). The multi-entry `bands` index is the LSH bucket table, so a page's
- * lookup is one index query (claim-memory-lookup.ts).
+ * has a verdict, each published review the reader saved — with its tokens and features
+ * (core/memory/). Lookups run on the background's in-memory index of the features
+ * (claim-memory-index.ts, claim-memory-lookup.ts), which reads the tokens of matches only.
  *
  * Kept in step by every write: fact-check-rows.ts (the only writer of fact-checks) calls
  * `applyClaimMemoryChanges` in the same transaction, published-reviews.ts calls
@@ -17,14 +17,15 @@
  */
 import type { Transaction } from 'dexie';
 import { claimFingerprint } from '../core/memory/claim-index';
-import type { ClaimMemoryChange, ClaimMemoryRow } from '../core/model/claim-memory';
+import { BandIndex } from '../core/memory/band-index';
+import type { ClaimMemoryChange, ClaimMemoryRow, ClaimMemorySnapshot } from '../core/model/claim-memory';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
 
 /** The memory row of a claim text. */
 export function memoryRow(kind: ClaimMemoryRow['kind'], refId: string, text: string): ClaimMemoryRow {
-  const { tokens, shingles, bands } = claimFingerprint(text);
-  return { id: `${kind === 'factCheck' ? 'fc' : 'pr'}:${refId}`, kind, refId, bands, tokens, shingles };
+  const { tokens, shingles } = claimFingerprint(text);
+  return { id: `${kind === 'factCheck' ? 'fc' : 'pr'}:${refId}`, kind, refId, tokens, shingles };
 }
 
 /** Replaces the memory rows of `removed` fact-checks by those of `added` (inside the caller's transaction). */
@@ -46,7 +47,7 @@ export async function applyClaimMemoryChanges(
   }
   const claims = await db.claims.bulkGet(rated.map((row) => row.claimId));
   // Most writes are edits (a note typed, a source added) that leave the claim as it was: its
-  // stored row is kept, since rewriting 32 index entries per edit is the memory's main cost.
+  // stored row is kept, since rewriting the row and its change entry would make the index take it in again.
   const stored = await db.claimMemory.bulkGet(rated.map((row) => `fc:${row.id}`));
   const rows = rated.flatMap((row, i) => {
     const claim = claims[i];
@@ -55,8 +56,7 @@ export async function applyClaimMemoryChanges(
     const old = stored[i];
     const same =
       old !== undefined &&
-      JSON.stringify([old.tokens, old.shingles, old.bands]) ===
-        JSON.stringify([fresh.tokens, fresh.shingles, fresh.bands]);
+      JSON.stringify([old.tokens, old.shingles]) === JSON.stringify([fresh.tokens, fresh.shingles]);
     return same ? [] : [fresh];
   });
   // An empty bulkPut resolves outside Dexie's zone and commits the caller's transaction early.
@@ -110,11 +110,21 @@ export async function rebuildClaimMemory(tx: Transaction): Promise<void> {
   for (const review of reviews) rows.push(memoryRow('published', review.id, review.claimReviewed));
   await tx.table('claimMemory').clear();
   await tx.table('claimMemory').bulkPut(rows);
-  // Every row changed: an index built before reloads the whole memory (`*`). Upgrades from
-  // before the feed existed (version 12) have no such index, nor the table yet.
+  // Every row changed: an index built before reloads the whole memory (`*`), from the index
+  // saved here, so the next lookup does not read the whole table (claim-memory-index.ts).
+  // Upgrades from before the feed existed (version 12) have no such index, nor the tables yet.
   if (tx.idbtrans.objectStoreNames.contains('claimMemoryChanges')) {
     const changes = tx.table('claimMemoryChanges');
     const last = (await changes.orderBy('seq').last()) as ClaimMemoryChange | undefined;
-    await changes.put({ id: '*', seq: (last?.seq ?? 0) + 1 } satisfies ClaimMemoryChange);
+    const seq = (last?.seq ?? 0) + 1;
+    await changes.put({ id: '*', seq } satisfies ClaimMemoryChange);
+    const bands = new BandIndex();
+    bands.addMany(rows.map((row) => ({ id: row.id, features: row.shingles })));
+    const packed = bands.toPacked();
+    if (packed)
+      await tx
+        .table('claimMemorySnapshot')
+        .put({ id: 'index', seq, ...packed } satisfies ClaimMemorySnapshot);
+    else await tx.table('claimMemorySnapshot').clear();
   }
 }

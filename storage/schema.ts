@@ -131,6 +131,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 12,
     stores: { claimMemoryChanges: 'id, seq', claimMemorySnapshot: 'id' },
   },
+  {
+    // The claim memory's multi-entry `bands` index dropped: lookups use the background's
+    // in-memory index (claim-memory-index.ts) and no query reads it, while every memory write
+    // paid 32 index entries for it. Fingerprints computed anew: dotted acronyms ("U.S."),
+    // currency signs, "1 398,69" and "d'après" are read as their other spellings (core/memory/).
+    version: 13,
+    stores: { claimMemory: 'id' },
+    upgrade: rebuildClaimMemory,
+  },
 ];
 
 /** Recomputes every fact-check's derived fields from its claim and article. */

@@ -13,6 +13,7 @@
 import { foldText } from '../search/search-words';
 import { stem } from '../search/stem';
 import { type Polarity, polarityOf } from './polarity';
+import { unifySpellings } from './spellings';
 import { MEMORY_STOPWORDS } from './stopwords';
 
 /** A claim as the memory compares it. */
@@ -49,13 +50,19 @@ const PERCENT = /^(?:%|pour ?cent|per ?cent|percent)/u;
 
 /**
  * A figure with its grouping and decimal marks: "1 000 000", "1,000,000", "1.000.000", "3,5",
- * "3.5". Groups of three after a space, a thin space or a comma are thousands; a comma or a
- * point followed by one, two or more than three digits is a decimal mark.
+ * "3.5", "1 398,69", "1,398.69". Groups of three after a space, a thin space or a comma are
+ * thousands; a comma or a point followed by one, two or more than three digits is a decimal
+ * mark; with both a comma and a point, the last one is the decimal mark.
  */
-const FIGURE = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*/gu;
+const FIGURE = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*/gu;
 
 function figureValue(raw: string): number {
   const compact = raw.replace(/[ \u00a0\u202f]/gu, '');
+  if (compact.includes(',') && compact.includes('.')) {
+    const decimal = compact.lastIndexOf(',') > compact.lastIndexOf('.') ? ',' : '.';
+    const [whole = '', fraction = ''] = compact.split(decimal);
+    return Number(`${whole.replace(/[.,]/gu, '')}.${fraction}`);
+  }
   const groups = compact.split(/[.,]/u);
   if (groups.length === 1) return Number(compact);
   const [head, ...rest] = groups;
@@ -135,14 +142,11 @@ function canonical(value: number): string {
   return Number.isInteger(value) ? value.toFixed(0) : String(Number(value.toFixed(6)));
 }
 
-/** Unifies apostrophes, quotes and dashes, then marks every figure as one placeholder token. */
+/** Unifies spellings (spellings.ts), then marks every figure as one placeholder token. */
 function markFigures(text: string): { text: string; figures: string[] } {
   const figures: string[] = [];
-  // U+E000 marks figures below: a page's own U+E000 is blanked first so it cannot forge one.
-  const unified = text
-    .replace(/\ue000/gu, ' ')
-    .replace(/[\u2019\u2018\u02bc`´]/gu, "'")
-    .replace(/[«»“”„"]/gu, ' ');
+  // U+E000 marks figures below: unifySpellings blanks a page's own so it cannot forge one.
+  const unified = unifySpellings(text);
   let out = '';
   let last = 0;
   for (const match of unified.matchAll(FIGURE)) {
@@ -216,6 +220,8 @@ export function claimTokens(text: string): ClaimTokens {
       figures.push(ordinal);
       continue;
     }
+    // "d'après" is "according to", a reporting word like "selon"; "après" alone is "after".
+    if (raw === "d'apres") continue;
     const word = raw.replace(/^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/u, '').replace(/'.*$/u, '');
     if (word.length < 2 || MEMORY_STOPWORDS.has(word)) continue;
     words.push(stem(word));

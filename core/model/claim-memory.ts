@@ -16,8 +16,6 @@ export interface ClaimMemoryRow {
   kind: 'factCheck' | 'published';
   /** The fact-check's or the published review's id. */
   refId: string;
-  /** LSH band keys (multi-entry index: the buckets). */
-  bands: string[];
   tokens: ClaimTokens;
   shingles: number[];
 }

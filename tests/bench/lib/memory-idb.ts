@@ -16,7 +16,7 @@
  * fake-indexeddb is not used: it says nothing of a browser's IndexedDB.
  */
 import { performance } from 'node:perf_hooks';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ClaimMemoryRow } from '../../../core/model/claim-memory';
 import { launchChromium } from '../../e2e/harness/chromium';
 import { store } from './review-data';
@@ -26,6 +26,8 @@ export interface IdbLookup {
   fillMs: number;
   firstMs: number;
   warmMs: number;
+  /** The worker's own time for the warm lookup (validation to reply: serve.ts's measure). */
+  warmWorkerMs: number;
   warmPingMs: number;
   coldMs: number;
   coldPingMs: number;
@@ -46,6 +48,17 @@ async function timed(page: Page, request: unknown): Promise<{ ms: number; found:
     if (!reply.ok) throw new Error(`request failed: ${JSON.stringify(reply)}`);
     return { ms, found: Array.isArray(reply.value) ? reply.value.length : 0 };
   }, request);
+}
+
+/** The background's own time for its last `type` request (extension/messaging/serve.ts). */
+async function workerMs(context: BrowserContext, type: string): Promise<number> {
+  const worker = context.serviceWorkers().at(-1);
+  const ms = await worker?.evaluate(
+    (name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? Number.NaN,
+    `factmark:${type}`,
+  );
+  if (ms === undefined || Number.isNaN(ms)) throw new Error(`the worker measured no ${type}`);
+  return ms;
 }
 
 /** True once the background has saved its index (claim-memory-index.ts). */
@@ -108,12 +121,14 @@ export async function idbLookup(
     }
 
     const warm: number[] = [];
+    const warmWorker: number[] = [];
     const warmPing: number[] = [];
     let found = first.found;
     for (let run = 0; run < runs; run++) {
       warmPing.push((await timed(page, ping)).ms);
       const result = await timed(page, lookup);
       warm.push(result.ms);
+      warmWorker.push(await workerMs(browser.context, 'findAlreadyChecked'));
       found = result.found;
     }
 
@@ -140,6 +155,7 @@ export async function idbLookup(
       fillMs,
       firstMs: first.ms,
       warmMs: median(warm),
+      warmWorkerMs: median(warmWorker),
       warmPingMs: median(warmPing),
       coldMs: median(cold),
       coldPingMs: median(coldPing),

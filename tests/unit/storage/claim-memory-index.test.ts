@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { Dexie } from 'dexie';
 import { findAlreadyChecked } from '../../../storage/claim-memory-lookup';
 import { FactmarkDb } from '../../../storage/db';
 import { exportBundle } from '../../../storage/export-bundle';
@@ -25,6 +26,9 @@ const REWORDED = "Selon l'Insee, le chômage a reculé à 7,1% au 3e trimestre."
 const OTHER_CLAIM = 'Electric cars produce more carbon emissions over their lifetime than petrol cars.';
 const OTHER_REWORDED = 'Over their lifetime, electric cars produce more carbon emissions than petrol cars.';
 const OTHER_PAGE = 'https://other.example/eco/chomage';
+const THIRD_CLAIM = "Les loyers à Paris ont augmenté de 4 % en 2023, selon l'Observatoire des loyers.";
+const THIRD_REWORDED = "Selon l'Observatoire des loyers, les loyers ont augmenté de 4 % à Paris en 2023.";
+const SENTENCES = [REWORDED, OTHER_REWORDED, THIRD_REWORDED];
 
 /** Which sentences are "already checked", and by which fact-check or review. */
 async function answers(db: FactmarkDb, sentences = [REWORDED, OTHER_REWORDED]) {
@@ -32,6 +36,26 @@ async function answers(db: FactmarkDb, sentences = [REWORDED, OTHER_REWORDED]) {
     sentence,
     earlier.kind === 'factCheck' ? earlier.factCheckId : earlier.reviewId,
   ]);
+}
+
+/** The BroadcastChannel on which Dexie tells the origin's other contexts what a commit changed. */
+const DEXIE_CHANNEL = 'x-storagemutated-1';
+
+/** Puts rows with raw IndexedDB, in one transaction, as a context without Dexie events would. */
+async function rawPut(name: string, rows: Record<string, readonly unknown[]>): Promise<void> {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(Object.keys(rows), 'readwrite');
+    for (const [table, values] of Object.entries(rows))
+      for (const value of values) tx.objectStore(table).put(value);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  idb.close();
 }
 
 /** The same database opened anew, as a restarted service worker opens it: an empty index. */
@@ -46,10 +70,15 @@ describe('the in-memory claim memory index in step with every write', () => {
     const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);
     const id = saved.factCheck.id;
     expect(await answers(db)).toEqual([[0, id]]);
-    expect(await db.claimMemoryChanges.toArray()).toEqual([{ id: `fc:${id}`, seq: 1 }]);
+    // `*` at 0: the first lookup saved the (empty) index, pruning the feed up to it.
+    const feed = [
+      { id: '*', seq: 0 },
+      { id: `fc:${id}`, seq: 1 },
+    ];
+    expect(await db.claimMemoryChanges.toArray()).toEqual(feed);
     // An edit that leaves the claim as it was writes no memory row, so no change either.
     await updateFactCheck(db, id, { note: 'Une note.' }, now);
-    expect(await db.claimMemoryChanges.toArray()).toEqual([{ id: `fc:${id}`, seq: 1 }]);
+    expect(await db.claimMemoryChanges.toArray()).toEqual(feed);
     expect(await answers(db)).toEqual([[0, id]]);
     await updateFactCheck(db, id, { verdict: null }, now);
     expect(await answers(db)).toEqual([]);
@@ -148,6 +177,50 @@ describe('the in-memory claim memory index in step with every write', () => {
     }
   });
 
+  test('a warm lookup reads no change feed until a write is heard of', async () => {
+    const db = freshDb();
+    const page = restarted(db);
+    try {
+      expect(await answers(db)).toEqual([]);
+      // The first lookup saved the index, pruning the feed: the next one reads the feed once.
+      expect(await answers(db)).toEqual([]);
+      const feedReads = vi.spyOn(db.claimMemoryChanges, 'where');
+      expect(await answers(db)).toEqual([]);
+      expect(feedReads).not.toHaveBeenCalled();
+      const saved = await createFactCheck(page, fakeDraftOn(CLAIM), now);
+      expect(await answers(db)).toEqual([[0, saved.factCheck.id]]);
+      expect(feedReads).toHaveBeenCalledTimes(1);
+      expect(await answers(db)).toEqual([[0, saved.factCheck.id]]);
+      expect(feedReads).toHaveBeenCalledTimes(1);
+    } finally {
+      page.close();
+    }
+  });
+
+  test('a write from another context is taken in once its announcement arrives', async () => {
+    const source = freshDb();
+    const saved = await createFactCheck(source, fakeDraftOn(CLAIM), now);
+    const db = freshDb();
+    expect(await answers(db)).toEqual([]);
+    expect(await answers(db)).toEqual([]);
+    // Another context's write: raw IndexedDB, so no Dexie event in this one; that context's Dexie
+    // then posts what changed on its BroadcastChannel, as it does at every commit.
+    await rawPut(db.name, {
+      articles: await source.articles.toArray(),
+      claims: await source.claims.toArray(),
+      factChecks: await source.factChecks.toArray(),
+      claimMemory: await source.claimMemory.toArray(),
+      claimMemoryChanges: [{ id: `fc:${saved.factCheck.id}`, seq: 1 }],
+    });
+    expect(await answers(db)).toEqual([]);
+    const announced = new Promise((resolve) => Dexie.on('storagemutated', resolve));
+    const channel = new BroadcastChannel(DEXIE_CHANNEL);
+    channel.postMessage({ [`idb://${db.name}/claimMemoryChanges/`]: { from: '', to: '', d: 1 } });
+    channel.close();
+    await announced;
+    expect(await answers(db)).toEqual([[0, saved.factCheck.id]]);
+  });
+
   test('a restart builds the index again from the table, with the same answers', async () => {
     const db = freshDb();
     const first = await createFactCheck(db, fakeDraftOn(CLAIM), now);
@@ -190,6 +263,48 @@ describe('the in-memory claim memory index in step with every write', () => {
       expect(await answers(cold)).toEqual([[1, second.factCheck.id]]);
     } finally {
       cold.close();
+    }
+  });
+
+  test('saving the index prunes the feed; a restart and an index that missed the pruned changes find every claim', async () => {
+    const db = freshDb();
+    const a = await createFactCheck(db, fakeDraftOn(CLAIM), now);
+    const b = await createFactCheck(db, fakeDraftOn(OTHER_CLAIM), now);
+    const older = restarted(db);
+    const newer = restarted(db);
+    try {
+      // Built from the table (no saved index), then saved: the feed keeps only `*` at its seq.
+      expect(await answers(older, SENTENCES)).toEqual([
+        [0, a.factCheck.id],
+        [1, b.factCheck.id],
+      ]);
+      await answers(older, SENTENCES);
+      expect(await db.claimMemoryChanges.toArray()).toEqual([{ id: '*', seq: 2 }]);
+      await deleteFactChecks(db, [a.factCheck.id]);
+      const c = await createFactCheck(db, fakeDraftOn(THIRD_CLAIM), now);
+      // Another index saved after those writes prunes them from the feed…
+      await db.claimMemorySnapshot.clear();
+      await answers(newer, SENTENCES);
+      await answers(newer, SENTENCES);
+      expect(await db.claimMemoryChanges.toArray()).toEqual([{ id: '*', seq: 4 }]);
+      const expected = [
+        [1, b.factCheck.id],
+        [2, c.factCheck.id],
+      ];
+      // …so the older one, which never read them, reloads the saved index, and so does a restart.
+      expect(await answers(older, SENTENCES)).toEqual(expected);
+      const cold = restarted(db);
+      try {
+        expect(await answers(cold, SENTENCES)).toEqual(expected);
+      } finally {
+        cold.close();
+      }
+      // Writes after a prune are numbered after it and caught up as before.
+      await deleteFactChecks(db, [b.factCheck.id]);
+      expect(await answers(older, SENTENCES)).toEqual([[2, c.factCheck.id]]);
+    } finally {
+      older.close();
+      newer.close();
     }
   });
 

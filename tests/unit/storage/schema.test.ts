@@ -271,7 +271,7 @@ describe('schema versions', () => {
     opened.push(db);
     const rows = await db.claimMemory.toArray();
     expect(rows.map((row) => [row.id, row.kind, row.refId])).toEqual([['fc:f1', 'factCheck', 'f1']]);
-    expect(rows[0]?.bands.length).toBeGreaterThan(0);
+    expect(rows[0]?.shingles.length).toBeGreaterThan(0);
     expect(await db.publishedReviews.count()).toBe(0);
     expect(await db.factChecks.count()).toBe(2);
   });
@@ -317,7 +317,7 @@ describe('schema versions', () => {
       ['pr:r1', 'published', 'r1'],
     ]);
     expect(rows[1]?.tokens.figures).toEqual(['season:summer']);
-    expect(rows.every((row) => typeof row.tokens.polarity.up === 'number' && row.bands.length === 32)).toBe(
+    expect(rows.every((row) => typeof row.tokens.polarity.up === 'number' && row.shingles.length > 1)).toBe(
       true,
     );
     expect(await db.publishedReviews.count()).toBe(1);
@@ -346,10 +346,39 @@ describe('schema versions', () => {
     await old.table('claimMemory').add(memoryRow('factCheck', 'f1', v1Claim.text));
     old.close();
 
+    const atVersion = openAt(name, before + 1);
+    expect(await atVersion.table('claimMemory').count()).toBe(1);
+    expect(await atVersion.table('claimMemoryChanges').count()).toBe(0);
+    atVersion.close();
     const db = new FactmarkDb(name);
     opened.push(db);
-    expect(await db.claimMemory.count()).toBe(1);
-    expect(await db.claimMemoryChanges.count()).toBe(0);
+    const found = await findAlreadyChecked(db, [v1Claim.text], 'https://other.example/');
+    expect(found.map((match) => match.earlier.kind === 'factCheck' && match.earlier.factCheckId)).toEqual([
+      'f1',
+    ]);
+  });
+
+  test('version 13 drops the bands index, computes the memory anew and saves its index', async () => {
+    const name = 'upgrade-claim-memory-no-bands';
+    const before = SCHEMA_VERSIONS.findIndex((v) => v.version === 13);
+    const old = openAt(name, before);
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add(v1Claim);
+    await old.table('factChecks').add(v1FactCheck);
+    // A row as version 12 stored it, its band keys indexed.
+    await old.table('claimMemory').add({ ...memoryRow('factCheck', 'f1', v1Claim.text), bands: ['0:x'] });
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.claimMemory.schema.indexes.map((index) => index.name)).toEqual([]);
+    const [row] = await db.claimMemory.toArray();
+    expect(row && 'bands' in row).toBe(false);
+    const changes = await db.claimMemoryChanges.toArray();
+    expect(changes.map((change) => change.id)).toEqual(['*']);
+    // The next lookup loads the index saved with the change, not the whole table.
+    expect(await db.claimMemorySnapshot.get('index')).toMatchObject({ ids: 'fc:f1', seq: changes[0]?.seq });
     const found = await findAlreadyChecked(db, [v1Claim.text], 'https://other.example/');
     expect(found.map((match) => match.earlier.kind === 'factCheck' && match.earlier.factCheckId)).toEqual([
       'f1',
