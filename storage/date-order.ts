@@ -108,17 +108,34 @@ export async function rebuildDateOrder(tx: Transaction): Promise<void> {
 
 /**
  * Every fact-check id's place in date order, as read at one moment: the review page reads it
- * once its first rows are shown and hands it to each page query (review-page-query.ts).
+ * once its first rows are shown and hands it to each page query (review-page-query.ts). Places
+ * only compare: they are increasing, not consecutive.
  */
 export type DateOrder = ReadonlyMap<string, number>;
 
-/** Reads the date order of every fact-check of `db`. */
+/** Places per month: a month's places start here times its rank among the months (2^26, 67 million). */
+const MONTH_STRIDE = 2 ** 26;
+
+/**
+ * Reads the date order of every fact-check of `db`: a request per month, all in one transaction
+ * (so one moment), each month's ids placed as its row arrives. Read in one request, the 100,000
+ * keys of a large collection were deserialised and placed in one main-thread task of 100 ms or
+ * more, which a review tab opened meanwhile (extension pages share their main thread) waited for.
+ */
 export async function readDateOrder(db: FactmarkTables): Promise<DateOrder> {
   const order = new Map<string, number>();
-  // Rows come in primary key order: months ascending.
-  for (const { keys } of await db.dateOrder.toArray()) {
-    for (const key of keys) order.set(idOfDateKey(key), order.size);
-  }
+  await db.transaction('r', db.dateOrder, async () => {
+    // Keys come in order: months ascending.
+    const months = (await db.dateOrder.toCollection().primaryKeys()) as string[];
+    await Promise.all(
+      months.map(async (month, rank) => {
+        const row = await db.dateOrder.get(month);
+        for (const [i, key] of (row?.keys ?? []).entries()) {
+          order.set(idOfDateKey(key), rank * MONTH_STRIDE + i);
+        }
+      }),
+    );
+  });
   return order;
 }
 

@@ -14,10 +14,11 @@ import { deskAuthors } from '../../storage/desk-authors';
 import { readFacets } from '../../storage/facets';
 import { countReview } from '../../storage/review-count';
 import { queryReview, type ReviewPageResult } from '../../storage/review-page-query';
-import { type ReviewSummary, reviewSummary } from '../../storage/review-summary';
+import type { ReviewSummary } from '../../storage/review-summary';
 import { watchWrites } from '../../storage/watch-writes';
 import { unwatched } from '../hooks/unwatched';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { summaryOffThread } from './summary-off-thread';
 
 export interface ReviewData {
   /** The rows last read, with the view (its URL query) they are for; undefined until the first. */
@@ -116,7 +117,7 @@ export function useReviewData(db: FactmarkDb, view: ReviewView, pageSize: number
     const started = performance.now();
     try {
       await watchWrites(watchedBy(db, view.filter));
-      const value = await unwatched(() => reviewSummary(db, view.filter, { signal: run.signal }));
+      const value = await unwatched(() => summaryOffThread(db, view.filter, run.signal));
       performance.measure('factmark:review-summary', { start: started, detail: filterKey });
       return { filterKey, value };
     } catch (error) {

@@ -11,33 +11,50 @@
  *
  * Into the empty collection, the database is deleted before each run; into the large one, the
  * batches are imported one after the other (100,000, then 109,500, …), each a new set of
- * fact-checks.
+ * fact-checks, starting from a copy of a profile seeded once (tests/bench/lib/seeded-profile.ts).
+ * With `--base <dir of another Chrome build>`, that build is timed too, in browsers of its own,
+ * runs alternated; `--profile` prints where the page's main thread spent each large import.
  *
  * Run: `npm run bench:review-import` (builds first), or
- * `npx tsx tests/bench/review-import.ts [--count N] [--batch N] [--runs N]`.
+ * `npx tsx tests/bench/review-import.ts [--count N] [--batch N] [--runs N] [--base <dir>] [--profile]`.
  */
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { toFactmarkJson } from '../../core/exchange/factmark-json';
 import { claimRecord, factCheckRecord } from '../../storage/exchange-records';
-import { launchChromium } from '../e2e/harness/chromium';
+import { type ChromiumExtensionBrowser, launchChromium } from '../e2e/harness/chromium';
+import { assertLaunchable } from '../e2e/harness/paths';
 import { option } from './lib/options';
-import { generate, type ReviewData, seed } from './lib/review-data';
+import { generate, type ReviewData } from './lib/review-data';
 import { firstRender } from './lib/review-render';
+import { seededBrowser } from './lib/seeded-profile';
 import { median } from './lib/stats';
 
-/** The file of fact-checks `from`..`from + size` of `data`, with their claims and articles. */
+/**
+ * The file of fact-checks `from`..`from + size` of `data`, with their claims and articles, all
+ * renamed (ids and article URLs) so that none is among the seeded collection's.
+ */
 function importFile(data: ReviewData, from: number, size: number): string {
   const factChecks = data.factChecks.slice(from, from + size);
   const claimIds = new Set(factChecks.map((row) => row.claimId));
   const articleIds = new Set(factChecks.map((row) => row.articleId));
+  const fresh = (id: string) => `import-${id}`;
   return toFactmarkJson(
     {
-      articles: data.articles.filter((row) => articleIds.has(row.id)),
-      claims: data.claims.filter((row) => claimIds.has(row.id)).map(claimRecord),
-      factChecks: factChecks.map(factCheckRecord),
+      articles: data.articles
+        .filter((row) => articleIds.has(row.id))
+        .map((row) => ({ ...row, id: fresh(row.id), url: row.url.replace('/article/', '/imported/') })),
+      claims: data.claims
+        .filter((row) => claimIds.has(row.id))
+        .map((row) => ({ ...claimRecord(row), id: fresh(row.id), articleId: fresh(row.articleId) })),
+      factChecks: factChecks.map((row) => ({
+        ...factCheckRecord(row),
+        id: fresh(row.id),
+        claimId: fresh(row.claimId),
+        articleId: fresh(row.articleId),
+      })),
     },
     { exportedAt: '2026-01-01T00:00:00.000Z' },
   );
@@ -51,14 +68,56 @@ async function openReview(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Where the page's main thread spent an import, from a CPU profile: the functions with the most
+ * self time, and the share of the span the thread was idle (waiting on IndexedDB).
+ */
+interface Profiled {
+  idleShare: number;
+  top: string[];
+}
+
 /** Imports `file` through the page's import panel; answers ms from "Import" to "imported". */
-async function timedImport(page: Page, file: string): Promise<number> {
+async function timedImport(
+  page: Page,
+  file: string,
+  profile = false,
+): Promise<{ ms: number; profiled?: Profiled }> {
   await page.setInputFiles('[data-testid="import-file"]', file);
   await page.waitForSelector('[data-testid="import-apply"]', { timeout: 300_000 });
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
   const started = performance.now();
   await page.click('[data-testid="import-apply"]');
   await page.waitForSelector('[data-testid="import-done"]', { timeout: 600_000 });
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  if (!cdp) return { ms };
+  const { profile: cpu } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const selfTime = new Map<string, number>();
+  const nodes = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const deltas = cpu.timeDeltas ?? [];
+  let total = 0;
+  (cpu.samples ?? []).forEach((id, i) => {
+    const node = nodes.get(id);
+    if (!node) return;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').at(-1) ?? ''}:${lineNumber}`;
+    const dt = (deltas[i] ?? 0) / 1000;
+    total += dt;
+    selfTime.set(name, (selfTime.get(name) ?? 0) + dt);
+  });
+  const idle = selfTime.get('(idle) :-1') ?? 0;
+  const top = [...selfTime]
+    .filter(([name]) => !name.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, time]) => `${time.toFixed(0).padStart(7)} ms  ${name}`);
+  return { ms, profiled: { idleShare: total > 0 ? idle / total : 0, top } };
 }
 
 /** Deletes the extension's database from `page` (Dexie closes its connection when asked). */
@@ -78,74 +137,123 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(' ');
 
+interface BuildFigures {
+  intoEmpty: number[];
+  intoFull: number[];
+  reopened: number[];
+}
+
 async function main(): Promise<void> {
   const count = option('--count', 100_000);
   const batch = option('--batch', 9_500);
   const runs = option('--runs', 3);
-  const data = generate(count + batch * runs * 2);
+  const profile = process.argv.includes('--profile');
+  const dirOf = (flag: string) => {
+    const index = process.argv.indexOf(flag);
+    return index >= 0 ? resolve(process.argv[index + 1] as string) : undefined;
+  };
+  const builds: Record<string, string> = { this: dirOf('--build') ?? assertLaunchable('chromium').buildDir };
+  const base = dirOf('--base');
+  if (base) builds.base = base;
+  const names = Object.keys(builds);
+  // The batches: a collection of their own, renamed in the files (importFile).
+  const data = generate(batch * runs * 2);
   const folder = await mkdtemp(join(tmpdir(), 'factmark-import-'));
-  const browser = await launchChromium();
+  const figures = new Map<string, BuildFigures>(
+    names.map((name) => [name, { intoEmpty: [], intoFull: [], reopened: [] }]),
+  );
+  const alternated = (run: number) => (run % 2 ? [...names] : [...names].reverse());
   try {
-    await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const url = `${browser.extensionOrigin}/review.html`;
     const files: string[] = [];
     for (let run = 0; run < runs * 2; run++) {
       const file = join(folder, `batch-${run}.factmark.json`);
-      await writeFile(file, importFile(data, count + run * batch, batch));
+      await writeFile(file, importFile(data, run * batch, batch));
       files.push(file);
     }
 
-    const intoEmpty: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const page = await openReview(browser.context, url);
-      intoEmpty.push(await timedImport(page, files[run] as string));
-      await deleteDatabase(page);
-      await page.close();
-      console.log(
-        `into empty, run ${run + 1}: ${(intoEmpty.at(-1) as number).toFixed(0)} ms, ${((batch / (intoEmpty.at(-1) as number)) * 1000).toFixed(0)} fact-checks/s (load ${load()})`,
-      );
+    // Into an empty collection: each build in a browser of its own, the database deleted after each import.
+    const empty = new Map<string, ChromiumExtensionBrowser>();
+    try {
+      for (const name of names) empty.set(name, await launchChromium({ buildDir: builds[name] }));
+      for (let run = 0; run < runs; run++) {
+        for (const name of alternated(run)) {
+          const browser = empty.get(name) as ChromiumExtensionBrowser;
+          const page = await openReview(browser.context, `${browser.extensionOrigin}/review.html`);
+          const { ms } = await timedImport(page, files[run] as string);
+          await deleteDatabase(page);
+          await page.close();
+          figures.get(name)?.intoEmpty.push(ms);
+          console.log(
+            `into empty, run ${run + 1} ${name}: ${ms.toFixed(0)} ms, ${((batch / ms) * 1000).toFixed(0)} fact-checks/s (load ${load()})`,
+          );
+        }
+      }
+    } finally {
+      for (const browser of empty.values()) await browser.close();
     }
 
-    const seeder = await openReview(browser.context, url);
-    const seeded = {
-      articles: data.articles,
-      claims: data.claims.slice(0, count),
-      factChecks: data.factChecks.slice(0, count),
-    };
-    const seedStart = performance.now();
-    await seed(seeder, seeded, { memory: true });
-    await seeder.close();
-    console.log(`seeded ${count} fact-checks in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
-
-    const intoFull: number[] = [];
-    const reopened: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const page = await openReview(browser.context, url);
-      // Opened as a reader opens it: the first rows and the summary shown before the import.
-      await page.waitForSelector('[data-testid="review-summary"]', { state: 'attached', timeout: 120_000 });
-      intoFull.push(await timedImport(page, files[runs + run] as string));
-      const { page: next, steps } = await firstRender(browser.context, url);
-      reopened.push(steps.rows);
-      await next.close();
-      await page.close();
-      console.log(
-        `into ${count + run * batch}, run ${run + 1}: ${(intoFull.at(-1) as number).toFixed(0)} ms, ${((batch / (intoFull.at(-1) as number)) * 1000).toFixed(0)} fact-checks/s; next tab's first rows ${steps.rows.toFixed(0)} ms since navigation (load ${load()})`,
-      );
+    // Into `count`: each build on a copy of the seeded profile (claim memory included), the
+    // batches imported one after the other.
+    const full = new Map<string, Awaited<ReturnType<typeof seededBrowser>>>();
+    try {
+      for (const name of names) full.set(name, await seededBrowser(builds[name] as string, count));
+      for (let run = 0; run < runs; run++) {
+        for (const name of alternated(run)) {
+          const { browser } = full.get(name) as { browser: ChromiumExtensionBrowser };
+          const url = `${browser.extensionOrigin}/review.html`;
+          const page = await openReview(browser.context, url);
+          // Opened as a reader opens it: the first rows and the summary shown before the import.
+          await page.waitForSelector('[data-testid="review-summary"]', {
+            state: 'attached',
+            timeout: 120_000,
+          });
+          const { ms, profiled } = await timedImport(page, files[runs + run] as string, profile);
+          const { page: next, steps } = await firstRender(browser.context, url);
+          await next.close();
+          await page.close();
+          const figure = figures.get(name) as BuildFigures;
+          figure.intoFull.push(ms);
+          figure.reopened.push(steps.rows);
+          console.log(
+            `into ${count + run * batch}, run ${run + 1} ${name}: ${ms.toFixed(0)} ms, ${((batch / ms) * 1000).toFixed(0)} fact-checks/s; next tab's first rows ${steps.rows.toFixed(0)} ms since navigation (load ${load()})`,
+          );
+          if (profiled) {
+            console.log(
+              `  main thread idle ${(profiled.idleShare * 100).toFixed(0)}% of the import; most self time:`,
+            );
+            for (const line of profiled.top) console.log(`  ${line}`);
+          }
+        }
+      }
+    } finally {
+      for (const browser of full.values()) await browser.close();
     }
 
     const perSecond = (ms: number) => (batch / ms) * 1000;
-    const [empty, full] = [median(intoEmpty), median(intoFull)];
     console.log(`\nmedians of ${runs} imports of ${batch} fact-checks (load ${load()}):`);
-    console.log(`  into an empty collection   ${perSecond(empty).toFixed(0).padStart(7)} fact-checks/s`);
-    console.log(`  into ${String(count).padEnd(22)}${perSecond(full).toFixed(0).padStart(7)} fact-checks/s`);
+    console.log(`  ${''.padEnd(36)}${names.map((name) => name.padStart(9)).join('')}`);
+    const row = (label: string, pick: (figure: BuildFigures) => number) =>
+      console.log(
+        `  ${label.padEnd(36)}${names
+          .map((name) =>
+            pick(figures.get(name) as BuildFigures)
+              .toFixed(0)
+              .padStart(9),
+          )
+          .join('')}`,
+      );
+    row('into an empty collection, checks/s', (f) => perSecond(median(f.intoEmpty)));
+    row(`into ${count}, checks/s`, (f) => perSecond(median(f.intoFull)));
     console.log(
-      `  ratio (large / empty)      ${(perSecond(full) / perSecond(empty)).toFixed(2).padStart(7)}`,
+      `  ${'ratio (large / empty)'.padEnd(36)}${names
+        .map((name) => {
+          const f = figures.get(name) as BuildFigures;
+          return (median(f.intoEmpty) / median(f.intoFull)).toFixed(2).padStart(9);
+        })
+        .join('')}`,
     );
-    console.log(
-      `  first rows of the next tab after an import: ${median(reopened).toFixed(0)} ms since navigation`,
-    );
+    row('next tab after an import, first rows ms', (f) => median(f.reopened));
   } finally {
-    await browser.close();
     await rm(folder, { recursive: true, force: true });
   }
 }

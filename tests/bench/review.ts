@@ -7,8 +7,9 @@
  *   the page's HTML parsed (what the page's own code and data take) and since navigation start
  *   (the browser opening the tab included, about 45–115 ms here before any of our code runs),
  *   with where the time went (HTML, scripts, the list query);
- * - search: typing a word into the search box until its rows are in the DOM, once the page has
- *   loaded its date order (storage/date-order.ts); a search typed before that is timed apart;
+ * - search: typing a word into the search box until its rows are in the DOM, once as soon as the
+ *   first rows are in (the page still counting, reading its date order and its charts) and once
+ *   the page has settled;
  * - filter: ticking one verdict until its rows are in the DOM; then the longest task on the page's
  *   main thread (Long Tasks API) from the click until its charts are shown (goal: none over
  *   50 ms), and a second tab's first render opened while those charts are computed;
@@ -16,19 +17,23 @@
  *   a second page so the review page never holds those records.
  * Goal: each of the first three under a tenth of the raw read and under 100 ms.
  *
- * The data: tests/bench/lib/review-data.ts. The first render alone, this build against another,
- * alternating in one browser: tests/bench/review-ab.ts.
+ * The data: tests/bench/lib/review-data.ts, seeded once per build into a kept Chromium profile
+ * that each run copies (tests/bench/lib/seeded-profile.ts): the first run at 100,000 seeds for
+ * minutes, the next start in seconds. With `--base <dir of another Chrome build>`, that build is
+ * timed too, each in its own browser, runs alternated, and the ratios printed.
  *
  * Run: `npm run bench:review` (builds first), or
- * `npx tsx tests/bench/review.ts [--count N] [--runs N] [--build <dir of another Chrome build>]`.
+ * `npx tsx tests/bench/review.ts [--count N] [--runs N] [--base <dir>] [--build <dir to time instead of this tree's>]`.
  */
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Verdict } from '../../core/model/verdict';
-import { launchChromium } from '../e2e/harness/chromium';
+import type { ChromiumExtensionBrowser } from '../e2e/harness/chromium';
+import { assertLaunchable } from '../e2e/harness/paths';
 import { option } from './lib/options';
-import { generate, seed } from './lib/review-data';
 import { firstRender, type RenderSteps } from './lib/review-render';
+import { seededBrowser } from './lib/seeded-profile';
 import { median } from './lib/stats';
 
 const GOAL_MS = 100;
@@ -119,11 +124,6 @@ function longestTaskSince(page: Page, since: number): Promise<number> {
   );
 }
 
-/** Whether the page has recorded a User Timing measure named `name`. */
-function hasMeasure(page: Page, name: string): Promise<boolean> {
-  return page.evaluate((measure) => performance.getEntriesByName(measure).length > 0, name);
-}
-
 /** The duration of the first measure `name`, once the page has recorded it. */
 async function waitForMeasure(page: Page, name: string): Promise<number> {
   await page.waitForFunction((measure) => performance.getEntriesByName(measure).length > 0, name, {
@@ -159,133 +159,147 @@ function rawRead(page: Page): Promise<{ ms: number; rows: number }> {
   });
 }
 
+/** One run's figures, in ms. */
+interface RunFigures {
+  render: RenderSteps;
+  /** A search typed as soon as the first rows are in (the page still loading the rest). */
+  earlySearch: number;
+  search: number;
+  dateOrder: number;
+  summary: number;
+  filter: number;
+  filteredSummary: number;
+  filteredLongest: number;
+  nextTab: number;
+  raw: number;
+}
+
+/** A browser with `buildDir` on a copy of the seeded profile, with the page probes installed. */
+async function probedBrowser(buildDir: string, count: number) {
+  const seeded = await seededBrowser(buildDir, count);
+  // tsx names functions with an `__name` helper that does not exist in the page.
+  await seeded.browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await seeded.browser.context.addInitScript({ content: LONG_TASKS });
+  return seeded;
+}
+
+async function measureRun(browser: ChromiumExtensionBrowser, run: number): Promise<RunFigures> {
+  const reviewUrl = `${browser.extensionOrigin}/review.html`;
+  const { page, steps: render } = await firstRender(browser.context, reviewUrl);
+  // A search typed at once: the page still counts, reads its filter choices, date order and charts.
+  const early = SEARCHES[(run + 3) % SEARCHES.length] as string;
+  const earlySearch = await timeViewChange(page, { kind: 'search', value: early }, `q=${early}`);
+  await settle(page);
+  await timeViewChange(page, { kind: 'clear', value: '' }, '');
+  await settle(page);
+  const dateOrder = await waitForMeasure(page, 'factmark:review-date-order');
+  const summary = await lastMeasure(page, 'factmark:review-summary');
+  const query = SEARCHES[run % SEARCHES.length] as string;
+  const search = await timeViewChange(page, { kind: 'search', value: query }, `q=${query}`);
+  await settle(page);
+  await timeViewChange(page, { kind: 'clear', value: '' }, '');
+  await settle(page);
+  const verdict = FILTER_VERDICTS[run % FILTER_VERDICTS.length] as string;
+  const clicked = await pageNow(page);
+  const filter = await timeViewChange(page, { kind: 'verdict', value: verdict }, `verdict=${verdict}`);
+  await settle(page);
+  const filteredSummary = await lastMeasure(page, 'factmark:review-summary');
+  const filteredLongest = await longestTaskSince(page, clicked);
+  // Again with another verdict, and a second tab opened while those charts are computed (apart
+  // from the long tasks above: extension pages share a renderer, so the second tab's own work
+  // would show among the first's).
+  await timeViewChange(page, { kind: 'clear', value: '' }, '');
+  await settle(page);
+  const other = FILTER_VERDICTS[(run + 1) % FILTER_VERDICTS.length] as string;
+  await timeViewChange(page, { kind: 'verdict', value: other }, `verdict=${other}`);
+  const { page: next, steps: nextRender } = await firstRender(browser.context, reviewUrl);
+  await next.close();
+  await settle(page);
+  await timeViewChange(page, { kind: 'clear', value: '' }, '');
+  // The raw read runs in a page of its own, closed after: 100,000 records held in the same
+  // renderer would make the next timed first render pay for collecting them.
+  const probe = await browser.context.newPage();
+  await probe.goto(`${browser.extensionOrigin}/popup.html`);
+  const raw = await rawRead(probe);
+  await probe.close();
+  await page.close();
+  return {
+    render,
+    earlySearch,
+    search,
+    dateOrder,
+    summary,
+    filter,
+    filteredSummary,
+    filteredLongest,
+    nextTab: nextRender.rows,
+    raw: raw.ms,
+  };
+}
+
+const FIGURES: [string, (run: RunFigures) => number, number | null][] = [
+  ['first rows, since navigation', (run) => run.render.rows, GOAL_MS],
+  ['first rows, since HTML parsed', (run) => run.render.rows - run.render.domInteractive, null],
+  ['  list query (+ db open)', (run) => run.render.query, null],
+  ['search typed at first rows', (run) => run.earlySearch, GOAL_MS],
+  ['search, page settled', (run) => run.search, GOAL_MS],
+  ['verdict filter, rows', (run) => run.filter, GOAL_MS],
+  ['  its charts, after rows', (run) => run.filteredSummary, null],
+  ['  longest task to charts', (run) => run.filteredLongest, 50],
+  ['  next tab meanwhile, rows', (run) => run.nextTab, GOAL_MS],
+  ['summary (unfiltered)', (run) => run.summary, null],
+  ['date order read', (run) => run.dateOrder, null],
+  ['raw getAll', (run) => run.raw, null],
+];
+
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+
 async function main(): Promise<void> {
   const count = option('--count', 100_000);
   const runs = option('--runs', 7);
-  const buildIndex = process.argv.indexOf('--build');
-  // Another Chrome build (e.g. an earlier one kept aside, as for bench:review-ab); this tree's by default.
-  const buildDir = buildIndex >= 0 ? process.argv[buildIndex + 1] : undefined;
-  const browser = await launchChromium({ buildDir });
+  const dirOf = (flag: string) => {
+    const index = process.argv.indexOf(flag);
+    return index >= 0 ? resolve(process.argv[index + 1] as string) : undefined;
+  };
+  // Another Chrome build to time instead of this tree's (`--build`), or beside it (`--base`).
+  const builds: Record<string, string> = { this: dirOf('--build') ?? assertLaunchable('chromium').buildDir };
+  const base = dirOf('--base');
+  if (base) builds.base = base;
+  const names = Object.keys(builds);
+  const browsers = new Map<string, Awaited<ReturnType<typeof probedBrowser>>>();
   try {
-    // tsx names functions with an `__name` helper that does not exist in the page.
-    await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await browser.context.addInitScript({ content: LONG_TASKS });
-    const reviewUrl = `${browser.extensionOrigin}/review.html`;
-    const seeder = await browser.context.newPage();
-    await seeder.goto(reviewUrl);
-    // The empty state shows once the page has opened (and so created) the database.
-    await seeder.waitForSelector('[data-testid="review-empty"]', { state: 'attached' });
-    const seedStart = performance.now();
-    const data = generate(count);
-    console.log(`generated in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
-    await seed(seeder, data);
-    await seeder.close();
-    console.log(
-      `seeded ${data.factChecks.length} fact-checks, ${data.claims.length} claims, ${data.articles.length} articles in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
-    );
-
-    const renders: RenderSteps[] = [];
-    const searches: number[] = [];
-    const earlySearches: number[] = [];
-    const dateOrders: number[] = [];
-    const filters: number[] = [];
-    const summaries: number[] = [];
-    const filteredSummaries: number[] = [];
-    const filteredLongest: number[] = [];
-    const nextTabs: number[] = [];
-    const raws: number[] = [];
+    for (const name of names) browsers.set(name, await probedBrowser(builds[name] as string, count));
+    const figures = new Map<string, RunFigures[]>(names.map((name) => [name, []]));
     for (let run = 0; run < runs; run++) {
-      const { page, steps: render } = await firstRender(browser.context, reviewUrl);
-      renders.push(render);
-      await settle(page);
-      // A search typed while the page still loads its date order reads every match: time it too.
-      const early = SEARCHES[(run + 3) % SEARCHES.length] as string;
-      if (!(await hasMeasure(page, 'factmark:review-date-order'))) {
-        earlySearches.push(await timeViewChange(page, { kind: 'search', value: early }, `q=${early}`));
-        await settle(page);
-        await timeViewChange(page, { kind: 'clear', value: '' }, '');
-        await settle(page);
+      // Alternated (base first on even runs), so the machine's drift falls on both alike.
+      for (const name of run % 2 ? [...names] : [...names].reverse()) {
+        const { browser } = browsers.get(name) as Awaited<ReturnType<typeof probedBrowser>>;
+        const runFigures = await measureRun(browser, run);
+        figures.get(name)?.push(runFigures);
+        console.log(
+          `run ${run + 1} ${name}: ${FIGURES.map(([label, pick]) => `${label.trim()} ${pick(runFigures).toFixed(0)}`).join(', ')} (load ${load()})`,
+        );
       }
-      dateOrders.push(await waitForMeasure(page, 'factmark:review-date-order'));
-      summaries.push(await lastMeasure(page, 'factmark:review-summary'));
-      const query = SEARCHES[run % SEARCHES.length] as string;
-      searches.push(await timeViewChange(page, { kind: 'search', value: query }, `q=${query}`));
-      await settle(page);
-      await timeViewChange(page, { kind: 'clear', value: '' }, '');
-      await settle(page);
-      const verdict = FILTER_VERDICTS[run % FILTER_VERDICTS.length] as string;
-      const clicked = await pageNow(page);
-      filters.push(await timeViewChange(page, { kind: 'verdict', value: verdict }, `verdict=${verdict}`));
-      await settle(page);
-      filteredSummaries.push(await lastMeasure(page, 'factmark:review-summary'));
-      filteredLongest.push(await longestTaskSince(page, clicked));
-      // Again with another verdict, and a second tab opened while the charts are computed (apart
-      // from the long tasks above: extension pages share a renderer, so the second tab's own
-      // work would show among the first's).
-      await timeViewChange(page, { kind: 'clear', value: '' }, '');
-      await settle(page);
-      const other = FILTER_VERDICTS[(run + 1) % FILTER_VERDICTS.length] as string;
-      await timeViewChange(page, { kind: 'verdict', value: other }, `verdict=${other}`);
-      const { page: next, steps: nextRender } = await firstRender(browser.context, reviewUrl);
-      nextTabs.push(nextRender.rows);
-      await next.close();
-      await settle(page);
-      await timeViewChange(page, { kind: 'clear', value: '' }, '');
-      // The raw read runs in a page of its own, closed after: 100,000 records held in the same
-      // renderer would make the next timed first render pay for collecting them.
-      const probe = await browser.context.newPage();
-      await probe.goto(`${browser.extensionOrigin}/popup.html`);
-      const raw = await rawRead(probe);
-      await probe.close();
-      await page.close();
-      raws.push(raw.ms);
+    }
+    console.log(`
+medians over ${runs} runs, ms (${count} fact-checks; load average ${load()}):`);
+    console.log(
+      `  ${'figure'.padEnd(31)}${names.map((name) => name.padStart(9)).join('')}${base ? '  this/base' : ''}   goal`,
+    );
+    for (const [label, pick, goal] of FIGURES) {
+      const values = names.map((name) => median((figures.get(name) as RunFigures[]).map(pick)));
+      const [mine, theirs] = values as [number, number | undefined];
+      const ratio = theirs ? `  ${(mine / theirs).toFixed(2).padStart(9)}` : '';
+      const verdict = goal === null ? '' : mine < goal ? `   < ${goal} ok` : `   < ${goal} OVER`;
       console.log(
-        `run ${run + 1}: first render ${render.rows.toFixed(1)} ms (HTML ${render.domInteractive.toFixed(0)}, scripts ${render.scriptsDone.toFixed(0)}, query ${render.queryStart.toFixed(0)}+${render.query.toFixed(0)}), search "${query}" ${searches.at(-1)?.toFixed(1)} ms, verdict ${verdict} ${filters.at(-1)?.toFixed(1)} ms (charts ${filteredSummaries.at(-1)?.toFixed(0)} ms, longest task ${filteredLongest.at(-1)?.toFixed(0)} ms, next tab's rows ${nextTabs.at(-1)?.toFixed(0)} ms), summary (after the rows, unfiltered) ${summaries.at(-1)?.toFixed(1)} ms, raw getAll ${raw.ms.toFixed(1)} ms (${raw.rows} rows)`,
+        `  ${label.padEnd(31)}${values.map((value) => value.toFixed(1).padStart(9)).join('')}${ratio}${verdict}`,
       );
     }
-    const raw = median(raws);
-    console.log(
-      `\nmedians over ${runs} runs (${count} fact-checks; load average ${loadavg()
-        .map((value) => value.toFixed(1))
-        .join(' ')}):`,
-    );
-    for (const [name, values] of [
-      ['first render', renders.map((steps) => steps.rows - steps.domInteractive)],
-      ['  with tab', renders.map((steps) => steps.rows)],
-      ['search', searches],
-      ['filter change', filters],
-    ] as const) {
-      const value = median(values);
-      const ok = value < raw / 10 && value < GOAL_MS;
-      console.log(
-        `  ${name.padEnd(14)}${value.toFixed(1).padStart(8)} ms   ${(value / raw).toFixed(3)} of raw   ${ok ? 'ok' : 'OVER GOAL'}`,
-      );
-    }
-    console.log(
-      "  (first render: from the page's HTML parsed to its first rows in the DOM, what the page does; " +
-        'with tab: since navigation start, the browser opening the tab and loading the HTML included)',
-    );
-    console.log(`  ${'raw getAll'.padEnd(14)}${raw.toFixed(1).padStart(8)} ms`);
-    console.log(
-      `  date order loaded ${median(dateOrders).toFixed(0)} ms after it started (once the first rows are in); ` +
-        `a search typed before that: ${earlySearches.length ? `${median(earlySearches).toFixed(1)} ms (median of ${earlySearches.length})` : 'none was'}`,
-    );
-    const step = (pick: (steps: RenderSteps) => number) => median(renders.map(pick)).toFixed(1);
-    console.log(
-      `  first render, medians in ms since navigation start: HTML parsed ${step((s) => s.domInteractive)}, ` +
-        `scripts run ${step((s) => s.scriptsDone)}, list query ${step((s) => s.queryStart)} + ${step((s) => s.query)} ` +
-        `(database opening included), rows in the DOM ${step((s) => s.rows)}`,
-    );
-    console.log(
-      `  ${'summary'.padEnd(14)}${median(summaries).toFixed(1).padStart(8)} ms   (shown after the rows; no goal set)`,
-    );
-    console.log(
-      `  verdict-filtered charts ${median(filteredSummaries).toFixed(0)} ms; longest main-thread task from the click to the charts ` +
-        `${median(filteredLongest).toFixed(0)} ms (median; worst ${Math.max(...filteredLongest).toFixed(0)} ms; goal: none over 50); ` +
-        `a tab opened meanwhile shows its rows ${median(nextTabs).toFixed(0)} ms after navigation`,
-    );
   } finally {
-    await browser.close();
+    for (const browser of browsers.values()) await browser.close();
   }
 }
 

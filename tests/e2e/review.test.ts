@@ -110,6 +110,13 @@ describe.each(BROWSERS)('the review page in %s', (name) => {
       await review.click('[data-testid="filter-verdict-false"]');
       await waitForList(review, 'verdict=false', 1);
       expect((await rowTexts(review))[0]).toContain(FR_CLAIM);
+      // The filtered view's charts, computed in the page's summary worker: one fact-check, false.
+      await review.waitForSelector('[data-testid="review-summary"][data-current="true"]');
+      expect(
+        await review.evaluate(() =>
+          [...document.querySelectorAll('[data-testid="chart-verdicts"] a')].map((bar) => bar.textContent),
+        ),
+      ).toEqual([expect.stringMatching(/1/)]);
       await review.click('[data-testid="review-clear"]');
       await choose(review, '[data-testid="filter-site"]', 'localhost');
       await waitForList(review, 'site=localhost', 1);

@@ -38,15 +38,22 @@ export interface ChromiumExtensionBrowser extends ExtensionBrowser {
 
 /**
  * Launches Chromium with the extension; `headless: false` is for the demo; `buildDir` loads
- * another copy of the build (desk-build.ts).
+ * another copy of the build (desk-build.ts); `profileDir` runs on that profile folder (a seeded
+ * one, tests/bench/lib/seeded-profile.ts), which closing leaves in place for its owner.
  */
 export async function launchChromium(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; buildDir?: string } = {},
+  options: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    buildDir?: string;
+    profileDir?: string;
+  } = {},
 ): Promise<ChromiumExtensionBrowser> {
   const launchable = assertLaunchable('chromium');
   const { executable } = launchable;
   const buildDir = options.buildDir ?? launchable.buildDir;
-  const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'factmark-chromium-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: executable,
     headless: options.headless ?? true,
@@ -60,10 +67,10 @@ export async function launchChromium(
     // URL.origin is "null" for non-special schemes such as chrome-extension:, so build it.
     const workerUrl = new URL(worker.url());
     const extensionOrigin = `${workerUrl.protocol}//${workerUrl.host}`;
-    return chromiumBrowser(context, extensionOrigin, profileDir);
+    return chromiumBrowser(context, extensionOrigin, ownProfile ? profileDir : null);
   } catch (error) {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    if (ownProfile) await rm(profileDir, { recursive: true, force: true });
     throw new Error(
       `The extension's service worker never started in Chromium (is ${buildDir} a valid build?)`,
       { cause: error },
@@ -74,7 +81,8 @@ export async function launchChromium(
 function chromiumBrowser(
   context: BrowserContext,
   extensionOrigin: string,
-  profileDir: string,
+  /** The profile folder to delete on close; null when its owner keeps it. */
+  profileDir: string | null,
 ): ChromiumExtensionBrowser {
   const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
   const open = async (url: string): Promise<PageHandle> => {
@@ -101,7 +109,7 @@ function chromiumBrowser(
     whenClosed: () => closed,
     async close() {
       await context.close();
-      await rm(profileDir, { recursive: true, force: true });
+      if (profileDir) await rm(profileDir, { recursive: true, force: true });
     },
   };
 }
