@@ -109,24 +109,6 @@ async function factmarkRunAt(buildDir: string): Promise<string> {
   return manifest.content_scripts[0]?.run_at ?? 'document_idle';
 }
 
-/** Navigation start to the floor extension's content script, per page, in one fresh browser. */
-async function floorRun(url: (path: string) => string, delayMs: number, floorDir: string): Promise<number[]> {
-  const browser = await launchChromium({ buildDir: floorDir });
-  try {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    const times: number[] = [];
-    for (const path of PAGES) {
-      const page = await browser.context.newPage();
-      await page.goto(url(path), { waitUntil: 'load' });
-      times.push((await page.evaluate(READ_FLOOR)) as number);
-      await page.close();
-    }
-    return times;
-  } finally {
-    await browser.close();
-  }
-}
-
 function numberOption(argv: readonly string[], name: string, fallback: number): number {
   const index = argv.indexOf(name);
   const value = index >= 0 ? Number(argv[index + 1]) : fallback;
@@ -134,19 +116,24 @@ function numberOption(argv: readonly string[], name: string, fallback: number): 
   return value;
 }
 
-async function oneRun(
+/**
+ * One fresh browser with the build in `buildDir` (this tree's by default): after `delayMs`, opens
+ * each page in turn and reads it with `read` (a script evaluated in the page).
+ */
+async function oneRun<T>(
   url: (path: string) => string,
   delayMs: number,
   buildDir: string | undefined,
-): Promise<PageTimes[]> {
+  read: string,
+): Promise<T[]> {
   const browser = await launchChromium({ buildDir });
   try {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
-    const times: PageTimes[] = [];
+    const times: T[] = [];
     for (const path of PAGES) {
       const page = await browser.context.newPage();
       await page.goto(url(path), { waitUntil: 'load' });
-      times.push((await page.evaluate(READ_TIMES)) as PageTimes);
+      times.push((await page.evaluate(read)) as T);
       await page.close();
     }
     return times;
@@ -174,8 +161,18 @@ async function main(): Promise<void> {
   try {
     for (let run = 0; run < runs; run++) {
       // Factmark and the floor alternate, so both see the same machine.
-      const [head, ...rest] = await oneRun((path) => server.url(path), delayMs, buildDir);
-      const [floorHead, ...floorRest] = await floorRun((path) => server.url(path), delayMs, floorDir);
+      const [head, ...rest] = await oneRun<PageTimes>(
+        (path) => server.url(path),
+        delayMs,
+        buildDir,
+        READ_TIMES,
+      );
+      const [floorHead, ...floorRest] = await oneRun<number>(
+        (path) => server.url(path),
+        delayMs,
+        floorDir,
+        READ_FLOOR,
+      );
       if (head) first.push(head);
       later.push(...rest);
       if (floorHead !== undefined) floorFirst.push(floorHead);
