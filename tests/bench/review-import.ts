@@ -20,12 +20,12 @@
  */
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { toFactmarkJson } from '../../core/exchange/factmark-json';
 import { claimRecord, factCheckRecord } from '../../storage/exchange-records';
 import { type ChromiumExtensionBrowser, launchChromium } from '../e2e/harness/chromium';
-import { assertLaunchable } from '../e2e/harness/paths';
+import { benchBuilds } from './lib/builds';
 import { option } from './lib/options';
 import { generate, type ReviewData } from './lib/review-data';
 import { firstRender } from './lib/review-render';
@@ -148,13 +148,7 @@ async function main(): Promise<void> {
   const batch = option('--batch', 9_500);
   const runs = option('--runs', 3);
   const profile = process.argv.includes('--profile');
-  const dirOf = (flag: string) => {
-    const index = process.argv.indexOf(flag);
-    return index >= 0 ? resolve(process.argv[index + 1] as string) : undefined;
-  };
-  const builds: Record<string, string> = { this: dirOf('--build') ?? assertLaunchable('chromium').buildDir };
-  const base = dirOf('--base');
-  if (base) builds.base = base;
+  const builds = benchBuilds();
   const names = Object.keys(builds);
   // The batches: a collection of their own, renamed in the files (importFile).
   const data = generate(batch * runs * 2);

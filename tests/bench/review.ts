@@ -26,11 +26,10 @@
  * `npx tsx tests/bench/review.ts [--count N] [--runs N] [--base <dir>] [--build <dir to time instead of this tree's>]`.
  */
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Verdict } from '../../core/model/verdict';
 import type { ChromiumExtensionBrowser } from '../e2e/harness/chromium';
-import { assertLaunchable } from '../e2e/harness/paths';
+import { benchBuilds } from './lib/builds';
 import { option } from './lib/options';
 import { firstRender, type RenderSteps } from './lib/review-render';
 import { seededBrowser } from './lib/seeded-profile';
@@ -260,14 +259,7 @@ const load = () =>
 async function main(): Promise<void> {
   const count = option('--count', 100_000);
   const runs = option('--runs', 7);
-  const dirOf = (flag: string) => {
-    const index = process.argv.indexOf(flag);
-    return index >= 0 ? resolve(process.argv[index + 1] as string) : undefined;
-  };
-  // Another Chrome build to time instead of this tree's (`--build`), or beside it (`--base`).
-  const builds: Record<string, string> = { this: dirOf('--build') ?? assertLaunchable('chromium').buildDir };
-  const base = dirOf('--base');
-  if (base) builds.base = base;
+  const builds = benchBuilds();
   const names = Object.keys(builds);
   const browsers = new Map<string, Awaited<ReturnType<typeof probedBrowser>>>();
   try {
@@ -287,7 +279,7 @@ async function main(): Promise<void> {
     console.log(`
 medians over ${runs} runs, ms (${count} fact-checks; load average ${load()}):`);
     console.log(
-      `  ${'figure'.padEnd(31)}${names.map((name) => name.padStart(9)).join('')}${base ? '  this/base' : ''}   goal`,
+      `  ${'figure'.padEnd(31)}${names.map((name) => name.padStart(9)).join('')}${builds.base ? '  this/base' : ''}   goal`,
     );
     for (const [label, pick, goal] of FIGURES) {
       const values = names.map((name) => median((figures.get(name) as RunFigures[]).map(pick)));
