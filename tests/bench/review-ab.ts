@@ -7,7 +7,8 @@
  *
  * The base build is any earlier Chrome build kept aside, e.g.
  *   git stash; git checkout <rev>; npx wxt build; cp -r .output/chrome-mv3 /tmp/base; git checkout -; git stash pop
- * Run: `npm run bench:review-ab -- --base /tmp/base [--count N] [--runs N]` (builds this tree first)
+ * Run: `npm run bench:review-ab -- --base /tmp/base [--count N] [--runs N] [--build DIR]` (builds this
+ * tree first; `--build` times another build instead of this tree's)
  * (defaults: 100,000 fact-checks, 21 runs of each).
  */
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumArgs } from '../e2e/harness/chromium';
 import { assertLaunchable } from '../e2e/harness/paths';
+import { benchBuilds } from './lib/builds';
 import { option } from './lib/options';
 import { generate, type ReviewData, seed } from './lib/review-data';
 import { firstRender, type RenderSteps } from './lib/review-render';
@@ -26,13 +28,6 @@ import { median } from './lib/stats';
 function unpackedId(folder: string): string {
   const hex = createHash('sha256').update(folder).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
-}
-
-function baseDir(): string {
-  const index = process.argv.indexOf('--base');
-  const dir = index >= 0 ? process.argv[index + 1] : undefined;
-  if (!dir) throw new Error('--base <folder of an earlier Chrome build> is required');
-  return resolve(dir);
 }
 
 async function seeded(context: BrowserContext, origin: string, data: ReviewData): Promise<void> {
@@ -57,7 +52,9 @@ async function main(): Promise<void> {
   const count = option('--count', 100_000);
   const runs = option('--runs', 21);
   const current = assertLaunchable('chromium');
-  const builds = { base: baseDir(), this: resolve(current.buildDir) };
+  const { this: thisBuild, base } = benchBuilds();
+  if (!base) throw new Error('--base <folder of an earlier Chrome build> is required');
+  const builds = { base, this: resolve(thisBuild as string) };
   const profile = await mkdtemp(join(tmpdir(), 'factmark-review-ab-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: current.executable,
