@@ -11,9 +11,10 @@
  * facet (a fact-check counts once per distinct tag); rows with a count of 0 are deleted.
  */
 import type { Transaction } from 'dexie';
-import type { FacetCount, FacetKey, FacetKind } from '../core/model/derived-rows';
+import type { FacetCount, FacetKey, FacetKind, PairOf } from '../core/model/derived-rows';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
+import { applyCountChanges, type CountedKeys, keyCounter } from './counted-keys';
 
 /** Every facet count, by kind. */
 export type Facets = Record<FacetKind, Map<string, number>>;
@@ -28,62 +29,28 @@ export function facetsOf(row: StoredFactCheck): FacetKey[] {
   ];
 }
 
-const keyString = ([kind, value]: FacetKey) => `${kind}\u0000${value}`;
-
-/** The count changes that replacing `removed` by `added` makes. */
-function deltas(removed: readonly StoredFactCheck[], added: readonly StoredFactCheck[]) {
-  const changes = new Map<string, { key: FacetKey; delta: number }>();
-  const add = (rows: readonly StoredFactCheck[], sign: number) => {
-    for (const row of rows) {
-      for (const key of facetsOf(row)) {
-        const entry = changes.get(keyString(key)) ?? { key, delta: 0 };
-        entry.delta += sign;
-        changes.set(keyString(key), entry);
-      }
-    }
-  };
-  add(removed, -1);
-  add(added, 1);
-  return [...changes.values()].filter(({ delta }) => delta !== 0);
-}
+/** The facet counts as counted keys (counted-keys.ts). */
+const FACETS: CountedKeys<FacetKey, FacetCount> = {
+  keysOf: facetsOf,
+  rowOf: ([kind, value], count) => ({ kind, value, count }),
+};
 
 /**
  * Updates the counts for fact-checks `removed` (as they were stored) being replaced by `added`
  * (as they are now stored). Must run inside the transaction that writes them, with `facets` in
  * its scope.
  */
-export async function applyFacetChanges(
+export function applyFacetChanges(
   db: FactmarkTables,
   removed: readonly StoredFactCheck[],
   added: readonly StoredFactCheck[],
 ): Promise<void> {
-  const changes = deltas(removed, added);
-  if (changes.length === 0) return;
-  const current = await db.facets.bulkGet(changes.map(({ key }) => key));
-  const put: FacetCount[] = [];
-  const drop: FacetKey[] = [];
-  changes.forEach(({ key, delta }, i) => {
-    const count = (current[i]?.count ?? 0) + delta;
-    if (count > 0) put.push({ kind: key[0], value: key[1], count });
-    else drop.push(key);
-  });
-  await db.facets.bulkPut(put);
-  await db.facets.bulkDelete(drop);
+  return applyCountChanges(db.facets, FACETS, removed, added);
 }
 
 /** Counts facets from scratch: `add` each fact-check, then read the `counts`. */
 export function facetCounter(): { add(row: StoredFactCheck): void; counts(): FacetCount[] } {
-  const counts = new Map<string, FacetCount>();
-  return {
-    add(row) {
-      for (const key of facetsOf(row)) {
-        const entry = counts.get(keyString(key)) ?? { kind: key[0], value: key[1], count: 0 };
-        entry.count++;
-        counts.set(keyString(key), entry);
-      }
-    },
-    counts: () => [...counts.values()],
-  };
+  return keyCounter(FACETS);
 }
 
 /** Counts every facet from the stored fact-checks (the schema upgrade that adds the table). */
@@ -100,6 +67,11 @@ export function facetTotal(facets: Facets): number {
   let total = 0;
   for (const count of facets.verdict.values()) total += count;
   return total;
+}
+
+/** How many fact-checks have any of a facet's `values` (distinct): each has one verdict and one site. */
+export function facetSum(facets: Facets, { of, values }: { of: PairOf; values: readonly string[] }): number {
+  return values.reduce((total, value) => total + (facets[of].get(value) ?? 0), 0);
 }
 
 /** Every facet count. */

@@ -1,6 +1,6 @@
 /**
  * The only code that writes the `factChecks` table (schema upgrades aside): every put and delete
- * of fact-check rows goes through here so the facet counts (facets.ts), the date order
+ * of fact-check rows goes through here so the facet counts (facets.ts) and pairs (facet-pairs.ts), the date order
  * (date-order.ts) and the claim memory (claim-memory.ts) change with them, in the same transaction, and every row it stores is first
  * checked by the record rules (validate-rows.ts). Callers run these inside a
  * read-write transaction over `factCheckRowTables` (tests/unit/storage/facets.test.ts checks no
@@ -10,6 +10,7 @@ import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
 import { applyClaimMemoryChanges } from './claim-memory';
 import { applyDateOrderChanges } from './date-order';
+import { applyFacetPairChanges } from './facet-pairs';
 import { applyFacetChanges } from './facets';
 import { assertValidFactCheck } from './validate-rows';
 
@@ -17,6 +18,7 @@ import { assertValidFactCheck } from './validate-rows';
 export const factCheckRowTables = (db: FactmarkTables) => [
   db.factChecks,
   db.facets,
+  db.facetPairs,
   db.dateOrder,
   db.claimMemory,
   db.claimMemoryChanges,
@@ -34,6 +36,7 @@ async function applyChanges(
   // request would find the transaction committed.
   await applyClaimMemoryChanges(db, removed, added);
   await applyFacetChanges(db, removed, added);
+  await applyFacetPairChanges(db, removed, added);
   await applyDateOrderChanges(db, removed, added);
 }
 

@@ -4,24 +4,15 @@
  */
 import type { ReviewFilter } from '../core/review/filter';
 import type { FactmarkTables } from './tables';
-import { type Facets, facetTotal, readFacets } from './facets';
+import { type Facets, facetSum, facetTotal, readFacets } from './facets';
 import { planDriver } from './review-driver';
-import { activeParts, matchingKeys } from './review-keys';
+import { activeParts, matchingKeys, oneFacet } from './review-keys';
 
-/**
- * The count of a filter that is one facet (facets.ts) or none: no filter, only verdicts, only a
- * site, only a tag. Null when the filter needs the indexes.
- */
+/** The count of a filter that is one facet (facets.ts) or none; null when it needs the indexes. */
 function facetCount(facets: Facets, filter: ReviewFilter): number | null {
-  const parts = activeParts(filter);
-  const sum = (counts: Map<string, number>, keys: readonly string[]) =>
-    keys.reduce((total, key) => total + (counts.get(key) ?? 0), 0);
-  if (parts.length === 0) return facetTotal(facets);
-  if (parts.length > 1) return null;
-  if (parts[0] === 'verdicts') return sum(facets.verdict, filter.verdicts);
-  if (parts[0] === 'site' && filter.site) return facets.site.get(filter.site) ?? 0;
-  if (parts[0] === 'tag' && filter.tag) return facets.tag.get(filter.tag) ?? 0;
-  return null;
+  if (activeParts(filter).length === 0) return facetTotal(facets);
+  const facet = oneFacet(filter);
+  return facet ? facetSum(facets, facet) : null;
 }
 
 /**

@@ -15,6 +15,7 @@
 import { Dexie } from 'dexie';
 import { createdAtBounds, type ReviewFilter, verdictKeyRank } from '../core/review/filter';
 import { queryPrefixes } from '../core/search/search-words';
+import type { PairOf } from '../core/model/derived-rows';
 import type { FactmarkTables } from './tables';
 
 /** A part of the filter that one index range (or a few) answers. */
@@ -44,6 +45,23 @@ export function activeParts(filter: ReviewFilter): FilterPart[] {
   if (filter.orphan) parts.push('orphan');
   if (filter.changed) parts.push('changed');
   return parts;
+}
+
+/** A filter that is one facet (facets.ts): its kind and the values it admits. */
+export interface OneFacet {
+  of: PairOf;
+  /** Distinct; for verdicts, the verdict keys (`none` for no verdict). */
+  values: string[];
+}
+
+/** The facet `filter` is when it is only verdicts, only a site or only a tag; null otherwise. */
+export function oneFacet(filter: ReviewFilter): OneFacet | null {
+  const parts = activeParts(filter);
+  if (parts.length !== 1) return null;
+  if (parts[0] === 'verdicts') return { of: 'verdict', values: [...new Set(filter.verdicts)] };
+  if (parts[0] === 'site' && filter.site) return { of: 'site', values: [filter.site] };
+  if (parts[0] === 'tag' && filter.tag) return { of: 'tag', values: [filter.tag] };
+  return null;
 }
 
 /** The `createdAt` range of the filter's days, open ends as Dexie's min and max keys. */

@@ -2,6 +2,8 @@
  * The review page's summary for a filter: fact-checks per verdict, per site (the busiest ones)
  * and per month. Answered without loading the collection:
  * - no filter: the facet counts kept by every write (facets.ts), a few hundred small rows;
+ * - a filter that is one facet (only verdicts, a site or a tag): its facet pairs (facet-pairs.ts),
+ *   as few;
  * - a filter matching few fact-checks: those records, tallied;
  * - a filter matching many: each bucket's ids from its index range, intersected with the matches.
  */
@@ -10,8 +12,9 @@ import { monthsBetween, type MonthBucket } from '../core/review/months';
 import { type ReviewFilter, VERDICT_KEYS, type VerdictKey, verdictKeyRank } from '../core/review/filter';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
-import { type Facets, facetTotal, readFacets } from './facets';
-import { type KeySet, matchingKeys } from './review-keys';
+import { type PairCounts, readFacetPairs } from './facet-pairs';
+import { type Facets, facetSum, facetTotal, readFacets } from './facets';
+import { type KeySet, matchingKeys, type OneFacet, oneFacet } from './review-keys';
 
 export interface ReviewSummary {
   total: number;
@@ -41,7 +44,10 @@ export async function reviewSummary(
   filter: ReviewFilter,
   { tallyLimit = TALLY_LIMIT, signal }: { tallyLimit?: number; signal?: AbortSignal } = {},
 ): Promise<ReviewSummary> {
-  return db.transaction('r', db.factChecks, db.claims, db.facets, async () => {
+  return db.transaction('r', db.factChecks, db.claims, db.facets, db.facetPairs, async () => {
+    const facet = oneFacet(filter);
+    if (facet)
+      return fromPairs(await readFacets(db), facet, await readFacetPairs(db, facet.of, facet.values));
     const matches = await matchingKeys(db, filter);
     if (!matches) return fromFacets(await readFacets(db));
     if (matches.size <= tallyLimit) {
@@ -103,8 +109,8 @@ async function inBatches<T>(tasks: (() => Promise<T>)[], signal?: AbortSignal): 
   return results;
 }
 
-/** The whole collection's summary, from the facet counts. */
-function fromFacets(facets: Facets): ReviewSummary {
+/** The months a summary from counts shows: the collection's, the empty ones at either end left out. */
+function monthCounts(facets: Facets, counts: ReadonlyMap<string, number>): ReviewSummary['months'] {
   const months = [...facets.month.keys()].sort();
   const first = months[0];
   const last = months.at(-1);
@@ -112,12 +118,32 @@ function fromFacets(facets: Facets): ReviewSummary {
     first && last
       ? monthsBetween(`${first}-01T00:00:00.000Z`, `${last}-01T00:00:00.000Z`, SUMMARY_MONTHS)
       : [];
-  const verdicts = VERDICT_KEYS.map((key) => ({ key, count: facets.verdict.get(key) ?? 0 }));
+  return trimMonths(buckets.map((bucket) => ({ bucket, count: counts.get(bucket.month) ?? 0 })));
+}
+
+const siteCounts = (counts: ReadonlyMap<string, number>) =>
+  topSites([...counts].map(([site, count]) => ({ site, count })));
+
+/** The whole collection's summary, from the facet counts. */
+function fromFacets(facets: Facets): ReviewSummary {
   return {
     total: facetTotal(facets),
-    verdicts,
-    sites: topSites([...facets.site].map(([site, count]) => ({ site, count }))),
-    months: trimMonths(buckets.map((bucket) => ({ bucket, count: facets.month.get(bucket.month) ?? 0 }))),
+    verdicts: VERDICT_KEYS.map((key) => ({ key, count: facets.verdict.get(key) ?? 0 })),
+    sites: siteCounts(facets.site),
+    months: monthCounts(facets, facets.month),
+  };
+}
+
+/** The summary of a one-facet filter, from its facet pairs; its own facet from the facet counts. */
+function fromPairs(facets: Facets, facet: OneFacet, pairs: PairCounts): ReviewSummary {
+  const own = (of: OneFacet['of']) =>
+    facet.of === of ? new Map(facet.values.map((value) => [value, facets[of].get(value) ?? 0])) : null;
+  const verdicts = own('verdict') ?? pairs.verdict;
+  return {
+    total: facetSum(facets, facet),
+    verdicts: VERDICT_KEYS.map((key) => ({ key, count: verdicts.get(key) ?? 0 })),
+    sites: siteCounts(own('site') ?? pairs.site),
+    months: monthCounts(facets, pairs.month),
   };
 }
 

@@ -12,7 +12,15 @@ import type {
   ClaimMemorySnapshot,
   StoredPublishedReview,
 } from '../core/model/claim-memory';
-import type { DateOrderMonth, FacetCount, FacetKey, OutboxEntry, SyncMark } from '../core/model/derived-rows';
+import type {
+  DateOrderMonth,
+  FacetCount,
+  FacetKey,
+  FacetPair,
+  FacetPairKey,
+  OutboxEntry,
+  SyncMark,
+} from '../core/model/derived-rows';
 import type { DismissalRecord } from '../core/model/fact-check';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 
@@ -25,6 +33,8 @@ export class FactmarkTables extends Dexie {
   factChecks!: EntityTable<StoredFactCheck, 'id'>;
   /** How many fact-checks have each verdict, site, tag and month, kept in step by every write. */
   facets!: Table<FacetCount, FacetKey>;
+  /** For each verdict, site and tag, its fact-checks per verdict, site and month, kept in step by every write. */
+  facetPairs!: Table<FacetPair, FacetPairKey>;
   /** Every fact-check's place in date order, a row per month, kept in step by every write. */
   dateOrder!: EntityTable<DateOrderMonth, 'month'>;
   /** Sentences the reader marked "not worth checking", not highlighted on their article again. */

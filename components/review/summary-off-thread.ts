@@ -1,10 +1,11 @@
 /**
  * A review filter's summary, computed in a worker (summary-worker.ts) so that a large filtered
- * view builds its charts without long tasks on the page. The unfiltered summary reads a few
- * hundred facet counts and stays on the page (a worker's start would cost more). Where no worker
+ * view builds its charts without long tasks on the page. The unfiltered summary, and that of a
+ * filter that is one facet, read a few hundred facet counts and pairs and stay on the page (a
+ * worker's start would cost more). Where no worker
  * can run (the unit tests' DOM), the summary is computed on the page as before.
  */
-import { activeParts } from '../../storage/review-keys';
+import { activeParts, oneFacet } from '../../storage/review-keys';
 import type { ReviewFilter } from '../../core/review/filter';
 import type { FactmarkDb } from '../../storage/db';
 import { type ReviewSummary, reviewSummary } from '../../storage/review-summary';
@@ -41,7 +42,7 @@ export function summaryOffThread(
   filter: ReviewFilter,
   signal: AbortSignal,
 ): Promise<ReviewSummary> {
-  if (activeParts(filter).length === 0 || typeof Worker === 'undefined') {
+  if (activeParts(filter).length === 0 || oneFacet(filter) || typeof Worker === 'undefined') {
     return reviewSummary(db, filter, { signal });
   }
   const target = summaryWorker();

@@ -26,6 +26,25 @@ export interface FacetCount {
 
 export type FacetKey = [FacetKind, string];
 
+/** The facets a review filter can be on its own: verdicts, a site, a tag. */
+export type PairOf = 'verdict' | 'site' | 'tag';
+/** The facets the review summary charts: verdict, site, month. */
+export type PairKind = 'verdict' | 'site' | 'month';
+
+/**
+ * How many fact-checks with one facet value (`of`, `ofValue`) have another facet's value: the
+ * summary of a one-facet filter, read from a few rows (storage/facet-pairs.ts).
+ */
+export interface FacetPair {
+  of: PairOf;
+  ofValue: string;
+  kind: PairKind;
+  value: string;
+  count: number;
+}
+
+export type FacetPairKey = [PairOf, string, PairKind, string];
+
 /** For a record, the desk revision Dexie and the sync's PouchDB last agreed on (storage/sync-marks.ts). */
 export interface SyncMark {
   /** The record's id (its document's `_id`). */

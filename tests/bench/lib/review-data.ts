@@ -2,7 +2,7 @@
  * The review benchmarks' data: a collection of `count` fact-checks on as many claims over a tenth
  * as many articles, with planted search words, generated from a fixed seed, and the means to
  * store it in a real extension page's database. Rows are built in Node with the extension's own
- * `factCheckSearchFields`, `facetCounter` and `dateOrderMonths`, so derived fields, facet counts
+ * `factCheckSearchFields`, `facetCounter`, `facetPairCounter` and `dateOrderMonths`, so derived fields, facet counts
  * and date order are exactly what the extension writes, and stored with raw IndexedDB from the
  * extension page: the bundle exposes nothing for tests.
  */
@@ -12,6 +12,7 @@ import type { StoredClaim, StoredFactCheck } from '../../../core/model/stored-re
 import { VERDICTS } from '../../../core/model/verdict';
 import { memoryRow } from '../../../storage/claim-memory';
 import { dateOrderMonths } from '../../../storage/date-order';
+import { facetPairCounter } from '../../../storage/facet-pairs';
 import { facetCounter } from '../../../storage/facets';
 import { factCheckSearchFields } from '../../../storage/search-fields';
 import { mulberry32 } from './mulberry32';
@@ -135,7 +136,7 @@ export async function store(page: Page, name: string, rows: readonly unknown[]):
 
 /**
  * Stores `data` and its derived tables through `page`, an extension page whose database is open
- * (created) already. A build older than the date order (schema v5) gets no date order. With
+ * (created) already. A build older than the date order (schema v5) gets no date order, one older than the facet pairs (v14) no pairs. With
  * `memory`, the claim memory's rows too (fingerprinting 100,000 claims takes a while: only the
  * benchmarks keep it, seeded once: tests/bench/lib/seeded-profile.ts).
  */
@@ -167,6 +168,11 @@ export async function seed(
       }),
   );
   if (stores.includes('dateOrder')) await store(page, 'dateOrder', dateOrderMonths(data.factChecks));
+  if (stores.includes('facetPairs')) {
+    const pairs = facetPairCounter();
+    for (const row of data.factChecks) pairs.add(row);
+    await store(page, 'facetPairs', pairs.counts());
+  }
   if (memory && stores.includes('claimMemory')) {
     // As the extension keeps it: a row per fact-check with a verdict (claim-memory.ts).
     const texts = new Map(data.claims.map((claim) => [claim.id, claim.text]));

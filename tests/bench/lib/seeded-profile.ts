@@ -23,6 +23,7 @@ import { type ChromiumExtensionBrowser, launchChromium } from '../../e2e/harness
 import { REPO_ROOT } from '../../e2e/harness/paths';
 import { memoryRow } from '../../../storage/claim-memory';
 import { dateKey, dateOrderMonths } from '../../../storage/date-order';
+import { facetPairsOf } from '../../../storage/facet-pairs';
 import { facetCounter, facetsOf } from '../../../storage/facets';
 import { factCheckSearchFields } from '../../../storage/search-fields';
 import { generate, seed } from './review-data';
@@ -42,7 +43,15 @@ const BENCH_KEY =
  * way to read the date order, leaves the seeded profile valid).
  */
 const GENERATOR_FILES = ['tests/bench/lib/review-data.ts', 'core/memory/claim-index.ts'];
-const DERIVING = [factCheckSearchFields, facetCounter, facetsOf, dateOrderMonths, dateKey, memoryRow];
+const DERIVING = [
+  factCheckSearchFields,
+  facetCounter,
+  facetsOf,
+  facetPairsOf,
+  dateOrderMonths,
+  dateKey,
+  memoryRow,
+];
 
 /** A copy of the Chrome build in `buildDir` with the benchmarks' key in its manifest. */
 async function keyedBuild(buildDir: string): Promise<string> {

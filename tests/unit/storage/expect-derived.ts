@@ -1,10 +1,11 @@
 /**
- * Test helper: the tables derived from the fact-checks (facet counts, date order) must equal
+ * Test helper: the tables derived from the fact-checks (facet counts and pairs, date order) must equal
  * what a recount of the stored fact-checks gives.
  */
 import { expect } from 'vitest';
 import type { FactmarkDb } from '../../../storage/db';
 import { dateOrderMonths, idOfDateKey } from '../../../storage/date-order';
+import { facetPairCounter } from '../../../storage/facet-pairs';
 import { type Facets, facetCounter, readFacets } from '../../../storage/facets';
 
 /** Facets counted from scratch over every stored fact-check. */
@@ -28,8 +29,19 @@ export async function expectDateOrderInStep(db: FactmarkDb): Promise<void> {
   expect(ids).toEqual(await db.factChecks.orderBy('createdAt').primaryKeys());
 }
 
-/** Facet counts and date order both in step with the stored fact-checks. */
+/** The facet pairs equal a recount over every stored fact-check (in key order, as stored). */
+export async function expectFacetPairsInStep(db: FactmarkDb): Promise<void> {
+  const counter = facetPairCounter();
+  for (const row of await db.factChecks.toArray()) counter.add(row);
+  const key = ({ of, ofValue, kind, value }: { of: string; ofValue: string; kind: string; value: string }) =>
+    [of, ofValue, kind, value].join('\u0000');
+  const recount = counter.counts().sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  expect(await db.facetPairs.toArray()).toEqual(recount);
+}
+
+/** Facet counts and pairs, and the date order, in step with the stored fact-checks. */
 export async function expectDerivedInStep(db: FactmarkDb): Promise<void> {
   expect(await readFacets(db)).toEqual(await recounted(db));
+  await expectFacetPairsInStep(db);
   await expectDateOrderInStep(db);
 }

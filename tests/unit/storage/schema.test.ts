@@ -7,7 +7,7 @@ import { dateRanks, readDateOrder } from '../../../storage/date-order';
 import { readFacets } from '../../../storage/facets';
 import { declareSchema, SCHEMA_VERSIONS } from '../../../storage/schema';
 import { FULL_SCAN } from '../../../storage/sync-outbox';
-import { expectDateOrderInStep, expectDerivedInStep } from './expect-derived';
+import { expectDateOrderInStep, expectDerivedInStep, expectFacetPairsInStep } from './expect-derived';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -57,6 +57,8 @@ const v1FactCheck = {
   createdAt: '2025-07-04T08:00:00.000Z',
   updatedAt: '2025-07-04T09:00:00.000Z',
 };
+/** The fields version 3 derives on a fact-check: what every later version stores. */
+const derivedFields = { site: 'news.example', words: ['russie'], sourceCount: 1, verdictRank: 0 };
 
 describe('schema versions', () => {
   test('are numbered 1..n in order', () => {
@@ -338,7 +340,7 @@ describe('schema versions', () => {
     const old = openAt(name, before);
     await old.table('articles').add({ ...v1Article, site: 'news.example' });
     await old.table('claims').add(v1Claim);
-    await old.table('factChecks').add(v1FactCheck);
+    await old.table('factChecks').add({ ...v1FactCheck, ...derivedFields });
     await old.table('claimMemory').add(memoryRow('factCheck', 'f1', v1Claim.text));
     old.close();
 
@@ -360,7 +362,7 @@ describe('schema versions', () => {
     const old = openAt(name, before);
     await old.table('articles').add({ ...v1Article, site: 'news.example' });
     await old.table('claims').add(v1Claim);
-    await old.table('factChecks').add(v1FactCheck);
+    await old.table('factChecks').add({ ...v1FactCheck, ...derivedFields });
     // A row as version 12 stored it, its band keys indexed.
     await old.table('claimMemory').add({ ...memoryRow('factCheck', 'f1', v1Claim.text), bands: ['0:x'] });
     old.close();
@@ -378,6 +380,34 @@ describe('schema versions', () => {
     const found = await findAlreadyChecked(db, [v1Claim.text], 'https://other.example/');
     expect(found.map((match) => match.earlier.kind === 'factCheck' && match.earlier.factCheckId)).toEqual([
       'f1',
+    ]);
+  });
+
+  test('version 14 counts the facet pairs of every fact-check', async () => {
+    const name = 'upgrade-facet-pairs';
+    const before = SCHEMA_VERSIONS.findIndex((v) => v.version === 14);
+    const old = openAt(name, before);
+    await old.table('articles').add({ ...v1Article, site: 'news.example' });
+    await old.table('claims').add(v1Claim);
+    await old.table('factChecks').bulkAdd([
+      { ...v1FactCheck, ...derivedFields, tags: ['russie', 'afghanistan'] },
+      { ...v1FactCheck, ...derivedFields, id: 'f2', verdict: null, verdictRank: 7, site: 'wire.example' },
+    ]);
+    old.close();
+
+    const db = new FactmarkDb(name);
+    opened.push(db);
+    await expectFacetPairsInStep(db);
+    const ofRussie = await db.facetPairs
+      .where('[of+ofValue+kind+value]')
+      .between(['tag', 'russie'], ['tag', 'russie', Dexie.maxKey])
+      .toArray();
+    expect(ofRussie.map(({ kind, value, count }) => [kind, value, count])).toEqual([
+      ['month', '2025-07', 2],
+      ['site', 'news.example', 1],
+      ['site', 'wire.example', 1],
+      ['verdict', 'none', 1],
+      ['verdict', 'true', 1],
     ]);
   });
 });

@@ -9,7 +9,8 @@ import { fakeDraft } from '../../factories';
 import { useFreshDbs } from '../../storage/fresh-db';
 
 const freshDb = useFreshDbs('summary-off-thread');
-const FALSE_ONLY: ReviewFilter = { ...EMPTY_FILTER, verdicts: ['false'] };
+/** Two parts, so not one facet: its summary needs the indexes, in the worker. */
+const FALSE_SINCE: ReviewFilter = { ...EMPTY_FILTER, verdicts: ['false'], from: '2025-01-01' };
 
 /** A worker stand-in: the summary service on the other end of an in-memory channel. */
 class FakeWorker {
@@ -57,20 +58,22 @@ const load = async () => (await import('../../../../components/review/summary-of
 describe('summaryOffThread', () => {
   test("a filtered view's summary comes from the worker, the same as computed on the page", async () => {
     const summaryOffThread = await load();
-    const summary = await summaryOffThread(database, FALSE_ONLY, new AbortController().signal);
-    expect(summary).toEqual(await reviewSummary(database, FALSE_ONLY));
+    const summary = await summaryOffThread(database, FALSE_SINCE, new AbortController().signal);
+    expect(summary).toEqual(await reviewSummary(database, FALSE_SINCE));
     expect(summary.total).toBe(2);
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.started[0]?.options).toEqual({ type: 'module' });
-    expect(FakeWorker.started[0]?.requests).toEqual([{ id: 0, database: database.name, filter: FALSE_ONLY }]);
+    expect(FakeWorker.started[0]?.requests).toEqual([
+      { id: 0, database: database.name, filter: FALSE_SINCE },
+    ]);
   });
 
   test('one worker serves every filtered summary of the page', async () => {
     const summaryOffThread = await load();
-    await summaryOffThread(database, FALSE_ONLY, new AbortController().signal);
+    await summaryOffThread(database, FALSE_SINCE, new AbortController().signal);
     const trueOnly = await summaryOffThread(
       database,
-      { ...EMPTY_FILTER, verdicts: ['true'] },
+      { ...FALSE_SINCE, verdicts: ['true'] },
       new AbortController().signal,
     );
     expect(trueOnly.total).toBe(1);
@@ -84,10 +87,19 @@ describe('summaryOffThread', () => {
     expect(FakeWorker.started).toHaveLength(0);
   });
 
+  test("a one-facet filter's summary (its facet pairs) is read on the page, with no worker", async () => {
+    const summaryOffThread = await load();
+    const falseOnly = { ...EMPTY_FILTER, verdicts: ['false' as const] };
+    const summary = await summaryOffThread(database, falseOnly, new AbortController().signal);
+    expect(summary).toEqual(await reviewSummary(database, falseOnly));
+    expect(summary.total).toBe(2);
+    expect(FakeWorker.started).toHaveLength(0);
+  });
+
   test('an abandoned summary is cancelled in the worker and rejects with the reason', async () => {
     const summaryOffThread = await load();
     const run = new AbortController();
-    const summary = summaryOffThread(database, FALSE_ONLY, run.signal);
+    const summary = summaryOffThread(database, FALSE_SINCE, run.signal);
     run.abort(new Error('view left'));
     await expect(summary).rejects.toThrow('view left');
     expect(FakeWorker.started[0]?.requests).toContainEqual({ cancel: 0 });
@@ -96,7 +108,7 @@ describe('summaryOffThread', () => {
   test('a summary that fails in the worker rejects on the page with its reason', async () => {
     const summaryOffThread = await load();
     database.close();
-    await expect(summaryOffThread(database, FALSE_ONLY, new AbortController().signal)).rejects.toThrow(
+    await expect(summaryOffThread(database, FALSE_SINCE, new AbortController().signal)).rejects.toThrow(
       /closed/i,
     );
   });
@@ -104,7 +116,7 @@ describe('summaryOffThread', () => {
   test('without workers (this DOM), the summary is computed on the page', async () => {
     vi.stubGlobal('Worker', undefined);
     const summaryOffThread = await load();
-    const summary = await summaryOffThread(database, FALSE_ONLY, new AbortController().signal);
+    const summary = await summaryOffThread(database, FALSE_SINCE, new AbortController().signal);
     expect(summary.total).toBe(2);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Counts of fact-checks per key, kept in a table of count rows in step with every write (the
+ * facet counts, facets.ts, and the facet pairs, facet-pairs.ts): the count changes that replacing
+ * some fact-checks by others makes, applied in the write's transaction, and the same counts taken
+ * from scratch (schema upgrades, the benchmarks' seeding, the tests' recount).
+ *
+ * Invariant: a row's `count` is the number of stored fact-checks whose `keysOf` holds its key;
+ * a row whose count falls to 0 is deleted.
+ */
+import type { Table } from 'dexie';
+import type { StoredFactCheck } from '../core/model/stored-records';
+
+/** What one table counts: the keys a fact-check counts under (each once), and the row of a key. */
+export interface CountedKeys<Key extends string[], Row extends { count: number }> {
+  keysOf(row: StoredFactCheck): Key[];
+  rowOf(key: Key, count: number): Row;
+}
+
+const keyString = (key: readonly string[]) => key.join('\u0000');
+
+/** The count changes that replacing `removed` by `added` makes, zero changes left out. */
+function deltas<Key extends string[]>(
+  keysOf: (row: StoredFactCheck) => Key[],
+  removed: readonly StoredFactCheck[],
+  added: readonly StoredFactCheck[],
+): { key: Key; delta: number }[] {
+  const changes = new Map<string, { key: Key; delta: number }>();
+  const add = (rows: readonly StoredFactCheck[], sign: number) => {
+    for (const row of rows) {
+      for (const key of keysOf(row)) {
+        const entry = changes.get(keyString(key)) ?? { key, delta: 0 };
+        entry.delta += sign;
+        changes.set(keyString(key), entry);
+      }
+    }
+  };
+  add(removed, -1);
+  add(added, 1);
+  return [...changes.values()].filter(({ delta }) => delta !== 0);
+}
+
+/**
+ * Updates `table`'s counts for fact-checks `removed` (as they were stored) being replaced by
+ * `added` (as they are now stored). Must run inside the transaction that writes them, with
+ * `table` in its scope.
+ */
+export async function applyCountChanges<Key extends string[], Row extends { count: number }>(
+  table: Table<Row, Key>,
+  counted: CountedKeys<Key, Row>,
+  removed: readonly StoredFactCheck[],
+  added: readonly StoredFactCheck[],
+): Promise<void> {
+  const changes = deltas(counted.keysOf, removed, added);
+  if (changes.length === 0) return;
+  const current = await table.bulkGet(changes.map(({ key }) => key));
+  const put: Row[] = [];
+  const drop: Key[] = [];
+  changes.forEach(({ key, delta }, i) => {
+    const count = (current[i]?.count ?? 0) + delta;
+    if (count > 0) put.push(counted.rowOf(key, count));
+    else drop.push(key);
+  });
+  await table.bulkPut(put);
+  await table.bulkDelete(drop);
+}
+
+/** Counts from scratch: `add` each fact-check, then read the `counts`. */
+export function keyCounter<Key extends string[], Row extends { count: number }>(
+  counted: CountedKeys<Key, Row>,
+): { add(row: StoredFactCheck): void; counts(): Row[] } {
+  const counts = new Map<string, { key: Key; count: number }>();
+  return {
+    add(row) {
+      for (const key of counted.keysOf(row)) {
+        const entry = counts.get(keyString(key)) ?? { key, count: 0 };
+        entry.count++;
+        counts.set(keyString(key), entry);
+      }
+    },
+    counts: () => [...counts.values()].map(({ key, count }) => counted.rowOf(key, count)),
+  };
+}
