@@ -7,7 +7,7 @@
  * Invariant: a row's `count` is the number of stored fact-checks whose `keysOf` holds its key;
  * a row whose count falls to 0 is deleted.
  */
-import type { Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { StoredFactCheck } from '../core/model/stored-records';
 
 /** What one table counts: the keys a fact-check counts under (each once), and the row of a key. */
@@ -79,4 +79,17 @@ export function keyCounter<Key extends string[], Row extends { count: number }>(
     },
     counts: () => [...counts.values()].map(({ key, count }) => counted.rowOf(key, count)),
   };
+}
+
+/** Counts every stored fact-check into the table `name` anew (the schema upgrade that adds it). */
+export async function recountInto<Key extends string[], Row extends { count: number }>(
+  tx: Transaction,
+  name: string,
+  counted: CountedKeys<Key, Row>,
+): Promise<void> {
+  const counter = keyCounter(counted);
+  await tx.table<StoredFactCheck>('factChecks').each((row) => counter.add(row));
+  const table = tx.table<Row>(name);
+  await table.clear();
+  await table.bulkPut(counter.counts());
 }

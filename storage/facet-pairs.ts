@@ -4,8 +4,8 @@
  * calls `applyFacetPairChanges` in the same transaction). A filter that is one facet (only
  * verdicts, only a site, only a tag) gets its summary charts from a few hundred of these rows,
  * where the index ranges intersected with its matches read every id of the collection several
- * times over (`npm run bench:review`: about 5 s for a verdict at 100,000 fact-checks, during
- * which every other review tab's queries wait behind them in IndexedDB).
+ * times over, while every other review tab's queries wait behind them in IndexedDB (the verdict
+ * filter's charts in `npm run bench:review`).
  *
  * Invariant: a row (of, ofValue, kind, value) counts the stored fact-checks that have both facets
  * (facets.ts: a fact-check counts once per distinct tag); the two kinds differ; rows with a count
@@ -14,7 +14,7 @@
 import { Dexie, type Transaction } from 'dexie';
 import type { FacetKey, FacetPair, FacetPairKey, PairKind, PairOf } from '../core/model/derived-rows';
 import type { StoredFactCheck } from '../core/model/stored-records';
-import { applyCountChanges, type CountedKeys, keyCounter } from './counted-keys';
+import { applyCountChanges, type CountedKeys, keyCounter, recountInto } from './counted-keys';
 import { facetsOf } from './facets';
 import type { FactmarkTables } from './tables';
 
@@ -56,12 +56,8 @@ export function facetPairCounter(): { add(row: StoredFactCheck): void; counts():
 }
 
 /** Counts every pair from the stored fact-checks (the schema upgrade that adds the table). */
-export async function recountFacetPairs(tx: Transaction): Promise<void> {
-  const counter = facetPairCounter();
-  await tx.table<StoredFactCheck>('factChecks').each((row) => counter.add(row));
-  const table = tx.table<FacetPair>('facetPairs');
-  await table.clear();
-  await table.bulkPut(counter.counts());
+export function recountFacetPairs(tx: Transaction): Promise<void> {
+  return recountInto(tx, 'facetPairs', PAIRS);
 }
 
 /** The charted facets of the fact-checks that have any of `values` of facet `of`, summed. */

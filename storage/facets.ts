@@ -14,7 +14,7 @@ import type { Transaction } from 'dexie';
 import type { FacetCount, FacetKey, FacetKind, PairOf } from '../core/model/derived-rows';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
-import { applyCountChanges, type CountedKeys, keyCounter } from './counted-keys';
+import { applyCountChanges, type CountedKeys, keyCounter, recountInto } from './counted-keys';
 
 /** Every facet count, by kind. */
 export type Facets = Record<FacetKind, Map<string, number>>;
@@ -54,12 +54,8 @@ export function facetCounter(): { add(row: StoredFactCheck): void; counts(): Fac
 }
 
 /** Counts every facet from the stored fact-checks (the schema upgrade that adds the table). */
-export async function recountFacets(tx: Transaction): Promise<void> {
-  const counter = facetCounter();
-  await tx.table<StoredFactCheck>('factChecks').each((row) => counter.add(row));
-  const table = tx.table<FacetCount>('facets');
-  await table.clear();
-  await table.bulkPut(counter.counts());
+export function recountFacets(tx: Transaction): Promise<void> {
+  return recountInto(tx, 'facets', FACETS);
 }
 
 /** How many fact-checks there are: each has exactly one verdict facet. */

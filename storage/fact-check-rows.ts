@@ -1,10 +1,11 @@
 /**
  * The only code that writes the `factChecks` table (schema upgrades aside): every put and delete
- * of fact-check rows goes through here so the facet counts (facets.ts) and pairs (facet-pairs.ts), the date order
- * (date-order.ts) and the claim memory (claim-memory.ts) change with them, in the same transaction, and every row it stores is first
- * checked by the record rules (validate-rows.ts). Callers run these inside a
- * read-write transaction over `factCheckRowTables` (tests/unit/storage/facets.test.ts checks no
- * other module writes the table).
+ * of fact-check rows goes through here so the facet counts (facets.ts) and pairs
+ * (facet-pairs.ts), the date order (date-order.ts) and the claim memory (claim-memory.ts) change
+ * with them, in the same transaction, and every row it stores is first checked by the record
+ * rules (validate-rows.ts). Callers run these inside a read-write transaction over
+ * `factCheckRowTables` (tests/unit/storage/facets.test.ts checks no other module writes the
+ * table).
  */
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';

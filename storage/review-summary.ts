@@ -6,6 +6,8 @@
  *   as few;
  * - a filter matching few fact-checks: those records, tallied;
  * - a filter matching many: each bucket's ids from its index range, intersected with the matches.
+ * The timeline ends at the last month with a match, except on that last path, where it is the
+ * collection's last months (finding the matches' latest would read them), empty ends left out.
  */
 import { Dexie } from 'dexie';
 import { monthsBetween, type MonthBucket } from '../core/review/months';
@@ -109,9 +111,12 @@ async function inBatches<T>(tasks: (() => Promise<T>)[], signal?: AbortSignal): 
   return results;
 }
 
-/** The months a summary from counts shows: the collection's, the empty ones at either end left out. */
-function monthCounts(facets: Facets, counts: ReadonlyMap<string, number>): ReviewSummary['months'] {
-  const months = [...facets.month.keys()].sort();
+/**
+ * The months a summary from counts shows: up to the last month that has any, at most
+ * `SUMMARY_MONTHS`, the empty ones at either end left out (as a tally of the records gives).
+ */
+function monthCounts(counts: ReadonlyMap<string, number>): ReviewSummary['months'] {
+  const months = [...counts.keys()].sort();
   const first = months[0];
   const last = months.at(-1);
   const buckets =
@@ -130,7 +135,7 @@ function fromFacets(facets: Facets): ReviewSummary {
     total: facetTotal(facets),
     verdicts: VERDICT_KEYS.map((key) => ({ key, count: facets.verdict.get(key) ?? 0 })),
     sites: siteCounts(facets.site),
-    months: monthCounts(facets, facets.month),
+    months: monthCounts(facets.month),
   };
 }
 
@@ -143,7 +148,7 @@ function fromPairs(facets: Facets, facet: OneFacet, pairs: PairCounts): ReviewSu
     total: facetSum(facets, facet),
     verdicts: VERDICT_KEYS.map((key) => ({ key, count: verdicts.get(key) ?? 0 })),
     sites: siteCounts(own('site') ?? pairs.site),
-    months: monthCounts(facets, pairs.month),
+    months: monthCounts(pairs.month),
   };
 }
 

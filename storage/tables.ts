@@ -33,7 +33,10 @@ export class FactmarkTables extends Dexie {
   factChecks!: EntityTable<StoredFactCheck, 'id'>;
   /** How many fact-checks have each verdict, site, tag and month, kept in step by every write. */
   facets!: Table<FacetCount, FacetKey>;
-  /** For each verdict, site and tag, its fact-checks per verdict, site and month, kept in step by every write. */
+  /**
+   * For each verdict, site and tag, its fact-checks per verdict, site and month, kept in step by
+   * every write.
+   */
   facetPairs!: Table<FacetPair, FacetPairKey>;
   /** Every fact-check's place in date order, a row per month, kept in step by every write. */
   dateOrder!: EntityTable<DateOrderMonth, 'month'>;

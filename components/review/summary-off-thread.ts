@@ -2,8 +2,8 @@
  * A review filter's summary, computed in a worker (summary-worker.ts) so that a large filtered
  * view builds its charts without long tasks on the page. The unfiltered summary, and that of a
  * filter that is one facet, read a few hundred facet counts and pairs and stay on the page (a
- * worker's start would cost more). Where no worker
- * can run (the unit tests' DOM), the summary is computed on the page as before.
+ * worker's start would cost more). Where no worker can run (the unit tests' DOM), the summary is
+ * computed on the page as before.
  */
 import { activeParts, oneFacet } from '../../storage/review-keys';
 import type { ReviewFilter } from '../../core/review/filter';

@@ -2,9 +2,9 @@
  * The review benchmarks' data: a collection of `count` fact-checks on as many claims over a tenth
  * as many articles, with planted search words, generated from a fixed seed, and the means to
  * store it in a real extension page's database. Rows are built in Node with the extension's own
- * `factCheckSearchFields`, `facetCounter`, `facetPairCounter` and `dateOrderMonths`, so derived fields, facet counts
- * and date order are exactly what the extension writes, and stored with raw IndexedDB from the
- * extension page: the bundle exposes nothing for tests.
+ * `factCheckSearchFields`, `facetCounter`, `facetPairCounter` and `dateOrderMonths`, so derived
+ * fields, facet counts and pairs and date order are exactly what the extension writes, and stored
+ * with raw IndexedDB from the extension page: the bundle exposes nothing for tests.
  */
 import type { Page } from 'playwright-core';
 import type { ArticleRecord, Source } from '../../../core/model/fact-check';
@@ -136,9 +136,10 @@ export async function store(page: Page, name: string, rows: readonly unknown[]):
 
 /**
  * Stores `data` and its derived tables through `page`, an extension page whose database is open
- * (created) already. A build older than the date order (schema v5) gets no date order, one older than the facet pairs (v14) no pairs. With
- * `memory`, the claim memory's rows too (fingerprinting 100,000 claims takes a while: only the
- * benchmarks keep it, seeded once: tests/bench/lib/seeded-profile.ts).
+ * (created) already. A build older than the date order (schema v5) gets no date order, one older
+ * than the facet pairs (v14) no pairs. With `memory`, the claim memory's rows too (fingerprinting
+ * 100,000 claims takes a while: only the benchmarks keep it, seeded once:
+ * tests/bench/lib/seeded-profile.ts).
  */
 export async function seed(
   page: Page,

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { EMPTY_FILTER } from '../../../core/review/filter';
 import { createFactCheck } from '../../../storage/fact-checks';
 import { facetPairsOf, readFacetPairs } from '../../../storage/facet-pairs';
-import { reviewSummary } from '../../../storage/review-summary';
+import { reviewSummary, tally } from '../../../storage/review-summary';
 import { fakeDraft, fakeStoredFactCheck } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
@@ -82,5 +82,34 @@ describe('facet pairs', () => {
       { site: 'pairs.example', count: 5 },
       { site: 'news.example', count: 1 },
     ]);
+  });
+
+  test("a one-facet filter's timeline is its own months, as a tally of its records gives", async () => {
+    const db = freshDb();
+    // An old site, two years before the rest; a tag over more than the 24 months shown.
+    const checks = [
+      ['https://old.example/a', '2020-03-05', ['long']],
+      ['https://news.example/b', '2022-06-05', []],
+      ['https://news.example/c', '2024-12-06', ['long']],
+      ['https://news.example/d', '2025-01-01', ['long']],
+    ] as const;
+    for (const [url, day, tags] of checks) {
+      const draft = fakeDraft({ verdict: 'false', tags: [...tags] });
+      const claim = { ...draft.claim, text: `Claim of ${day}.` };
+      await createFactCheck(
+        db,
+        { ...draft, claim, article: { ...draft.article, url } },
+        new Date(`${day}T10:00:00Z`),
+      );
+    }
+    const rows = await db.factChecks.toArray();
+    const old = await reviewSummary(db, { ...EMPTY_FILTER, site: 'old.example' });
+    expect(old.months).toEqual(tally(rows.filter((row) => row.site === 'old.example')).months);
+    expect(old.months.map(({ bucket, count }) => [bucket.month, count])).toEqual([['2020-03', 1]]);
+    const long = await reviewSummary(db, { ...EMPTY_FILTER, tag: 'long' });
+    const expected = tally(rows.filter((row) => row.tags.includes('long'))).months;
+    // The last 24 months up to the tag's latest, the empty ones before its first left out.
+    expect(long.months).toEqual(expected.slice(expected.findIndex((month) => month.count > 0)));
+    expect(long.months.map(({ bucket }) => bucket.month)).toEqual(['2024-12', '2025-01']);
   });
 });

@@ -153,7 +153,7 @@ test.each(WRITERS)('no module but its own (and schema upgrades) writes the %s ta
     `${table}\\s*\\.\\s*(?:add|put|bulkAdd|bulkPut|delete|bulkDelete|update|bulkUpdate|clear)\\s*\\(|` +
       `table(?:<\\w+>)?\\(\\s*'${table}'\\s*\\)\\s*\\.\\s*(?:add|put|bulk\\w+|delete|update|clear)\\s*\\(|` +
       // The counted tables' writes, through counted-keys.ts.
-      `applyCountChanges\\(\\s*db\\.${table}\\b`,
+      `applyCountChanges\\(\\s*[\\w.]*\\b${table}\\b|recountInto\\(\\s*\\w+\\s*,\\s*'${table}'`,
   );
   const offenders: string[] = [];
   const walk = (dir: string) => {
