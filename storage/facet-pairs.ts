@@ -1,35 +1,56 @@
 /**
- * For each verdict, site and tag, how many of its fact-checks have each verdict, site and month:
- * the `facetPairs` table, kept in step with every write like the facet counts (fact-check-rows.ts
- * calls `applyFacetPairChanges` in the same transaction). A filter that is one facet (only
- * verdicts, only a site, only a tag) gets its summary charts from a few hundred of these rows,
+ * For each verdict, how many of its fact-checks have each site and month, and for each tag, each
+ * verdict, site and month: the `facetPairs` table, kept in step with every write like the facet
+ * counts (fact-check-rows.ts calls `applyFacetPairChanges` in the same transaction). A filter
+ * that is one facet (only verdicts, only a site, only a tag) gets its summary charts from a few
+ * hundred of these rows,
  * where the index ranges intersected with its matches read every id of the collection several
  * times over, while every other review tab's queries wait behind them in IndexedDB (the verdict
  * filter's charts in `npm run bench:review`).
  *
+ * A site's own pairs are not kept: they were half of the pairs an import writes (sites with
+ * months are many), and they are found otherwise: a site's verdicts are the verdicts' pairs with
+ * it (`readPairsWith`), and its months one count each on the `[site+createdAt]` index
+ * (review-summary.ts), a range the size of the site's fact-checks.
+ *
  * Invariant: a row (of, ofValue, kind, value) counts the stored fact-checks that have both facets
- * (facets.ts: a fact-check counts once per distinct tag); the two kinds differ; rows with a count
- * of 0 are deleted.
+ * (facets.ts: a fact-check counts once per distinct tag); `kind` is one of `PAIRED[of]`; rows with
+ * a count of 0 are deleted.
  */
 import { Dexie, type Transaction } from 'dexie';
-import type { FacetKey, FacetPair, FacetPairKey, PairKind, PairOf } from '../core/model/derived-rows';
+import type {
+  FacetKey,
+  FacetKind,
+  FacetPair,
+  FacetPairKey,
+  PairKind,
+  PairOf,
+} from '../core/model/derived-rows';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import { applyCountChanges, type CountedKeys, keyCounter, recountInto } from './counted-keys';
 import { facetsOf } from './facets';
 import type { FactmarkTables } from './tables';
 
-const isPairOf = (key: FacetKey): key is [PairOf, string] => key[0] !== 'month';
-const isPairKind = (key: FacetKey): key is [PairKind, string] => key[0] !== 'tag';
+/** The charted facets each kept facet is paired with. */
+const PAIRED: Record<PairOf, readonly PairKind[]> = {
+  verdict: ['site', 'month'],
+  tag: ['verdict', 'site', 'month'],
+};
 
-/** The pairs one fact-check counts in: each filter facet with each charted facet of another kind. */
+const isPairOf = (key: FacetKey): key is [PairOf, string] => key[0] === 'verdict' || key[0] === 'tag';
+const pairedWith =
+  (of: PairOf) =>
+  (key: FacetKey): key is [PairKind, string] =>
+    (PAIRED[of] as readonly FacetKind[]).includes(key[0]);
+
+/** The pairs one fact-check counts in: its verdict and each of its tags with their paired facets. */
 export function facetPairsOf(row: StoredFactCheck): FacetPairKey[] {
   const facets = facetsOf(row);
-  return facets.filter(isPairOf).flatMap(([of, ofValue]) =>
-    facets
-      .filter(isPairKind)
-      .filter(([kind]) => kind !== of)
-      .map(([kind, value]): FacetPairKey => [of, ofValue, kind, value]),
-  );
+  return facets
+    .filter(isPairOf)
+    .flatMap(([of, ofValue]) =>
+      facets.filter(pairedWith(of)).map(([kind, value]): FacetPairKey => [of, ofValue, kind, value]),
+    );
 }
 
 const PAIRS: CountedKeys<FacetPairKey, FacetPair> = {
@@ -83,4 +104,17 @@ export async function readFacetPairs(
     counts[kind].set(value, (counts[kind].get(value) ?? 0) + count);
   }
   return counts;
+}
+
+/** For each of `ofValues` of facet `of`, how many of its fact-checks have `kind` = `value`. */
+export async function readPairsWith(
+  db: FactmarkTables,
+  of: PairOf,
+  ofValues: readonly string[],
+  [kind, value]: [PairKind, string],
+): Promise<Map<string, number>> {
+  const rows = await db.facetPairs.bulkGet(
+    ofValues.map((ofValue): FacetPairKey => [of, ofValue, kind, value]),
+  );
+  return new Map(rows.flatMap((row) => (row ? [[row.ofValue, row.count] as const] : [])));
 }

@@ -11,7 +11,7 @@
  * facet (a fact-check counts once per distinct tag); rows with a count of 0 are deleted.
  */
 import type { Transaction } from 'dexie';
-import type { FacetCount, FacetKey, FacetKind, PairOf } from '../core/model/derived-rows';
+import type { FacetCount, FacetKey, FacetKind } from '../core/model/derived-rows';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
 import { applyCountChanges, type CountedKeys, keyCounter, recountInto } from './counted-keys';
@@ -66,7 +66,10 @@ export function facetTotal(facets: Facets): number {
 }
 
 /** How many fact-checks have any of a facet's `values` (distinct): each has one verdict and one site. */
-export function facetSum(facets: Facets, { of, values }: { of: PairOf; values: readonly string[] }): number {
+export function facetSum(
+  facets: Facets,
+  { of, values }: { of: FacetKind; values: readonly string[] },
+): number {
   return values.reduce((total, value) => total + (facets[of].get(value) ?? 0), 0);
 }
 

@@ -15,7 +15,7 @@
 import { Dexie } from 'dexie';
 import { createdAtBounds, type ReviewFilter, verdictKeyRank } from '../core/review/filter';
 import { queryPrefixes } from '../core/search/search-words';
-import type { PairOf } from '../core/model/derived-rows';
+import type { FacetKind } from '../core/model/derived-rows';
 import type { FactmarkTables } from './tables';
 
 /** A part of the filter that one index range (or a few) answers. */
@@ -49,7 +49,7 @@ export function activeParts(filter: ReviewFilter): FilterPart[] {
 
 /** A filter that is one facet (facets.ts): its kind and the values it admits. */
 export interface OneFacet {
-  of: PairOf;
+  of: Exclude<FacetKind, 'month'>;
   /** Distinct; for verdicts, the verdict keys (`none` for no verdict). */
   values: string[];
 }

@@ -14,7 +14,7 @@ import { monthsBetween, type MonthBucket } from '../core/review/months';
 import { type ReviewFilter, VERDICT_KEYS, type VerdictKey, verdictKeyRank } from '../core/review/filter';
 import type { StoredFactCheck } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
-import { type PairCounts, readFacetPairs } from './facet-pairs';
+import { readFacetPairs, readPairsWith } from './facet-pairs';
 import { type Facets, facetSum, facetTotal, readFacets } from './facets';
 import { type KeySet, matchingKeys, type OneFacet, oneFacet } from './review-keys';
 
@@ -48,8 +48,7 @@ export async function reviewSummary(
 ): Promise<ReviewSummary> {
   return db.transaction('r', db.factChecks, db.claims, db.facets, db.facetPairs, async () => {
     const facet = oneFacet(filter);
-    if (facet)
-      return fromPairs(await readFacets(db), facet, await readFacetPairs(db, facet.of, facet.values));
+    if (facet) return oneFacetSummary(db, await readFacets(db), facet);
     const matches = await matchingKeys(db, filter);
     if (!matches) return fromFacets(await readFacets(db));
     if (matches.size <= tallyLimit) {
@@ -133,23 +132,57 @@ const siteCounts = (counts: ReadonlyMap<string, number>) =>
 function fromFacets(facets: Facets): ReviewSummary {
   return {
     total: facetTotal(facets),
-    verdicts: VERDICT_KEYS.map((key) => ({ key, count: facets.verdict.get(key) ?? 0 })),
+    verdicts: verdictCounts(facets.verdict),
     sites: siteCounts(facets.site),
     months: monthCounts(facets.month),
   };
 }
 
-/** The summary of a one-facet filter, from its facet pairs; its own facet from the facet counts. */
-function fromPairs(facets: Facets, facet: OneFacet, pairs: PairCounts): ReviewSummary {
-  const own = (of: OneFacet['of']) =>
-    facet.of === of ? new Map(facet.values.map((value) => [value, facets[of].get(value) ?? 0])) : null;
-  const verdicts = own('verdict') ?? pairs.verdict;
+const verdictCounts = (counts: ReadonlyMap<string, number>) =>
+  VERDICT_KEYS.map((key) => ({ key, count: counts.get(key) ?? 0 }));
+
+/**
+ * The summary of a one-facet filter: its own facet from the facet counts, the others from its
+ * facet pairs; a site's (which has no pairs of its own, facet-pairs.ts) from the verdicts' pairs
+ * with it and its index range.
+ */
+async function oneFacetSummary(db: FactmarkTables, facets: Facets, facet: OneFacet): Promise<ReviewSummary> {
+  const total = facetSum(facets, facet);
+  const own = new Map(facet.values.map((value) => [value, facets[facet.of].get(value) ?? 0]));
+  if (facet.of === 'site') {
+    // A site filter is one site (oneFacet).
+    const site = facet.values[0] ?? '';
+    return {
+      total,
+      verdicts: verdictCounts(await readPairsWith(db, 'verdict', VERDICT_KEYS, ['site', site])),
+      sites: siteCounts(own),
+      months: await siteMonths(db, site),
+    };
+  }
+  const pairs = await readFacetPairs(db, facet.of, facet.values);
   return {
-    total: facetSum(facets, facet),
-    verdicts: VERDICT_KEYS.map((key) => ({ key, count: verdicts.get(key) ?? 0 })),
-    sites: siteCounts(own('site') ?? pairs.site),
+    total,
+    verdicts: verdictCounts(facet.of === 'verdict' ? own : pairs.verdict),
+    sites: siteCounts(pairs.site),
     months: monthCounts(pairs.month),
   };
+}
+
+/** A site's months, as `monthCounts` gives them, each counted on the `[site+createdAt]` index. */
+async function siteMonths(db: FactmarkTables, site: string): Promise<ReviewSummary['months']> {
+  const range = (lower: unknown, upper: unknown, includeUpper = true) =>
+    db.factChecks.where('[site+createdAt]').between([site, lower], [site, upper], true, includeUpper);
+  // The `createdAt` of the first key of a collection over the index, if any.
+  const createdAt = async (collection: ReturnType<typeof range>) => {
+    const [key] = await collection.limit(1).keys();
+    return Array.isArray(key) && typeof key[1] === 'string' ? key[1] : null;
+  };
+  const first = await createdAt(range(Dexie.minKey, Dexie.maxKey));
+  const last = await createdAt(range(Dexie.minKey, Dexie.maxKey).reverse());
+  if (!first || !last) return [];
+  const buckets = monthsBetween(first, last, SUMMARY_MONTHS);
+  const counts = await Promise.all(buckets.map((bucket) => range(bucket.lower, bucket.upper, false).count()));
+  return trimMonths(buckets.map((bucket, i) => ({ bucket, count: counts[i] ?? 0 })));
 }
 
 /** The summary of the fact-checks in `matches`, from index ranges intersected with them. */

@@ -34,8 +34,8 @@ export class FactmarkTables extends Dexie {
   /** How many fact-checks have each verdict, site, tag and month, kept in step by every write. */
   facets!: Table<FacetCount, FacetKey>;
   /**
-   * For each verdict, site and tag, its fact-checks per verdict, site and month, kept in step by
-   * every write.
+   * For each verdict, its fact-checks per site and month; for each tag, per verdict, site and
+   * month. Kept in step by every write.
    */
   facetPairs!: Table<FacetPair, FacetPairKey>;
   /** Every fact-check's place in date order, a row per month, kept in step by every write. */

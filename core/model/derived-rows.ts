@@ -26,8 +26,8 @@ export interface FacetCount {
 
 export type FacetKey = [FacetKind, string];
 
-/** The facets a review filter can be on its own: verdicts, a site, a tag. */
-export type PairOf = 'verdict' | 'site' | 'tag';
+/** The facets whose pairs are kept: verdicts and tags (storage/facet-pairs.ts says why not sites). */
+export type PairOf = 'verdict' | 'tag';
 /** The facets the review summary charts: verdict, site, month. */
 export type PairKind = 'verdict' | 'site' | 'month';
 
