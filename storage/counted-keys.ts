@@ -18,25 +18,37 @@ export interface CountedKeys<Key extends string[], Row extends { count: number }
 
 const keyString = (key: readonly string[]) => key.join('\u0000');
 
+/** Counts per key, by the key's string. */
+type Tally<Key> = Map<string, { key: Key; count: number }>;
+
+/** Adds `step` to the count of every key of each of `rows`. */
+function countKeys<Key extends string[]>(
+  tally: Tally<Key>,
+  keysOf: (row: StoredFactCheck) => Key[],
+  rows: readonly StoredFactCheck[],
+  step: number,
+): void {
+  for (const row of rows) {
+    for (const key of keysOf(row)) {
+      const entry = tally.get(keyString(key)) ?? { key, count: 0 };
+      entry.count += step;
+      tally.set(keyString(key), entry);
+    }
+  }
+}
+
 /** The count changes that replacing `removed` by `added` makes, zero changes left out. */
 function deltas<Key extends string[]>(
   keysOf: (row: StoredFactCheck) => Key[],
   removed: readonly StoredFactCheck[],
   added: readonly StoredFactCheck[],
 ): { key: Key; delta: number }[] {
-  const changes = new Map<string, { key: Key; delta: number }>();
-  const add = (rows: readonly StoredFactCheck[], sign: number) => {
-    for (const row of rows) {
-      for (const key of keysOf(row)) {
-        const entry = changes.get(keyString(key)) ?? { key, delta: 0 };
-        entry.delta += sign;
-        changes.set(keyString(key), entry);
-      }
-    }
-  };
-  add(removed, -1);
-  add(added, 1);
-  return [...changes.values()].filter(({ delta }) => delta !== 0);
+  const changes: Tally<Key> = new Map();
+  countKeys(changes, keysOf, removed, -1);
+  countKeys(changes, keysOf, added, 1);
+  return [...changes.values()]
+    .filter(({ count }) => count !== 0)
+    .map(({ key, count }) => ({ key, delta: count }));
 }
 
 /**
@@ -68,15 +80,9 @@ export async function applyCountChanges<Key extends string[], Row extends { coun
 export function keyCounter<Key extends string[], Row extends { count: number }>(
   counted: CountedKeys<Key, Row>,
 ): { add(row: StoredFactCheck): void; counts(): Row[] } {
-  const counts = new Map<string, { key: Key; count: number }>();
+  const counts: Tally<Key> = new Map();
   return {
-    add(row) {
-      for (const key of counted.keysOf(row)) {
-        const entry = counts.get(keyString(key)) ?? { key, count: 0 };
-        entry.count++;
-        counts.set(keyString(key), entry);
-      }
-    },
+    add: (row) => countKeys(counts, counted.keysOf, [row], 1),
     counts: () => [...counts.values()].map(({ key, count }) => counted.rowOf(key, count)),
   };
 }

@@ -23,8 +23,6 @@ import { type ChromiumExtensionBrowser, launchChromium } from '../../e2e/harness
 import { REPO_ROOT } from '../../e2e/harness/paths';
 import { memoryRow } from '../../../storage/claim-memory';
 import { dateKey, dateOrderMonths } from '../../../storage/date-order';
-import { facetPairsOf } from '../../../storage/facet-pairs';
-import { facetCounter, facetsOf } from '../../../storage/facets';
 import { factCheckSearchFields } from '../../../storage/search-fields';
 import { generate, seed } from './review-data';
 
@@ -45,17 +43,13 @@ const BENCH_KEY =
 const GENERATOR_FILES = [
   'tests/bench/lib/review-data.ts',
   'core/memory/claim-index.ts',
+  // Whole files: which keys the counts are kept under (`FACETS`, `PAIRED`) and the rows they
+  // make are constants beside the functions, not in their source.
   'storage/counted-keys.ts',
+  'storage/facets.ts',
+  'storage/facet-pairs.ts',
 ];
-const DERIVING = [
-  factCheckSearchFields,
-  facetCounter,
-  facetsOf,
-  facetPairsOf,
-  dateOrderMonths,
-  dateKey,
-  memoryRow,
-];
+const DERIVING = [factCheckSearchFields, dateOrderMonths, dateKey, memoryRow];
 
 /** A copy of the Chrome build in `buildDir` with the benchmarks' key in its manifest. */
 async function keyedBuild(buildDir: string): Promise<string> {
