@@ -55,5 +55,9 @@ export default defineBackground(() => {
   // Ready before the first page asks: the analyser warm, the database open (a failure here is
   // met again, and told to the reader, by the first request that needs it).
   preparePageAnalyser();
+  // Chrome starts an extension's service worker with the browser only if it listens to
+  // runtime.onStartup; otherwise the first page after a restart wakes it, then waits for the
+  // offscreen document and its warm-up. The start itself (the line above) is all the work.
+  browser.runtime.onStartup.addListener(() => undefined);
   db.open().catch(() => undefined);
 });

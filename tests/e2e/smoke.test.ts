@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
+import type { ChromiumExtensionBrowser } from './harness/chromium';
 import { databaseNames, sendRuntimeMessage, settleContentScript } from './harness/page-helpers';
 import { BUILD_DIRS } from './harness/paths';
 import { useExtensionBrowser } from './harness/setup';
@@ -42,6 +43,19 @@ describe.each(BROWSERS)('smoke in %s', (name) => {
       await handle.close();
     }
   });
+
+  test.runIf(name === 'chromium')(
+    'the service worker listens to runtime.onStartup, so Chrome starts it with the browser',
+    async () => {
+      const { context } = e2e.browser() as ChromiumExtensionBrowser;
+      const [worker] = context.serviceWorkers();
+      // Chrome's own event objects have hasListeners(); the polyfill's types do not list it.
+      type StartupEvent = { runtime: { onStartup: { hasListeners(): boolean } } };
+      const listens = () =>
+        (globalThis as unknown as { chrome: StartupEvent }).chrome.runtime.onStartup.hasListeners();
+      expect(await worker?.evaluate(listens)).toBe(true);
+    },
+  );
 
   test('the content script creates no factmark database in the page origin', async () => {
     const handle = await e2e.browser().newPage(e2e.server().url('pages/plain.html'));
