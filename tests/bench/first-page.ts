@@ -130,7 +130,11 @@ function numberOption(argv: readonly string[], name: string, fallback: number): 
 type Start = 'fresh' | 'restart';
 
 /** Opens each page in turn in `context` and reads it with `read` (a script evaluated in the page). */
-async function readPages<T>(context: BrowserContext, url: (path: string) => string, read: string): Promise<T[]> {
+async function readPages<T>(
+  context: BrowserContext,
+  url: (path: string) => string,
+  read: string,
+): Promise<T[]> {
   const times: T[] = [];
   for (const path of PAGES) {
     const page = await context.newPage();
