@@ -5,8 +5,9 @@
  * serialising and binding; Readability's parse, the sentence segmenter (costly to create:
  * ICU loads its rules) and the word model run in the extension, where they stay warm from page to page.
  *
- * Measures: `factmark:extract` covers the page's own work (serialise, then bind); `factmark:claims`
- * is the round trip during which the extension extracts and scores, the page's main thread free
+ * Measures: `factmark:extract` covers the page's own work (serialise, send, then bind);
+ * `factmark:claims` is the round trip during which the extension extracts and scores, the page's
+ * main thread free
  * (its `detail` holds the extension's own parse, extract and claims times, and whether it found an
  * article).
  */
@@ -56,8 +57,12 @@ export async function analysePage(
   const { html, units } = page;
   if (html.length > MAX_PAGE_HTML_CHARS) throw new PageTooLarge(html.length);
   const setting = await amount;
+  // Sending copies the HTML into the message on the page's thread: that is the page's work too.
+  const reply = measured('factmark:extract', () =>
+    requestBackground({ type: 'analysePage', html, url, amount: setting }),
+  );
   const start = performance.now();
-  const analysis = await requestBackground({ type: 'analysePage', html, url, amount: setting });
+  const analysis = await reply;
   const portable = analysis.article;
   const detail = { ...analysis.timings, article: portable !== null };
   performance.measure('factmark:claims', { start, end: performance.now(), detail });

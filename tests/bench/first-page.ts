@@ -50,7 +50,7 @@ interface PageTimes {
   highlighted: number;
   /** Navigation start to the start of `factmark:pipeline` (the content script at document_idle). */
   started: number;
-  /** Navigation start to the page's request to the extension (after an idle wait and serialising). */
+  /** Navigation start to the page's request having left (after an idle wait, serialising and sending). */
   sent: number;
   /** The `factmark:claims` round trip to the extension. */
   roundTrip: number;
@@ -274,7 +274,7 @@ async function main(): Promise<void> {
   );
   console.log(
     'loaded = navigation start to the load event; painted = to the end of factmark:pipeline; started = to its start (document_idle); ' +
-      "sent = to the page's request to the extension (an idle wait, then serialising); round trip = factmark:claims; in ext. = the extension's parse + extract + claims inside it.",
+      "sent = to the page's request having left (an idle wait, serialising, sending); round trip = factmark:claims; in ext. = the extension's parse + extract + claims inside it.",
   );
 }
 

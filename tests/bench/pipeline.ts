@@ -9,7 +9,7 @@
  * extension (Chrome's offscreen document, Firefox's background page) parses the copy, extracts the
  * article and scores its claims. So, both against Readability alone in the page:
  * - work/R: what Factmark costs the page's main thread: ui (making its own closed shadow roots)
- *   + extract (serialise + bind) + highlight.
+ *   + extract (serialise, send: the message is copied on the page's thread, bind) + highlight.
  *   The `claims` column is the round trip to the extension, during which the page is free; the
  *   `in ext.` column is the extension's own share of it (parse + extract + claims);
  * - span/R: `factmark:pipeline`, first idle wait to last paint, which also spans the idle waits
@@ -253,7 +253,7 @@ function summarize(rows: readonly Row[], seconds: number): void {
   }
   console.log(
     'longest: 0 means no task over 50 ms (the Long Tasks API reports nothing shorter). ' +
-      'work = ui + extract + highlight (page main-thread CPU: own UI, serialise, bind, paint); claims = round trip to the extension (page idle); ' +
+      'work = ui + extract + highlight (page main-thread CPU: own UI, serialise, send, bind, paint); claims = round trip to the extension (page idle); ' +
       "in ext. = the extension's parse + extract + claims inside that round trip; span = factmark:pipeline; " +
       `R = Readability alone (document.cloneNode(true) included, default serializer), median of ${READABILITY_RUNS} in the same page, after the pipeline.`,
   );

@@ -56,6 +56,19 @@ test.each([
   expect(round?.detail).toMatchObject({ parse: expect.any(Number), claims: expect.any(Number) });
 });
 
+test('the page’s own work is measured in three parts: serialising, sending (the message is copied then), binding', async () => {
+  performance.clearMeasures('factmark:extract');
+  performance.clearMeasures('factmark:claims');
+  sent.length = 0;
+  expect(await analysePage(parse(fixtureHtml('wire-en.html')), URL)).not.toBeNull();
+  const [serialise, send, bind] = performance.getEntriesByName('factmark:extract');
+  const [round] = performance.getEntriesByName('factmark:claims');
+  expect([serialise, send, bind, round].every(Boolean)).toBe(true);
+  // The send ends where the round trip starts, and the binding starts after it ends.
+  expect((send?.startTime ?? 0) + (send?.duration ?? 0)).toBeLessThanOrEqual(round?.startTime ?? 0);
+  expect(bind?.startTime ?? 0).toBeGreaterThanOrEqual((round?.startTime ?? 0) + (round?.duration ?? 0));
+});
+
 test('text that scripts split, emptied or put in <noscript> is still bound, character for character', async () => {
   const doc = parse(fixtureHtml('wire-en.html'));
   const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => (p.textContent ?? '').length > 80);
