@@ -16,7 +16,15 @@ import cardCss from '../../components/card/card.css?inline';
 import changeNoticeCss from '../../components/change-notice.css?inline';
 import { guardUntrustedEvents } from './trusted-events';
 
-const OWN_CSS = `${cardCss}\n${changeNoticeCss}`;
+/**
+ * First in every root: a hidden host takes no room and draws nothing. WXT's reset
+ * (`:host { all: initial !important }`) would otherwise undo the `hidden` attribute's
+ * `display: none`, and a hidden selection button, tooltip or change notice stayed on screen;
+ * `!important` inside the root also wins over any rule of the page's.
+ */
+const HIDDEN_HOST_CSS = ':host([hidden]) { display: none !important; }';
+
+const OWN_CSS = `${HIDDEN_HOST_CSS}\n${cardCss}\n${changeNoticeCss}`;
 
 export async function createOwnUi(
   ctx: ContentScriptContext,

@@ -184,6 +184,32 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
       (root) => ((root as ShadowRoot).host as HTMLElement).hidden,
     );
     expect(hidden).toBe(true);
+    // Hidden is off the screen, not only marked so.
+    expect(await displayOf(page, 'factmark-select')).toBe('none');
+    await page.close();
+  });
+
+  test('a hidden UI of Factmark’s draws nothing, whatever the page’s CSS says', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    // A page that tries to show Factmark's hidden hosts, even with !important.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent =
+        'factmark-select, factmark-tooltip, factmark-change-notice { display: block !important; }';
+      document.head.append(style);
+    });
+    for (const host of ['factmark-select', 'factmark-tooltip', 'factmark-change-notice']) {
+      expect(await displayOf(page, host)).toBe('none');
+    }
     await page.close();
   });
 });
+
+/** The computed `display` of Factmark's host element `name` in the page. */
+function displayOf(page: PageHandle, name: string): Promise<string | null> {
+  return page.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    return host ? getComputedStyle(host).display : null;
+  }, name);
+}
