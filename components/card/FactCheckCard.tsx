@@ -130,7 +130,10 @@ export function FactCheckCard({
   };
 
   useEffect(() => {
-    dialog.current?.querySelector<HTMLElement>('input, button, textarea, select')?.focus();
+    // Not scrolled to: the card is placed beside the claim only after this first render.
+    dialog.current
+      ?.querySelector<HTMLElement>('input, button, textarea, select')
+      ?.focus({ preventScroll: true });
   }, []);
   // The safe answer takes focus when the confirmation opens; the Delete button gets it back after.
   const confirmOpened = useRef(false);

@@ -2,8 +2,8 @@
  * Mounts the annotation card beside a passage, in a shadow root so the page's CSS cannot reach
  * it, and connects it to storage through the background: the first save creates the fact-check
  * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
- * and closes, saving first, on Escape or on the reader's click outside it (a failed save keeps
- * it open). Closing returns focus to where it was, or puts the caret at the claim.
+ * and closes, saving first, on Escape (in the card, or after tabbing out of it) or on the reader's
+ * click outside it (a failed save keeps it open). Closing returns focus to where it was, or puts the caret at the claim.
  */
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -188,9 +188,16 @@ async function mountCard(
   const onOutsidePointer = (event: PointerEvent) => {
     if (isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) requestClose();
   };
+  // Escape pressed after the reader tabbed out of the card (inside it, the card handles it).
+  const onOutsideEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) {
+      requestClose();
+    }
+  };
   const close = () => {
     stopFollowing();
     document.removeEventListener('pointerdown', onOutsidePointer, true);
+    document.removeEventListener('keydown', onOutsideEscape, true);
     ui.remove();
     if (open === ui) open = null;
     if (returnFocus && returnFocus !== document.body) returnFocus.focus();
@@ -239,4 +246,5 @@ async function mountCard(
   });
   // Capture phase: a page that stops its clicks' propagation still lets the reader close the card.
   ctx.addEventListener(document, 'pointerdown', onOutsidePointer, { capture: true });
+  ctx.addEventListener(document, 'keydown', onOutsideEscape, { capture: true });
 }

@@ -95,7 +95,10 @@ export async function installMemoryMarks(ctx: ContentScriptContext): Promise<Mem
   ctx.addEventListener(document, 'scroll', redraw, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', redraw, { passive: true });
   const resized = new ResizeObserver(redraw);
+  // The page's text moves when the body grows (an image, an advert loaded), also when the root
+  // element's own height is fixed (`html { height: 100% }`).
   resized.observe(document.documentElement);
+  if (document.body) resized.observe(document.body);
   ctx.onInvalidated(() => resized.disconnect());
 
   return (nextArticle, nextPassages) => {

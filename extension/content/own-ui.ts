@@ -2,7 +2,7 @@
  * Factmark's own nodes in the page: each a custom element hosting a *closed* shadow root (the
  * page's script cannot reach in, page CSS cannot reach in, our CSS cannot leak out), marked
  * `data-factmark` so DOM watching and click handling ignore it, and mounted at the end of the
- * body. Untrusted events are stopped at the root of each (trusted-events.ts), so a page cannot
+ * root element, after the body. Untrusted events are stopped at the root of each (trusted-events.ts), so a page cannot
  * click or type in Factmark's UI for the reader.
  *
  * The styles are bundled into the content script as text and given to each root, rather than
@@ -24,7 +24,10 @@ import { guardUntrustedEvents } from './trusted-events';
  */
 const HIDDEN_HOST_CSS = ':host([hidden]) { display: none !important; }';
 
-const OWN_CSS = `${HIDDEN_HOST_CSS}\n${cardCss}\n${changeNoticeCss}`;
+/** Factmark's UI reads left to right (English, French), whatever the page's `dir`. */
+const DIRECTION_CSS = ':host { direction: ltr !important; }';
+
+const OWN_CSS = `${HIDDEN_HOST_CSS}\n${DIRECTION_CSS}\n${cardCss}\n${changeNoticeCss}`;
 
 export async function createOwnUi(
   ctx: ContentScriptContext,
@@ -41,7 +44,10 @@ export async function createOwnUi(
     css: OWN_CSS,
     mode: 'closed',
     position: 'inline',
-    anchor: 'body',
+    // Beside the body, not in it: a body with `transform`, `filter`, `will-change: transform` or
+    // `contain: paint` would be the containing block of the UI's fixed boxes, placed in viewport
+    // coordinates; and a page that replaces its body keeps Factmark's UI.
+    anchor: 'html',
     isolateEvents: options.isolateEvents ?? false,
     onMount: (container, _shadow, host) => {
       host.setAttribute('data-factmark', '');

@@ -71,4 +71,10 @@ export async function installSelectionButton(
   ctx.addEventListener(document, 'selectionchange', () => {
     if (document.getSelection()?.isCollapsed) host.hidden = true;
   });
+  // Placed in the viewport beside the selection: it moves with it when the page scrolls or resizes.
+  const follow = () => {
+    if (!host.hidden) update();
+  };
+  ctx.addEventListener(document, 'scroll', follow, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', follow, { passive: true });
 }

@@ -2,7 +2,9 @@
  * Hovering a fact-checked claim shows its verdict (highlights are not elements, so they cannot
  * carry a title): a small label by the pointer, in its own shadow root, in the article's
  * language, with the name of the desk member who wrote it and whether teammates' verdicts
- * disagree (desk sync). Pointer moves are sampled at most once per animation frame.
+ * disagree (desk sync). Pointer moves are sampled at most once per animation frame. It goes when
+ * the page scrolls (a moved claim would leave it labelling another sentence), on Escape, on a click
+ * (the card opens over the claim) and when the pointer leaves the window.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -52,6 +54,22 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
     );
     host.hidden = false;
   };
+  const hide = () => {
+    host.hidden = true;
+  };
+  ctx.addEventListener(document, 'scroll', hide, { capture: true, passive: true });
+  ctx.addEventListener(document, 'pointerdown', hide, { capture: true });
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') hide();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(document, 'mouseout', (event) => {
+    if (event.relatedTarget === null) hide();
+  });
   ctx.addEventListener(document, 'mousemove', (event) => {
     // A page's script could move a synthetic pointer over each claim to have the tooltip tell it
     // the verdict: only the reader's own pointer shows it.

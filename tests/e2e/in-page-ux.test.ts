@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import { cardIsOpen, inCard, textInCard, waitForCard, waitForCardClosed } from './harness/card';
 import { waitForClaimHighlights } from './harness/page-helpers';
+import { pollFor } from './harness/poll';
 import { REPO_ROOT } from './harness/paths';
 import { type E2eContext, useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
@@ -189,6 +190,79 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     await page.close();
   });
 
+  test('the selection button moves with the selection as the page scrolls', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    await scrollSentenceTo(page, CLAIM, 400);
+    await page.bringToFront();
+    await selectStartOf(page, CLAIM);
+    await page.press('Shift');
+    const before = await pollFor(async () => (await selectButtonTop(page)) ?? undefined, 5_000, 'no button');
+    await page.evaluate(() => window.scrollBy({ top: 300, behavior: 'instant' }));
+    await pollFor(
+      async () => ((await selectButtonTop(page)) === before - 300 ? true : undefined),
+      5_000,
+      `the button to move 300 px up from ${before}`,
+    );
+    await page.close();
+  });
+
+  test('Escape closes the card after the reader tabbed out of it', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    await page.bringToFront();
+    await page.press('Alt+Shift+N');
+    await waitForCard(page);
+    await page.press('Shift+Tab');
+    await page.press('Escape');
+    await waitForCardClosed(page);
+    await page.close();
+  });
+
+  test.for(['transform: translateZ(0)', 'filter: contrast(1)', 'will-change: transform', 'contain: paint'])(
+    'on a page whose body has %s, the button is by the selection and the card opens without a jump',
+    async (rule) => {
+      const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+      await waitForClaimHighlights(page);
+      await page.evaluate((css) => {
+        const style = document.createElement('style');
+        style.textContent = `body { ${css} }`;
+        document.head.append(style);
+      }, rule);
+      const claim = await scrollSentenceTo(page, CLAIM, 300);
+      await page.bringToFront();
+      await selectStartOf(page, CLAIM);
+      await page.press('Shift');
+      const top = await pollFor(async () => (await selectButtonTop(page)) ?? undefined, 5_000, 'no button');
+      // Just under the selection's first line, in the viewport.
+      expect(top).toBeGreaterThan(claim.top);
+      expect(top).toBeLessThan(claim.bottom + 60);
+      await page.clickAt(5, 5);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await clickClaim(page, await scrollSentenceTo(page, CLAIM, 300));
+      await waitForCard(page);
+      const box = await cardBox(page);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+      expect(box?.top ?? -1).toBeGreaterThanOrEqual(0);
+      expect(box?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(
+        await page.evaluate(() => window.innerHeight),
+      );
+      await page.close();
+    },
+  );
+
+  test('on a right-to-left page the card still reads left to right', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    await clickClaim(page, await scrollSentenceTo(page, CLAIM, 300));
+    await waitForCard(page);
+    expect(
+      await inCard(page, (root) => getComputedStyle(root.querySelector('.fm-card') as Element).direction),
+    ).toBe('ltr');
+    await page.close();
+  });
+
   test('a hidden UI of Factmark’s draws nothing, whatever the page’s CSS says', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
@@ -205,6 +279,31 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     await page.close();
   });
 });
+
+/** Selects the first 20 characters of `sentence`, as a reader's drag would. */
+function selectStartOf(page: PageHandle, sentence: string): Promise<void> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      document.getSelection()?.setBaseAndExtent(node, at, node, at + 20);
+      return;
+    }
+    throw new Error(`Text not on the page: ${wanted}`);
+  }, sentence);
+}
+
+/** The selection button's top in the viewport (null when it is not shown). */
+function selectButtonTop(page: PageHandle): Promise<number | null> {
+  return page
+    .inClosedRoot('factmark-select', (root) => {
+      const button = root.querySelector('[data-testid="factmark-select-button"]');
+      if (!button || getComputedStyle((root as ShadowRoot).host).display === 'none') return null;
+      return Math.round(button.getBoundingClientRect().top);
+    })
+    .then((top) => top ?? null);
+}
 
 /** The computed `display` of Factmark's host element `name` in the page. */
 function displayOf(page: PageHandle, name: string): Promise<string | null> {

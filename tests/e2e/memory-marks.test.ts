@@ -121,3 +121,52 @@ describe.each(BROWSERS)('"checked elsewhere" marks in %s', (name) => {
     await copy.close();
   });
 });
+
+describe.each(BROWSERS)('"checked elsewhere" marks on a moving page in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test('the marks move with their sentence when the page inserts a block above it', async () => {
+    await checkDemoClaimFalse(e2e.browser(), e2e.server().url('articles/demo-fr.html'));
+    const copy = await e2e.browser().newPage(e2e.server().otherSiteUrl('pages/demo-fr-republished.html'));
+    await waitForClaimHighlights(copy);
+    // A root element of fixed height (common): its own size never changes.
+    await copy.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'html { height: 100%; }';
+      document.head.append(style);
+    });
+    await pointInText(copy, DEMO_CLAIM_REWORDED);
+    const firstMarkTop = () =>
+      copy.inClosedRoot('factmark-marks', (root) => {
+        const mark = root.querySelector<HTMLElement>('div div');
+        return mark ? Math.round(mark.getBoundingClientRect().top) : null;
+      });
+    const before = await pollFor(async () => (await firstMarkTop()) ?? undefined, 15_000, 'no mark drawn');
+    // An advert or an image loads above the sentence.
+    await copy.evaluate(
+      (words) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.includes(words)) continue;
+          const block = document.createElement('div');
+          block.style.height = '150px';
+          node.parentElement?.closest('p')?.before(block);
+          return;
+        }
+      },
+      DEMO_CLAIM_REWORDED.slice(0, 25),
+    );
+    let now: number | null = null;
+    await pollFor(
+      async () => {
+        now = await firstMarkTop();
+        return Math.abs((now ?? 0) - (before + 150)) <= 2 || undefined;
+      },
+      5_000,
+      'the mark stayed behind',
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}: ${before} then ${now}`);
+    });
+    await copy.close();
+  });
+});

@@ -43,6 +43,14 @@ const poll = (check: () => Promise<boolean>, what: string) =>
     `Timed out waiting for ${what}`,
   );
 
+/** The computed `display` of Factmark's host element `name` in the page (null when absent). */
+function displayOf(page: PageHandle, name: string): Promise<string | null> {
+  return page.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    return host ? getComputedStyle(host).display : null;
+  }, name);
+}
+
 /** The in-page notice's text, read through the closed root ('' when it is hidden or absent). */
 function noticeText(page: PageHandle): Promise<string> {
   return page
@@ -84,6 +92,10 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
       'the tooltip',
     );
     expect(await tooltip()).toBe('✗ Verdict : Faux (modifié depuis votre vérification)');
+    // The page scrolls under a still pointer: the label would now be beside another sentence.
+    await page.evaluate(() => window.scrollBy({ top: 400, behavior: 'instant' }));
+    await poll(async () => (await displayOf(page, 'factmark-tooltip')) === 'none', 'the tooltip to go');
+    await page.evaluate(() => window.scrollBy({ top: -400, behavior: 'instant' }));
     await poll(async () => (await noticeText(page)).includes('Cet article a changé'), 'the change notice');
     const notice = await noticeText(page);
     expect(notice).toContain('Modifications : 1');
@@ -98,6 +110,19 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     // Nothing of it in the page's own DOM.
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('a changé'))).toBe(false);
 
+    // Reached with the keyboard, its dismiss button shows where focus is.
+    await page.bringToFront();
+    await page.inClosedRoot(NOTICE, (root) => root.querySelector<HTMLElement>('summary')?.focus());
+    await page.press('Tab');
+    const ring = await page.inClosedRoot(NOTICE, (root) => {
+      const focused = root.activeElement as HTMLElement | null;
+      return {
+        testid: focused?.dataset.testid,
+        outline: focused ? getComputedStyle(focused).outlineStyle : '',
+      };
+    });
+    expect(ring?.testid).toBe('change-notice-dismiss');
+    expect(ring?.outline).not.toBe('none');
     // Dismissed by the reader's own key press on its button: it stays dismissed on the next visit
     // (kept with the version compared with), while the side panel still shows it.
     await page.inClosedRoot(NOTICE, (root) =>
@@ -105,6 +130,7 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     );
     await page.press(' ');
     await poll(async () => (await noticeText(page)) === '', 'the notice to close');
+    expect(await displayOf(page, NOTICE)).toBe('none');
     await settleContentScript(page, 1_000);
     await page.close();
     page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-may.html'));
