@@ -1,6 +1,7 @@
 /**
- * Tells the session when the page changed in a way that matters: a same-document navigation,
- * or DOM mutations that add or remove a real amount of text (or edit the article's own text).
+ * Tells the session when the page changed in a way that matters: a same-document navigation, a
+ * new body, or DOM mutations that add or remove a real amount of text (or edit the article's own
+ * text).
  * Bursts are debounced into one re-run. Factmark's own nodes are ignored.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -45,7 +46,25 @@ export function watchPage(
   const observer = new MutationObserver((mutations) => {
     if (mutations.some((mutation) => isMeaningful(mutation, articleNodes))) schedule();
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  let watched: HTMLElement | null = null;
+  const watchBody = () => {
+    const body = doc.body ?? doc.documentElement;
+    if (body === watched) return;
+    observer.disconnect();
+    observer.observe(body, { childList: true, subtree: true, characterData: true });
+    watched = body;
+  };
+  watchBody();
+  // A page that replaces its whole body (Turbo Drive, pjax) is a new page to read and to watch.
+  const bodySwap = new MutationObserver(() => {
+    if ((doc.body ?? doc.documentElement) === watched) return;
+    watchBody();
+    schedule();
+  });
+  bodySwap.observe(doc.documentElement, { childList: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    bodySwap.disconnect();
+  });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
 }

@@ -251,6 +251,28 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     },
   );
 
+  test('a page that replaces its body (Turbo Drive, pjax) keeps Factmark: its article read again, the selection button shown', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    // The new body, made as such a page makes it: no history entry, no load.
+    await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      document.body.replaceWith(body);
+    });
+    await scrollSentenceTo(page, CLAIM, 400);
+    await page.bringToFront();
+    await pollFor(
+      async () => {
+        await selectStartOf(page, CLAIM);
+        await page.press('Shift');
+        return (await selectButtonTop(page)) ?? undefined;
+      },
+      5_000,
+      'no button on the new body',
+    );
+    await page.close();
+  });
+
   test('on a right-to-left page the card still reads left to right', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
