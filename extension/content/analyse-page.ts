@@ -7,9 +7,8 @@
  *
  * Measures: `factmark:extract` covers the page's own work (serialise, send, then bind);
  * `factmark:claims` is the round trip during which the extension extracts and scores, the page's
- * main thread free
- * (its `detail` holds the extension's own parse, extract and claims times, and whether it found an
- * article).
+ * main thread free (its `detail` holds the extension's own parse, extract and claims times, and
+ * whether it found an article).
  */
 import { pageIsArticleCandidate } from '../../core/article/is-article';
 import { bindPortableArticle } from '../../core/article/portable-article';

@@ -3,7 +3,8 @@
  * it, and connects it to storage through the background: the first save creates the fact-check
  * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
  * and closes, saving first, on Escape (in the card, or after tabbing out of it) or on the reader's
- * click outside it (a failed save keeps it open). Closing returns focus to where it was, or puts the caret at the claim.
+ * click outside it (a failed save keeps it open). Closing returns focus to where it was, or puts
+ * the caret at the claim.
  */
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';

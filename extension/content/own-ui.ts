@@ -2,8 +2,8 @@
  * Factmark's own nodes in the page: each a custom element hosting a *closed* shadow root (the
  * page's script cannot reach in, page CSS cannot reach in, our CSS cannot leak out), marked
  * `data-factmark` so DOM watching and click handling ignore it, and mounted at the end of the
- * root element, after the body. Untrusted events are stopped at the root of each (trusted-events.ts), so a page cannot
- * click or type in Factmark's UI for the reader.
+ * root element, after the body. Untrusted events are stopped at the root of each
+ * (trusted-events.ts), so a page cannot click or type in Factmark's UI for the reader.
  *
  * The styles are bundled into the content script as text and given to each root, rather than
  * fetched from the extension by every UI as it is made (WXT's `cssInjectionMode: 'ui'`): no

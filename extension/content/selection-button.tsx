@@ -72,8 +72,8 @@ export async function installSelectionButton(
     if (document.getSelection()?.isCollapsed) host.hidden = true;
   });
   // Placed in the viewport beside the selection: it moves with it when the page scrolls or resizes.
-  const follow = () => {
-    if (!host.hidden) update();
+  const follow = (event: Event) => {
+    if (!host.hidden && isTrusted(event)) update();
   };
   ctx.addEventListener(document, 'scroll', follow, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', follow, { passive: true });

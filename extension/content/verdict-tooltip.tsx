@@ -54,22 +54,16 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
     );
     host.hidden = false;
   };
-  const hide = () => {
-    host.hidden = true;
+  // The reader's own scroll, click, key or pointer only, as for every handler of Factmark's.
+  const hideOn = (event: Event, when = true) => {
+    if (when && isTrusted(event)) host.hidden = true;
   };
-  ctx.addEventListener(document, 'scroll', hide, { capture: true, passive: true });
-  ctx.addEventListener(document, 'pointerdown', hide, { capture: true });
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape') hide();
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(document, 'mouseout', (event) => {
-    if (event.relatedTarget === null) hide();
+  ctx.addEventListener(document, 'scroll', (event) => hideOn(event), { capture: true, passive: true });
+  ctx.addEventListener(document, 'pointerdown', (event) => hideOn(event), { capture: true });
+  ctx.addEventListener(document, 'keydown', (event) => hideOn(event, event.key === 'Escape'), {
+    capture: true,
   });
+  ctx.addEventListener(document, 'mouseout', (event) => hideOn(event, event.relatedTarget === null));
   ctx.addEventListener(document, 'mousemove', (event) => {
     // A page's script could move a synthetic pointer over each claim to have the tooltip tell it
     // the verdict: only the reader's own pointer shows it.

@@ -1,8 +1,7 @@
 /**
  * Tells the session when the page changed in a way that matters: a same-document navigation, a
  * new body, or DOM mutations that add or remove a real amount of text (or edit the article's own
- * text).
- * Bursts are debounced into one re-run. Factmark's own nodes are ignored.
+ * text). Bursts are debounced into one re-run. Factmark's own nodes are ignored.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -47,19 +46,20 @@ export function watchPage(
     if (mutations.some((mutation) => isMeaningful(mutation, articleNodes))) schedule();
   });
   let watched: HTMLElement | null = null;
-  const watchBody = () => {
+  /** Watches the page's current body; true when it is a new one. */
+  const watchBody = (): boolean => {
     const body = doc.body ?? doc.documentElement;
-    if (body === watched) return;
+    if (body === watched) return false;
     observer.disconnect();
     observer.observe(body, { childList: true, subtree: true, characterData: true });
     watched = body;
+    return true;
   };
   watchBody();
   // A page that replaces its whole body (Turbo Drive, pjax) is a new page to read and to watch.
+  // Factmark's own hosts, added beside the body, change nothing here.
   const bodySwap = new MutationObserver(() => {
-    if ((doc.body ?? doc.documentElement) === watched) return;
-    watchBody();
-    schedule();
+    if (watchBody()) schedule();
   });
   bodySwap.observe(doc.documentElement, { childList: true });
   ctx.onInvalidated(() => {
