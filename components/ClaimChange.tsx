@@ -21,10 +21,10 @@ export function ClaimChange({ was, now, onConfirm }: Props) {
         <strong>{t('changedOnPage')}</strong>
       </p>
       <p>
-        {t('asChecked')} : <del data-testid="claim-was">{was}</del>
+        {t('asChecked')} <del data-testid="claim-was">{was}</del>
       </p>
       <p>
-        {t('readsNow')} : <ins data-testid="claim-now">{now}</ins>
+        {t('readsNow')} <ins data-testid="claim-now">{now}</ins>
       </p>
       {confirmed ? (
         <p role="status">{t('confirmedNewText')}</p>

@@ -23,7 +23,8 @@ export function ReviewList({ rows, grouped, viewKey, renderRow, onEditKey }: Pro
   const { t } = useTranslator();
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    if (target.matches('input, textarea, select')) return;
+    // Typing fields keep their keys; a row's checkbox does not type.
+    if (target.matches('textarea, select, input:not([type="checkbox"])')) return;
     const list = event.currentTarget as HTMLElement;
     const items = [...list.querySelectorAll<HTMLElement>('[data-testid="review-row"]')];
     const current = items.findIndex((item) => item.contains(target));

@@ -61,6 +61,23 @@ const FIRST_PAINT_HOLD_MS = 100;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The id of the shown row after the last of `ids` that is not one of them, else of the one before. */
+function rowAfter(ids: readonly string[]): string | null {
+  const shown = [...document.querySelectorAll<HTMLElement>('[data-testid="review-row"]')].map(
+    (row) => row.dataset.id ?? '',
+  );
+  const last = Math.max(...ids.map((id) => shown.indexOf(id)));
+  const later = shown.slice(last + 1).find((id) => !ids.includes(id));
+  return (
+    later ??
+    shown
+      .slice(0, last)
+      .reverse()
+      .find((id) => !ids.includes(id)) ??
+    null
+  );
+}
+
 export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   const { t } = useTranslator();
   const [view, navigate] = useReviewView();
@@ -90,7 +107,8 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   }, [page]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || (event.target as HTMLElement).matches('input, textarea, select')) return;
+      const typing = (event.target as HTMLElement).matches('textarea, select, input:not([type="checkbox"])');
+      if (event.key !== '/' || typing) return;
       event.preventDefault();
       search.current?.focus();
     };
@@ -105,8 +123,17 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   };
   const remove = (ids: string[]) =>
     run(async () => {
+      // The keyboard keeps its place: the row after the deleted ones (or before them) takes focus,
+      // else the notice's Undo.
+      const after = rowAfter(ids);
       const removed = await writer.delete(ids);
-      setSelected(new Set());
+      requestAnimationFrame(() =>
+        (after
+          ? document.querySelector<HTMLElement>(`[data-testid="review-row"][data-id="${CSS.escape(after)}"]`)
+          : document.querySelector<HTMLElement>('[data-testid="review-undo"]')
+        )?.focus(),
+      );
+      setSelected((before) => new Set([...before].filter((id) => !ids.includes(id))));
       setNotice({
         kind: 'deleted',
         count: removed.factChecks.length,
@@ -134,6 +161,10 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   const framed = useReadyOrAfter(rowsShown, FIRST_PAINT_HOLD_MS);
   const rows = page?.rows ?? [];
   const pages = total === null ? null : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // A page past the last (its rows deleted, an old bookmark) shows the last page instead.
+  useEffect(() => {
+    if (pages !== null && view.page > pages) navigate({ ...view, page: pages }, { replace: true });
+  }, [pages, view, navigate]);
   const allOnPage = rows.length > 0 && rows.every((row) => selected.has(row.factCheck.id));
 
   if (!framed) return null;

@@ -11,7 +11,14 @@ import type { Translator } from '../../components/i18n/translate';
 import { requestBackground } from '../messaging/request';
 import { SyncStatusLine } from './SyncStatusLine';
 
-const originOf = (serverUrl: string) => (URL.canParse(serverUrl) ? new URL(serverUrl).origin : null);
+/**
+ * The server's origin; null unless the address is an http(s) URL. "localhost:5984" parses as a URL
+ * of scheme `localhost:`, whose origin is "null".
+ */
+const originOf = (serverUrl: string) => {
+  const url = URL.canParse(serverUrl.trim()) ? new URL(serverUrl.trim()) : null;
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : null;
+};
 /**
  * The host permission asked for the server: its scheme and host, any port. Firefox's match
  * patterns take no port: one with a port (`http://127.0.0.1:5984/*`) is granted yet matches no
@@ -46,15 +53,15 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
     setMessage(null);
     const origin = originOf(serverUrl);
     if (!origin) {
-      setMessage(t('deskPermissionRefused', { origin: serverUrl }));
-      return;
-    }
-    const granted = await browser.permissions.request({ origins: [hostPattern(origin)] });
-    if (!granted) {
-      setMessage(t('deskPermissionRefused', { origin }));
+      setMessage(t('deskAddressNeedsScheme', { address: serverUrl }));
       return;
     }
     try {
+      const granted = await browser.permissions.request({ origins: [hostPattern(origin)] });
+      if (!granted) {
+        setMessage(t('deskPermissionRefused', { origin }));
+        return;
+      }
       await action(origin);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
@@ -122,7 +129,7 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
           <button type="submit" class="fm-button">
             {t('deskConnect')}
           </button>
-          <button type="button" class="fm-button" onClick={test}>
+          <button type="button" class="fm-button" data-testid="desk-test" onClick={test}>
             {t('deskTest')}
           </button>
           {status?.settings && (
