@@ -118,6 +118,16 @@ describe('ReviewPage', () => {
     await waitFor(() => expect(rows()).toHaveLength(2));
   });
 
+  test('deleting one row with its own button keeps the rest of the selection', async () => {
+    renderPage();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    for (const row of rows()) fireEvent.click(within(row).getByTestId('review-select'));
+    await waitFor(() => expect(screen.getByText('slot 2')).toBeTruthy());
+    fireEvent.click(within(rows()[0] as HTMLElement).getByTestId('review-delete'));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    await waitFor(() => expect(screen.getByText('slot 1')).toBeTruthy());
+  });
+
   test('"Open in page" asks for the row’s fact-check; arrow keys move between rows', async () => {
     const { openInPage } = renderPage();
     await waitFor(() => expect(rows()).toHaveLength(2));
