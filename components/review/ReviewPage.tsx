@@ -87,6 +87,12 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   const search = useRef<HTMLInputElement>(null);
 
   const { page, rowsShown, total, summary, choices, error } = useReviewData(db, view, PAGE_SIZE);
+  // A selection is of the rows a filter shows: another filter starts with none, so "Delete
+  // selected" never acts on rows the reader no longer sees. Pages of one filter keep it.
+  const filterKey = filterKeyOf(view);
+  useEffect(() => {
+    setSelected((before) => (before.size === 0 ? before : new Set()));
+  }, [filterKey]);
 
   // Marked when the rows are in the DOM (a layout effect runs right after the DOM update).
   useLayoutEffect(() => {
@@ -195,7 +201,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
           summary={summary.value}
           view={view}
           navigate={navigate}
-          current={summary.filterKey === filterKeyOf(view)}
+          current={summary.filterKey === filterKey}
         />
       )}
       <Notice notice={notice} />

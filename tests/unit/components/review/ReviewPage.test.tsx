@@ -79,6 +79,16 @@ describe('ReviewPage', () => {
     expect(window.location.search).toBe('?verdict=mostly-true');
   });
 
+  test('a selection is the filter’s: another filter starts with none', async () => {
+    renderPage();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(within(rows()[0] as HTMLElement).getByTestId('review-select'));
+    await waitFor(() => expect(screen.getByText('slot 1')).toBeTruthy());
+    fireEvent.click(screen.getByTestId('filter-verdict-mostly-true'));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    await waitFor(() => expect(screen.getByText('slot 0')).toBeTruthy());
+  });
+
   test('edits in place with the card rules, refusing a javascript: link', async () => {
     renderPage();
     await waitFor(() => expect(rows()).toHaveLength(2));
