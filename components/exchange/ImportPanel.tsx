@@ -11,10 +11,12 @@ import { MAX_IMPORT_BYTES } from '../../core/exchange/limits';
 import { type ImportRefusal, type ImportResult, parseImport } from '../../core/exchange/parse-import';
 import { readFactmarkStream } from '../../core/exchange/read-factmark-stream';
 import type { FactmarkDb } from '../../storage/db';
+import { isStorageFull } from '../../storage/storage-full';
 import { previewImport } from '../../storage/import-bundle';
 import type { FactmarkWriter } from '../../storage/writer';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { TechnicalDetail } from '../TechnicalDetail';
 import { fileChunks } from './file-chunks';
 
 type Parsed = Extract<ImportResult, { ok: true }>;
@@ -34,7 +36,10 @@ type Stage =
   | { kind: 'reading' }
   | { kind: 'preview'; parsed: Parsed; plan: ImportPlan }
   | { kind: 'done'; written: number }
-  | { kind: 'failed'; reason: string };
+  /** `reason` in the reader's language; `detail` the parser's or the database's own words (English). */
+  | { kind: 'failed'; reason: string; detail: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const policyFor = (conflict: Conflict) =>
   conflict === 'keep-both' ? { conflict, newId: () => crypto.randomUUID() } : { conflict };
@@ -59,19 +64,23 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
     try {
       const parsed = await readImportFile(file);
       if (!parsed.ok) {
-        const reason = parsed.refusal ? t(REFUSALS[parsed.refusal]) : parsed.error;
-        return setStage({ kind: 'failed', reason });
+        return setStage(
+          parsed.refusal
+            ? { kind: 'failed', reason: t(REFUSALS[parsed.refusal]), detail: '' }
+            : { kind: 'failed', reason: t('importUnreadable'), detail: parsed.error },
+        );
       }
       await plan(parsed, conflict);
     } catch (error) {
-      setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setStage({ kind: 'failed', reason: t('importUnreadable'), detail: messageOf(error) });
     }
   };
   const apply = async (planned: ImportPlan) => {
     try {
       setStage({ kind: 'done', written: await writer.applyImport(planned) });
     } catch (error) {
-      setStage({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      const reason = isStorageFull(error) ? t('storageFull') : t('importWriteFailed');
+      setStage({ kind: 'failed', reason, detail: messageOf(error) });
     }
   };
 
@@ -103,9 +112,10 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
       </label>
       {stage.kind === 'reading' && <p role="status">{t('importReading')}</p>}
       {stage.kind === 'failed' && (
-        <p role="alert" data-testid="import-error">
-          {t('importFailed', { reason: stage.reason })}
-        </p>
+        <div role="alert" data-testid="import-error">
+          <p>{t('importFailed', { reason: stage.reason })}</p>
+          <TechnicalDetail text={stage.detail} />
+        </div>
       )}
       {stage.kind === 'done' && (
         <p role="status" data-testid="import-done">

@@ -140,6 +140,8 @@ const en = {
     other: 'Imported: {count} fact-checks written.',
   },
   importFailed: 'Nothing was imported: {reason}',
+  importUnreadable: 'this file is not a readable Factmark or W3C export.',
+  importWriteFailed: 'the fact-checks could not be saved.',
   importClaimReview:
     'ClaimReview files cannot be imported: they do not say where in the article each claim is.',
   importUnknownFormat: 'this file is neither a Factmark export nor W3C Web Annotation data.',
@@ -422,6 +424,8 @@ const fr: Record<MessageKey, Message> = {
     other: 'Importé : {count} vérifications écrites.',
   },
   importFailed: 'Rien n’a été importé : {reason}',
+  importUnreadable: 'ce fichier n’est pas un export Factmark ou W3C lisible.',
+  importWriteFailed: 'les vérifications n’ont pas pu être enregistrées.',
   importClaimReview:
     'les fichiers ClaimReview ne peuvent pas être importés : ils ne disent pas où se trouve chaque affirmation dans l’article.',
   importUnknownFormat: 'ce fichier n’est ni un export Factmark ni des données W3C Web Annotation.',

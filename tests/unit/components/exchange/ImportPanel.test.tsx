@@ -23,9 +23,9 @@ afterEach(async () => {
 const announced: (readonly string[] | null)[] = [];
 const announce = async (urls: readonly string[] | null) => void announced.push(urls);
 
-function choose(text: string, name = 'checks.json') {
+function choose(text: string, name = 'checks.json', locale: 'en' | 'fr' = 'en') {
   render(
-    <TranslatorContext.Provider value={translator('en')}>
+    <TranslatorContext.Provider value={translator(locale)}>
       <ImportPanel db={db} writer={factmarkWriter(db, announce)} />
     </TranslatorContext.Provider>,
   );
@@ -79,6 +79,16 @@ describe('ImportPanel', () => {
     expect(screen.getByTestId('import-error').textContent).toMatch(message);
     expect(await db.factChecks.count()).toBe(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('in French, the reason is French and the parser’s own words are the technical detail', async () => {
+    choose('not JSON at all', 'checks.json', 'fr');
+    await waitFor(() => screen.getByTestId('import-error'));
+    const error = screen.getByTestId('import-error');
+    expect(error.querySelector('p')?.textContent).toBe(
+      'Rien n’a été importé : ce fichier n’est pas un export Factmark ou W3C lisible.',
+    );
+    expect(error.querySelector('details small')?.textContent).toMatch(/JSON/);
   });
 
   test('lists refused records with their reason', async () => {
