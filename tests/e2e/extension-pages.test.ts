@@ -39,8 +39,10 @@ function bundle(count: number): string {
       },
     ],
     claims: Array.from({ length: count }, (_, i) => {
+      // Two of them, in February and March, say "tariffs": a search that spans two months.
+      const topic = i === 1 || i === 2 ? 'tariffs' : 'unemployment';
       const text =
-        i === 0 ? `See ${LONG_URL} for the figure.` : `Claim number ${i} says unemployment fell by ${i}%.`;
+        i === 0 ? `See ${LONG_URL} for the figure.` : `Claim number ${i} says ${topic} fell by ${i}%.`;
       return {
         id: `c${i}`,
         articleId: 'a1',
@@ -163,6 +165,37 @@ describe.each(BROWSERS)('the extension pages on screen in %s', (name) => {
     );
     expect(await review.evaluate(() => new URLSearchParams(location.search).get('page'))).toBeNull();
     await review.close();
+  });
+
+  test('the review page: the timeline’s labels neither overlap nor leave the chart', async () => {
+    const importer = await e2e.browser().openExtensionPage('review.html');
+    await importText(importer, bundle(27));
+    await importer.close();
+    // Twelve months, then the two months of a search.
+    for (const query of ['', '?q=tariffs']) {
+      const review = await e2e.browser().openExtensionPage(`review.html${query}`);
+      await review.waitForSelector('[data-testid="review-summary"][data-current="true"]');
+      const { width, boxes } = await review.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('[data-testid="chart-months"] svg');
+        const texts = [...(svg?.querySelectorAll<SVGTextElement>('text') ?? [])];
+        return {
+          width: svg?.viewBox.baseVal.width ?? 0,
+          boxes: texts.map((text) => {
+            const box = text.getBBox();
+            return [box.x, box.x + box.width] as const;
+          }),
+        };
+      });
+      expect(boxes.length).toBeGreaterThanOrEqual(2);
+      for (const [left, right] of boxes) {
+        expect(left).toBeGreaterThanOrEqual(-1);
+        expect(right).toBeLessThanOrEqual(width + 1);
+      }
+      for (let i = 1; i < boxes.length; i++) {
+        expect(boxes[i]?.[0] ?? 0).toBeGreaterThan(boxes[i - 1]?.[1] ?? 0);
+      }
+      await review.close();
+    }
   });
 
   test('the options page: a desk address without http:// says so', async () => {
