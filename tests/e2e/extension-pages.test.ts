@@ -167,6 +167,21 @@ describe.each(BROWSERS)('the extension pages on screen in %s', (name) => {
     await review.close();
   });
 
+  test('the review page: each chart bar’s name starts with what it shows (WCAG 2.5.3)', async () => {
+    const review = await e2e.browser().openExtensionPage('review.html');
+    await importText(review, bundle(3));
+    await review.waitForSelector('[data-testid="review-summary"][data-current="true"] .fm-bar');
+    const bars = await review.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.fm-bar')].map((bar) => ({
+        name: bar.getAttribute('aria-label') ?? '',
+        shown: `${bar.querySelector('.fm-bar-label')?.textContent} ${bar.querySelector('.fm-bar-count')?.textContent}`,
+      })),
+    );
+    expect(bars.length).toBeGreaterThan(0);
+    for (const { name, shown } of bars) expect(name.startsWith(shown)).toBe(true);
+    await review.close();
+  });
+
   test('the review page: the timeline’s labels neither overlap nor leave the chart', async () => {
     const importer = await e2e.browser().openExtensionPage('review.html');
     await importText(importer, bundle(27));
