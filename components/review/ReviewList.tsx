@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ReviewRowData as Row } from '../../storage/review-page-query';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { isTypingField } from './typing-field';
 
 interface Props {
   rows: Row[];
@@ -23,8 +24,7 @@ export function ReviewList({ rows, grouped, viewKey, renderRow, onEditKey }: Pro
   const { t } = useTranslator();
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    // Typing fields keep their keys; a row's checkbox does not type.
-    if (target.matches('textarea, select, input:not([type="checkbox"])')) return;
+    if (isTypingField(target)) return;
     const list = event.currentTarget as HTMLElement;
     const items = [...list.querySelectorAll<HTMLElement>('[data-testid="review-row"]')];
     const current = items.findIndex((item) => item.contains(target));

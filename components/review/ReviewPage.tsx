@@ -25,6 +25,7 @@ import { SelectionBar } from './SelectionBar';
 import { SummaryCharts } from './SummaryCharts';
 import { filterKeyOf, useReviewData } from './use-review-data';
 import { useReviewView } from './use-review-view';
+import { isTypingField } from './typing-field';
 
 /** What the header's toolbar slot (export, import) knows of the page. */
 export interface ReviewToolbarContext {
@@ -113,8 +114,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
   }, [page]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as HTMLElement).matches('textarea, select, input:not([type="checkbox"])');
-      if (event.key !== '/' || typing) return;
+      if (event.key !== '/' || isTypingField(event.target)) return;
       event.preventDefault();
       search.current?.focus();
     };
