@@ -15,8 +15,10 @@
  *
  * Parsed pages and their features are cached in /tmp (parsing dominates): `--fresh` re-parses
  * (needed after changing how a feature is computed; the cache is keyed by the feature names).
- * Run: `npm run train:blocks [-- --fresh] [-- --dry]` (with ../shared or FACTMARK_SHARED)
- * (`--dry` prints the figures without writing the weights).
+ * Run: `npm run train:blocks [-- --fresh] [-- --dry] [-- --cv]` (with ../shared or FACTMARK_SHARED)
+ * (`--dry` prints the figures without writing the weights; `--cv` prints them out of fold: each
+ * TUNE page scored by a model fit on the other four fifths, which is what a cut-off chosen
+ * in-sample overstates).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -222,17 +224,38 @@ function evaluate(pages: CachedPage[], score: (x: number[]) => number, cut: numb
   return { f1: scoreAll(counts).f1, kept: keptPct, leftOut: leftPct };
 }
 
-function main(): void {
-  const pages = loadPages(process.argv.includes('--fresh'));
-  const samples = pages.flatMap((page) =>
+const labelled = (pages: CachedPage[]) =>
+  pages.flatMap((page) =>
     page.blocks.filter((b): b is CachedBlock & { y: number } => b.y !== null).map(({ x, y }) => ({ x, y })),
   );
+
+const FOLDS = 5;
+
+/** Each block's probability from a model fit on the pages of the other folds (folds by page). */
+function outOfFold(pages: CachedPage[]): (x: number[]) => number {
+  const scores = new Map<number[], number>();
+  const foldOf = (page: CachedPage) => fnv1a(`fold:${page.id}`) % FOLDS;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitLogistic(labelled(pages.filter((page) => foldOf(page) !== fold)));
+    for (const page of pages.filter((p) => foldOf(p) === fold))
+      for (const { x } of page.blocks) scores.set(x, sigmoid(model.bias + dot(model.weights, x)));
+  }
+  return (x) => scores.get(x) ?? 1;
+}
+
+function main(): void {
+  const pages = loadPages(process.argv.includes('--fresh'));
+  const samples = labelled(pages);
   const positives = samples.filter((s) => s.y === 1).length;
   console.log(
     `TUNE: ${pages.length} pages, ${samples.length} labelled blocks (${positives} article, ${samples.length - positives} boilerplate)`,
   );
+  const crossValidated = process.argv.includes('--cv');
+  if (crossValidated) console.log(`Out of fold (${FOLDS} folds of TUNE pages): nothing is written`);
   const model = fitLogistic(samples);
-  const probability = (x: number[]) => sigmoid(model.bias + dot(model.weights, x));
+  const probability = crossValidated
+    ? outOfFold(pages)
+    : (x: number[]) => sigmoid(model.bias + dot(model.weights, x));
   const base = evaluate(pages, () => 1, 0);
   const line = (name: string, r: ReturnType<typeof evaluate>) =>
     `  ${name.padEnd(14)} F1 ${r.f1.toFixed(3)}  kept ${r.kept.toFixed(1)} %  left out ${r.leftOut.toFixed(1)} %`;
@@ -254,7 +277,7 @@ function main(): void {
     (a, b) => Math.abs(b[1]) - Math.abs(a[1]),
   );
   console.log(ranked.map(([name, w]) => `  ${name}: ${w.toFixed(3)}`).join('\n'));
-  if (process.argv.includes('--dry') || best.gain <= 0) return;
+  if (crossValidated || process.argv.includes('--dry') || best.gain <= 0) return;
   writeWeights(model, best.cut, samples.length, pages.length);
 }
 
