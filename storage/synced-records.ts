@@ -18,6 +18,7 @@ import { factCheckSearchFields } from './search-fields';
 import type { SyncMark } from '../core/model/derived-rows';
 import { isPending } from './sync-marks';
 import { assertValidArticle, assertValidClaim, assertValidFactCheck } from './validate-rows';
+import { errorMessage } from '../core/text/error-message';
 
 /** Records received from the desk, each with the revision it is. */
 export interface SyncedBatch {
@@ -49,7 +50,7 @@ function checked<T>(
     assert(row);
     return true;
   } catch (error) {
-    refused.push({ id, reason: error instanceof Error ? error.message : String(error) });
+    refused.push({ id, reason: errorMessage(error) });
     return false;
   }
 }

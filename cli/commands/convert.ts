@@ -17,6 +17,7 @@ import { EXPORT_FORMATS, type ExportFormat, renderExport } from '../../core/exch
 import { parseImport } from '../../core/exchange/parse-import';
 import type { LabelLocale } from '../../core/exchange/verdict-labels';
 import type { CliIo } from '../io';
+import { errorMessage } from '../../core/text/error-message';
 
 const USAGE = `Usage: factmark convert --to ${EXPORT_FORMATS.join('|')} [--locale en|fr] [--skip-invalid]
          [--org-name NAME --org-url URL --review-url URL-WITH-{id}] [--author NAME] FILE.json
@@ -59,9 +60,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     text = parsed.file === '-' ? await io.readStdin() : await io.readFile(parsed.file);
   } catch (error) {
-    io.stderr(
-      `factmark convert: cannot read ${parsed.file}: ${error instanceof Error ? error.message : error}\n`,
-    );
+    io.stderr(`factmark convert: cannot read ${parsed.file}: ${errorMessage(error)}\n`);
     return 1;
   }
   const result = parseImport(text);
@@ -122,7 +121,7 @@ function readArgs(args: string[]): ConvertArgs | string {
     }));
   } catch (error) {
     // node:util parseArgs throws a TypeError whose message names the bad option.
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
   const { to, locale = 'en' } = values;
   if (to === undefined) return '--to is required';

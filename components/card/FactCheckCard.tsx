@@ -21,6 +21,7 @@ import { ConflictVersions } from '../review/ConflictVersions';
 import { SourcesEditor } from './SourcesEditor';
 import { useAutosave } from './use-autosave';
 import { VerdictPicker } from './VerdictPicker';
+import { errorMessage } from '../../core/text/error-message';
 
 /** When a stored fact-check was made and last changed (ISO 8601). */
 export interface FactCheckDates {
@@ -145,7 +146,7 @@ export function FactCheckCard({
   }, [confirming]);
 
   const reportFailure = (key: 'deleteFailed' | 'openInReviewFailed') => (error: unknown) =>
-    setActionError(t(key, { reason: error instanceof Error ? error.message : String(error) }));
+    setActionError(t(key, { reason: errorMessage(error) }));
   const remove = () => {
     setActionError(null);
     // Nothing still on its way may write the fact-check again once it is gone.

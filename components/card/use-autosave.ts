@@ -9,6 +9,7 @@
  * than drop the reader's work.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../../core/text/error-message';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -39,7 +40,7 @@ export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>)
         if (!pending.current) setStatus({ kind: outcome });
       } catch (error) {
         failed.current = next;
-        setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        setStatus({ kind: 'failed', reason: errorMessage(error) });
       }
     }
   }, []);

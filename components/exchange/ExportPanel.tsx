@@ -15,6 +15,7 @@ import {
 } from '../../core/exchange/export-file';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { errorMessage } from '../../core/text/error-message';
 
 export interface ExportScopeOption {
   id: string;
@@ -80,7 +81,7 @@ export function ExportPanel({ scopes, loadPublisher, openSettings }: Props) {
       const file = await render();
       if (file) setStatus({ kind: 'done', message: (await action(file)) + skippedNote(file) });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', message: errorMessage(error) });
     }
   };
   const download = run(async (file) => {

@@ -18,6 +18,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useTranslator } from '../i18n/TranslatorContext';
 import { TechnicalDetail } from '../TechnicalDetail';
 import { fileChunks } from './file-chunks';
+import { errorMessage } from '../../core/text/error-message';
 
 type Parsed = Extract<ImportResult, { ok: true }>;
 
@@ -38,8 +39,6 @@ type Stage =
   | { kind: 'done'; written: number }
   /** `reason` in the reader's language; `detail` the parser's or the database's own words (English). */
   | { kind: 'failed'; reason: string; detail: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const policyFor = (conflict: Conflict) =>
   conflict === 'keep-both' ? { conflict, newId: () => crypto.randomUUID() } : { conflict };
@@ -72,7 +71,7 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
       }
       await plan(parsed, conflict);
     } catch (error) {
-      setStage({ kind: 'failed', reason: t('importUnreadable'), detail: messageOf(error) });
+      setStage({ kind: 'failed', reason: t('importUnreadable'), detail: errorMessage(error) });
     }
   };
   const apply = async (planned: ImportPlan) => {
@@ -80,7 +79,7 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
       setStage({ kind: 'done', written: await writer.applyImport(planned) });
     } catch (error) {
       const reason = isStorageFull(error) ? t('storageFull') : t('importWriteFailed');
-      setStage({ kind: 'failed', reason, detail: messageOf(error) });
+      setStage({ kind: 'failed', reason, detail: errorMessage(error) });
     }
   };
 

@@ -26,6 +26,7 @@ import { SummaryCharts } from './SummaryCharts';
 import { filterKeyOf, useReviewData } from './use-review-data';
 import { useReviewView } from './use-review-view';
 import { isTypingField } from './typing-field';
+import { errorMessage } from '../../core/text/error-message';
 
 /** What the header's toolbar slot (export, import) knows of the page. */
 export interface ReviewToolbarContext {
@@ -59,8 +60,6 @@ const PAGE_SIZE = 25;
  * Below about 100 ms a wait reads as instant.
  */
 const FIRST_PAINT_HOLD_MS = 100;
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The id of the shown row after the last of `ids` that is not one of them, else of the one before. */
 function rowAfter(ids: readonly string[]): string | null {
@@ -124,7 +123,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
 
   const run = (action: () => Promise<void>) => {
     action().catch((error: unknown) =>
-      setNotice({ kind: 'failed', reason: isStorageFull(error) ? t('storageFull') : message(error) }),
+      setNotice({ kind: 'failed', reason: isStorageFull(error) ? t('storageFull') : errorMessage(error) }),
     );
   };
   const remove = (ids: string[]) =>

@@ -10,6 +10,7 @@ import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import { SourcesEditor } from '../card/SourcesEditor';
 import { VerdictPicker } from '../card/VerdictPicker';
 import { useTranslator } from '../i18n/TranslatorContext';
+import { errorMessage } from '../../core/text/error-message';
 
 interface Props {
   factCheck: StoredFactCheck;
@@ -42,7 +43,7 @@ export function RowEditor({ factCheck, onSave, onClose }: Props) {
       });
       onClose();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure));
       setSaving(false);
     }
   };

@@ -10,6 +10,7 @@
 import { JSONParser } from '@streamparser/json';
 import { readFactmarkExport } from './factmark-json';
 import type { ImportResult } from './parse-import';
+import { errorMessage } from '../text/error-message';
 
 const RECORD_LISTS = ['articles', 'claims', 'factChecks', 'dismissals', 'articleVersions'] as const;
 const HEADER_FIELDS = new Set(['format', 'version', 'exportedAt', 'scope']);
@@ -40,7 +41,7 @@ export async function readFactmarkStream(chunks: AsyncIterable<Uint8Array | stri
     for await (const chunk of chunks) parser.write(chunk);
     if (!parser.isEnded) parser.end();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return { ok: false, error: `This file is not valid JSON (${reason}).` };
   }
   if (header.format !== 'factmark') {

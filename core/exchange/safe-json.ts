@@ -6,6 +6,7 @@
  * objects later, so the whole file is refused rather than cleaned.
  */
 import { MAX_IMPORT_BYTES, MAX_JSON_DEPTH } from './limits';
+import { errorMessage } from '../text/error-message';
 
 /** Keys refused anywhere in an imported file. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -27,7 +28,7 @@ export function parseUntrustedJson(text: string): JsonResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/gu, ' ');
+    const detail = errorMessage(error).replace(/\s+/gu, ' ');
     return { ok: false, error: `The file is not valid JSON (${detail}). Is it a Factmark or W3C export?` };
   }
   const problem = findStructureProblem(value);

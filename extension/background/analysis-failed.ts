@@ -1,8 +1,9 @@
+import { errorMessage } from '../../core/text/error-message';
 /** A page could not be analysed; the message says why, for the reader. */
 export class AnalysisFailed extends Error {
   override name = 'AnalysisFailed';
   constructor(cause: unknown) {
-    super(`Factmark could not analyse this page: ${cause instanceof Error ? cause.message : String(cause)}`, {
+    super(`Factmark could not analyse this page: ${errorMessage(cause)}`, {
       cause,
     });
   }

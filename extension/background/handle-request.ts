@@ -25,6 +25,7 @@ import type { Caller } from './caller';
 import { openFactCheck } from './open-fact-check';
 import type { PageAnalyser } from './page-analyser';
 import { assertMayAsk, ForbiddenRequest } from './tab-scope';
+import { errorMessage } from '../../core/text/error-message';
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (
@@ -119,6 +120,6 @@ export function toProtocolError(error: unknown): ProtocolError {
       message: 'Storage is full: export your fact-checks, then free some space',
     };
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return { code: 'storage-failed', message: `Factmark could not save or read your fact-checks: ${detail}` };
 }

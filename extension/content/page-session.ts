@@ -31,13 +31,12 @@ import { readsInTurn } from './reads-in-turn';
 import { measured } from './timing';
 import { squashSpace } from '../../core/text/squash-space';
 import { uncheckedClaims } from '../../core/messaging/unchecked-claims';
+import { errorMessage } from '../../core/text/error-message';
 
 type Passage = { start: number; end: number };
 
 /** The reader's fact-checks placed on an article's text, or why they could not be read. */
 type PlacedRead = Pick<PageState, 'annotations' | 'failure'> & { article: ExtractedArticle | null };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The strongest claims are marked apart (a bolder, solid underline), the others dotted. */
 const tierKind = (claim: RankedClaim): HighlightKind => (claim.tier === 'strong' ? 'strong-claim' : 'claim');
@@ -126,7 +125,11 @@ export class PageSession {
       console.error('Factmark: this page could not be analysed', error);
       this.article = null;
       const reason = error instanceof PageTooLarge ? 'too-large' : 'analysis';
-      this.update({ ...EMPTY_PAGE_STATE, status: 'failed', failure: { reason, detail: messageOf(error) } });
+      this.update({
+        ...EMPTY_PAGE_STATE,
+        status: 'failed',
+        failure: { reason, detail: errorMessage(error) },
+      });
     }
   }
 
@@ -223,7 +226,7 @@ export class PageSession {
       return { article, annotations: await this.loadAnnotations(article), failure: null };
     } catch (error) {
       console.error('Factmark: the fact-checks of this page could not be loaded', error);
-      return { article, annotations: [], failure: { reason: 'annotations', detail: messageOf(error) } };
+      return { article, annotations: [], failure: { reason: 'annotations', detail: errorMessage(error) } };
     }
   }
 

@@ -10,6 +10,7 @@ import type { SyncStatus } from '../../core/sync/sync-status';
 import type { Translator } from '../../components/i18n/translate';
 import { requestBackground } from '../messaging/request';
 import { SyncStatusLine } from './SyncStatusLine';
+import { errorMessage } from '../../core/text/error-message';
 
 /**
  * The server's origin; null unless the address is an http(s) URL. "localhost:5984" parses as a URL
@@ -64,7 +65,7 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
       }
       await action(origin);
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
     }
   };
 

@@ -36,6 +36,7 @@ import {
   waitForPipelineScript,
 } from './lib/page-probe';
 import { max, median } from './lib/stats';
+import { errorMessage } from '../../core/text/error-message';
 
 const CSP = [
   "default-src 'none'",
@@ -171,7 +172,7 @@ async function benchPage(
     row.readability = median(times);
     row.readabilityFirst = times[0] ?? Number.NaN;
   } catch (error) {
-    console.error(`${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    console.error(`${file}: ${errorMessage(error).split('\n')[0]}`);
   } finally {
     await page.close();
   }
