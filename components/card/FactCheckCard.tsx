@@ -45,8 +45,11 @@ interface Props {
   change?: { was: string; now: string; onConfirm(): Promise<void> };
   /** The claim repeats one checked on another page (claim memory): shown with a one-click reuse. */
   earlier?: EarlierCheck;
-  /** Receives the card's own close (save, then close unless the save failed), for outside clicks. */
-  bindClose?(close: () => void): void;
+  /**
+   * Receives the card's own close, for outside clicks and for another claim's card: saves, then
+   * closes and answers true, unless the save failed or is held back (it answers false and stays).
+   */
+  bindClose?(close: () => Promise<boolean>): void;
   /** The desk member who wrote the fact-check (desk sync). */
   author?: string;
   /** Versions of teammates that disagree with this one, and how to keep one of them. */
@@ -79,13 +82,18 @@ export function FactCheckCard({
   const [dates, setDates] = useState(storedDates);
   const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  /** How often a close was refused for unsaved work (each time, every source's problem is shown). */
+  const [refusals, setRefusals] = useState(0);
+  const closeRefused = refusals > 0;
   const dialog = useRef<HTMLDivElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const exists = useRef(storedDates !== undefined);
   const [disagreeing, setDisagreeing] = useState(conflict?.versions ?? []);
   const { status, schedule, flush, retry } = useAutosave<FactCheckFields>(async (next) => {
-    const fields = { ...next, sources: savableSources(next.sources, t('invalidUrl')) };
+    const { sources, problem } = savableSources(next.sources);
+    if (problem) return { incomplete: t(problem) };
+    const fields = { ...next, sources };
     if (!exists.current && isEmpty(fields)) return 'skipped';
     setDates(await onSave(fields));
     exists.current = true;
@@ -112,11 +120,19 @@ export function FactCheckCard({
     if (reused && card)
       (card.querySelector<HTMLElement>('input:checked') ?? card.querySelector('button'))?.focus();
   }, [reused]);
-  const close = () => {
-    void flush().then((saved) => {
-      if (saved) onClose();
-    });
+  const close = async (): Promise<boolean> => {
+    const saved = await flush();
+    if (saved) onClose();
+    else setRefusals((count) => count + 1);
+    return saved;
   };
+  // A refused close takes the reader to what holds it: the source to complete, else "Try again".
+  useEffect(() => {
+    if (refusals > 0)
+      dialog.current
+        ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="save-retry"]')
+        ?.focus();
+  }, [refusals]);
 
   bindClose?.(close);
 
@@ -165,7 +181,7 @@ export function FactCheckCard({
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      close();
+      void close();
     }
   };
 
@@ -181,7 +197,7 @@ export function FactCheckCard({
     >
       <div class="fm-card-header">
         <h2 id="fm-card-title">{t('cardTitle')}</h2>
-        <button type="button" class="fm-close" aria-label={t('close')} onClick={close}>
+        <button type="button" class="fm-close" aria-label={t('close')} onClick={() => void close()}>
           ×
         </button>
       </div>
@@ -203,7 +219,11 @@ export function FactCheckCard({
         />
       )}
       <VerdictPicker value={fields.verdict} onChange={(verdict) => change({ verdict })} />
-      <SourcesEditor sources={fields.sources} onChange={(sources) => change({ sources })} />
+      <SourcesEditor
+        sources={fields.sources}
+        onChange={(sources) => change({ sources })}
+        showErrors={closeRefused}
+      />
       <label for="fm-note">{t('note')}</label>
       <textarea
         id="fm-note"
@@ -272,13 +292,16 @@ export function FactCheckCard({
         {status.kind === 'saving' && t('saving')}
         {status.kind === 'saved' && t('saved')}
         {status.kind === 'skipped' && t('notSavedYet')}
+        {status.kind === 'incomplete' && t('notSavedYetBecause', { reason: status.reason })}
         {status.kind === 'failed' && t('saveFailed', { reason: status.reason })}
       </p>
-      {status.kind === 'failed' && (
+      {(status.kind === 'failed' || (status.kind === 'incomplete' && closeRefused)) && (
         <div class="fm-actions">
-          <button type="button" class="fm-button" onClick={retry} data-testid="save-retry">
-            {t('retrySave')}
-          </button>
+          {status.kind === 'failed' && (
+            <button type="button" class="fm-button" onClick={retry} data-testid="save-retry">
+              {t('retrySave')}
+            </button>
+          )}
           <button type="button" class="fm-link-button" onClick={onClose} data-testid="close-unsaved">
             {t('closeAnyway')}
           </button>

@@ -1,17 +1,21 @@
 /**
- * Any number of sources: link, title, optional quoted passage and stance. A link that is not
- * http or https is flagged next to its field and never saved (the card checks before saving).
+ * Any number of sources: link, title, optional quoted passage and stance. A source that cannot be
+ * saved as it is (words but no link, or a link that is not http or https: core/review/edit-fields.ts)
+ * is flagged next to its link field once the reader leaves that source, or when the editor asks
+ * (`showErrors`, on a refused close or save), never on each keystroke of a link being typed.
  * Focus follows the reader: a new source's link field gets it, and after a removal it goes to
  * "Add a source" (the removed button took it away).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Source, SourceStance } from '../../core/model/fact-check';
-import { isHttpUrl } from '../../core/model/http-url';
+import { sourceProblem } from '../../core/review/edit-fields';
 import { useTranslator } from '../i18n/TranslatorContext';
 
 interface Props {
   sources: Source[];
   onChange(sources: Source[]): void;
+  /** Show every source's problem, left or not (the editor refused to close or save). */
+  showErrors?: boolean;
 }
 
 const STANCES: { value: SourceStance; label: 'stanceSupports' | 'stanceRefutes' | 'stanceContext' }[] = [
@@ -20,8 +24,10 @@ const STANCES: { value: SourceStance; label: 'stanceSupports' | 'stanceRefutes' 
   { value: 'context', label: 'stanceContext' },
 ];
 
-export function SourcesEditor({ sources, onChange }: Props) {
+export function SourcesEditor({ sources, onChange, showErrors = false }: Props) {
   const { t } = useTranslator();
+  /** The sources (by index) the reader has left since adding or reading them. */
+  const [left, setLeft] = useState<ReadonlySet<number>>(new Set());
   const list = useRef<HTMLFieldSetElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focusAfter = useRef<'added' | 'removed' | null>(null);
@@ -39,10 +45,19 @@ export function SourcesEditor({ sources, onChange }: Props) {
       <legend>{t('sources')}</legend>
       {sources.map((source, index) => {
         const id = `fm-source-${index}`;
-        const invalid = source.url !== '' && !isHttpUrl(source.url);
+        const problem = sourceProblem(source);
+        const invalid = problem !== null && (showErrors || left.has(index));
         return (
-          <fieldset class="fm-source" key={index}>
-            <legend>{`${t('sources')} ${index + 1}`}</legend>
+          <fieldset
+            class="fm-source"
+            key={index}
+            onFocusOut={(event) => {
+              const to = event.relatedTarget;
+              if (!(to instanceof Node && event.currentTarget.contains(to)))
+                setLeft((was) => new Set(was).add(index));
+            }}
+          >
+            <legend>{t('sourceNumber', { n: index + 1 })}</legend>
             <label for={`${id}-url`}>{t('sourceUrl')}</label>
             <input
               id={`${id}-url`}
@@ -55,7 +70,7 @@ export function SourcesEditor({ sources, onChange }: Props) {
             />
             {invalid && (
               <p id={`${id}-error`} class="fm-error" role="alert">
-                {t('invalidUrl')}
+                {t(problem)}
               </p>
             )}
             <label for={`${id}-title`}>{t('sourceTitle')}</label>
@@ -87,6 +102,7 @@ export function SourcesEditor({ sources, onChange }: Props) {
               class="fm-link-button"
               onClick={() => {
                 focusAfter.current = 'removed';
+                setLeft(new Set());
                 onChange(sources.filter((_, i) => i !== index));
               }}
             >

@@ -6,7 +6,9 @@
  * (a timer-debounced save was seen lost in Firefox when the tab closed within its delay).
  * The status says in words whether the fields are saved. A failed save is kept: `retry` sends
  * it again, and `flush` answers whether everything is saved, so the card can stay open rather
- * than drop the reader's work.
+ * than drop the reader's work. A save can also be held back by the fields themselves (a source
+ * still without its link): nothing is written, the status says why, and `flush` answers false
+ * until the reader completes them.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../core/text/error-message';
@@ -17,14 +19,21 @@ export type SaveStatus =
   | { kind: 'saved' }
   /** The save function chose not to write (nothing worth saving yet). */
   | { kind: 'skipped' }
+  /** The fields cannot be saved as they are: `reason` says what the reader must complete. */
+  | { kind: 'incomplete'; reason: string }
   | { kind: 'failed'; reason: string };
 
-export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>) {
+/** What a save did: wrote, had nothing worth writing, or was held back by the fields (and why). */
+export type SaveOutcome = 'saved' | 'skipped' | { incomplete: string };
+
+export function useAutosave<T>(save: (value: T) => Promise<SaveOutcome>) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const pending = useRef<{ value: T } | null>(null);
   const running = useRef<Promise<void> | null>(null);
   /** The value whose save failed last, until a later save succeeds. */
   const failed = useRef<{ value: T } | null>(null);
+  /** Whether the last value sent was held back by its own fields. */
+  const incomplete = useRef(false);
   const saveRef = useRef(save);
   saveRef.current = save;
 
@@ -37,7 +46,9 @@ export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>)
       try {
         const outcome = await saveRef.current(next.value);
         failed.current = null;
-        if (!pending.current) setStatus({ kind: outcome });
+        incomplete.current = typeof outcome === 'object';
+        if (!pending.current)
+          setStatus(typeof outcome === 'object' ? { kind: 'incomplete', reason: outcome.incomplete } : { kind: outcome });
       } catch (error) {
         failed.current = next;
         setStatus({ kind: 'failed', reason: errorMessage(error) });
@@ -47,7 +58,7 @@ export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>)
 
   /**
    * Resolves once every change made so far has been sent and answered: true when all of it is
-   * saved, false when the last save failed (its value is kept for `retry`).
+   * saved, false when the last save failed (its value is kept for `retry`) or was held back.
    */
   const flush = useCallback(async (): Promise<boolean> => {
     while (running.current) await running.current;
@@ -57,7 +68,7 @@ export function useAutosave<T>(save: (value: T) => Promise<'saved' | 'skipped'>)
       });
       await running.current;
     }
-    return failed.current === null;
+    return failed.current === null && !incomplete.current;
   }, [drain]);
 
   const schedule = useCallback(

@@ -30,17 +30,25 @@ export function RowEditor({ factCheck, onSave, onClose }: Props) {
   const [tagText, setTagText] = useState(factCheck.tags.join(', '));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** A save was refused for a source to complete: every source's problem is shown. */
+  const [refused, setRefused] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
+  // Refused for a source to complete: the reader is taken to it.
+  useEffect(() => {
+    if (refused) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
 
   const save = async () => {
+    const { sources, problem } = savableSources(fields.sources);
+    if (problem) {
+      setError(t(problem));
+      setRefused(true);
+      return;
+    }
     setSaving(true);
     try {
-      await onSave({
-        ...fields,
-        sources: savableSources(fields.sources, t('invalidUrl')),
-        tags: parseTags(tagText),
-      });
+      await onSave({ ...fields, sources, tags: parseTags(tagText) });
       onClose();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -68,7 +76,11 @@ export function RowEditor({ factCheck, onSave, onClose }: Props) {
       }}
     >
       <VerdictPicker value={fields.verdict} onChange={(verdict) => setFields({ ...fields, verdict })} />
-      <SourcesEditor sources={fields.sources} onChange={(sources) => setFields({ ...fields, sources })} />
+      <SourcesEditor
+        sources={fields.sources}
+        onChange={(sources) => setFields({ ...fields, sources })}
+        showErrors={refused}
+      />
       <label for={`${id}-note`}>{t('note')}</label>
       <textarea
         id={`${id}-note`}

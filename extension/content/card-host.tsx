@@ -2,9 +2,10 @@
  * Mounts the annotation card beside a passage, in a shadow root so the page's CSS cannot reach
  * it, and connects it to storage through the background: the first save creates the fact-check
  * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
- * and closes, saving first, on Escape (in the card, or after tabbing out of it) or on the reader's
- * click outside it (a failed save keeps it open). Closing returns focus to where it was, or puts
- * the caret at the claim.
+ * and closes, saving first, on Escape (in the card, or after tabbing out of it), on the reader's
+ * click outside it, or when another claim's card is asked for. A card with unsaved work (a failed
+ * save, a source still without its link) stays open in each case, and another claim's card is not
+ * opened over it. Closing returns focus to where it was, or puts the caret at the claim.
  */
 import { render } from 'preact';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -49,6 +50,8 @@ const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] 
 export const emptyFields = (): FactCheckFields => ({ ...EMPTY, sources: [], tags: [] });
 
 let open: ShadowRootContentScriptUi<void> | null = null;
+/** The open card's own close: saves, then closes and answers true, or stays and answers false. */
+let closeOpen: () => Promise<boolean> = async () => true;
 /** Cards being opened (openCard awaits before the card shows). */
 let opening = 0;
 
@@ -94,6 +97,8 @@ async function mountCard(
   article: ExtractedArticle,
   target: CardTarget,
 ): Promise<void> {
+  // The open card keeps the reader's unsaved work (and says why, where it stands) until it is saved.
+  if (open && !(await closeOpen())) return;
   open?.remove();
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const i18n = translator(uiLocaleFor(article.lang));
@@ -184,15 +189,15 @@ async function mountCard(
     await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen });
   };
   let stopFollowing = () => {};
-  /** Set by the card: saves, then closes unless the save failed. */
-  let requestClose = () => {};
+  /** Set by the card: saves, then closes unless the save failed or is held back. */
+  let requestClose = async () => true;
   const onOutsidePointer = (event: PointerEvent) => {
-    if (isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) requestClose();
+    if (isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) void requestClose();
   };
   // Escape pressed after the reader tabbed out of the card (inside it, the card handles it).
   const onOutsideEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) {
-      requestClose();
+      void requestClose();
     }
   };
   const close = () => {
@@ -241,6 +246,7 @@ async function mountCard(
   });
   ui.mount();
   open = ui;
+  closeOpen = () => requestClose();
   // The card's keys stop at its container (isolateEvents): listen there for the navigation keys.
   ui.uiContainer.addEventListener('keydown', (event) => {
     if (cardKeyHandler(event)) event.stopImmediatePropagation();

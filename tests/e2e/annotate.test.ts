@@ -9,7 +9,9 @@ import {
   cardAlerts,
   cardIsOpen,
   clickText,
+  inCard,
   saveStatus,
+  textInCard,
   waitForCard,
   waitForCardClosed,
   waitForFocus,
@@ -22,6 +24,7 @@ import {
   waitForClaimHighlights,
   waitForHighlight,
 } from './harness/page-helpers';
+import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
 
@@ -67,7 +70,11 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
       { kind: 'click', selector: '.fm-sources > .fm-button' },
       { kind: 'input', selector: 'input[type="url"]', index: 2, value: 'javascript:alert(document.cookie)' },
     ]);
-    await waitForSaveStatus(page, 'failed');
+    await waitForSaveStatus(page, 'incomplete');
+    // No alert while the link is typed; Escape is refused and shows why, at the link.
+    expect(await cardAlerts(page)).toEqual([]);
+    await page.press('Escape');
+    await waitForFocus(page, 'input#fm-source-2-url[javascript:alert(document.cookie)]');
     expect(await cardAlerts(page)).toContain('Seuls les liens http et https peuvent être enregistrés.');
     await actInCard(page, [{ kind: 'click', selector: '.fm-link-button', index: 2 }]);
     await waitForSaved(page);
@@ -88,6 +95,48 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
     expect(item).toContain('Décision de la Cour suprême');
     await panel.close();
     await page.close();
+  });
+
+  test('a card with unsaved work is not replaced by another claim’s card, nor closed', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    try {
+      await waitForClaimHighlights(page);
+      await clickText(page, CLAIM);
+      await waitForCard(page);
+      await actInCard(page, [
+        { kind: 'click', selector: 'input[value="false"]' },
+        { kind: 'click', selector: '.fm-sources > .fm-button' },
+        { kind: 'input', selector: 'input[type="url"]', value: 'www.example.org/rapport' },
+        { kind: 'input', selector: 'textarea', value: 'Note importante' },
+      ]);
+      await waitForSaveStatus(page, 'incomplete');
+      // Another claim, by a click and by the next-claim key: the first card stays, at its link.
+      await clickText(page, OTHER_CLAIM);
+      await waitForFocus(page, 'input#fm-source-0-url[www.example.org/rapport]');
+      await page.press('Alt+Shift+N');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await textInCard(page, 'blockquote')).toBe(CLAIM);
+      expect(await cardAlerts(page)).toContain('Seuls les liens http et https peuvent être enregistrés.');
+      // Completed (the link's scheme typed in front), the work is saved.
+      await waitForFocus(page, 'input#fm-source-0-url[www.example.org/rapport]');
+      await page.press('Home');
+      await page.type('https://');
+      await waitForSaved(page);
+      expect(await cardAlerts(page)).toEqual([]);
+      await clickText(page, OTHER_CLAIM);
+      await pollFor(
+        async () => ((await textInCard(page, 'blockquote')) === OTHER_CLAIM ? true : undefined),
+        10_000,
+        'the other claim’s card',
+      );
+      await page.press('Escape');
+      await waitForCardClosed(page);
+      await clickText(page, CLAIM);
+      await waitForCard(page);
+      expect(await inCard(page, (root) => root.querySelector('textarea')?.value)).toBe('Note importante');
+    } finally {
+      await page.close();
+    }
   });
 
   test('the edited page: found again on the changed words, shown as changed', async () => {

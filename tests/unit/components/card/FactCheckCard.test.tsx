@@ -72,19 +72,77 @@ describe('FactCheckCard', () => {
   });
 
   test.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'])(
-    'refuses the link %s with a clear message and does not save',
+    'holds back the link %s with a clear message, shown once the reader leaves the source',
     async (url) => {
       const { onSave } = renderCard();
       fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
-      fireEvent.input(screen.getByLabelText('Link (http or https)'), { target: { value: url } });
+      const link = screen.getByLabelText('Link (http or https)');
+      fireEvent.input(link, { target: { value: url } });
       await settle();
       expect(onSave).not.toHaveBeenCalled();
-      expect(screen.getByRole('alert').textContent).toBe('Only http and https links can be saved.');
       expect(screen.getByRole('status').textContent).toBe(
-        'Not saved: Only http and https links can be saved.',
+        'Not saved yet: Only http and https links can be saved.',
       );
+      expect(screen.queryByRole('alert')).toBeNull();
+      fireEvent.focusOut(link, { relatedTarget: screen.getByLabelText('Note') });
+      expect(screen.getByRole('alert').textContent).toBe('Only http and https links can be saved.');
+      expect(link.getAttribute('aria-invalid')).toBe('true');
     },
   );
+
+  test('a link being typed raises no alert and offers no retry at each keystroke', async () => {
+    const { onSave } = renderCard();
+    fireEvent.click(screen.getByRole('radio', { name: 'False' }));
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
+    for (const typed of ['h', 'ht', 'https:/', 'https://x.example/r'])
+      fireEvent.input(screen.getByLabelText('Link (http or https)'), { target: { value: typed } });
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sources: [{ url: 'https://x.example/r', title: '', stance: 'supports' }] }),
+    );
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+  });
+
+  test('a source with a title but no link is not dropped while the card says "Saved"', async () => {
+    const { onSave, onClose } = renderCard('fr');
+    fireEvent.click(screen.getByRole('radio', { name: 'Faux' }));
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter une source' }));
+    await settle();
+    const saves = onSave.mock.calls.length;
+    fireEvent.input(screen.getByLabelText('Titre'), { target: { value: 'Rapport de l’ONU, p. 12' } });
+    await settle();
+    expect(onSave).toHaveBeenCalledTimes(saves);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Pas encore enregistré : Une source s’enregistre avec son lien (http ou https) : ajoutez-le, ou retirez la source.',
+    );
+    // Closing is refused: the reader is taken to the link to add, and may close without saving.
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await settle();
+    expect(onClose).not.toHaveBeenCalled();
+    const link = screen.getByLabelText('Lien (http ou https)');
+    expect(document.activeElement).toBe(link);
+    expect(link.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Fermer sans enregistrer' })).toBeTruthy();
+    fireEvent.input(link, { target: { value: 'https://news.un.example/rapport' } });
+    await settle();
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        sources: [{ url: 'https://news.un.example/rapport', title: 'Rapport de l’ONU, p. 12', stance: 'supports' }],
+      }),
+    );
+    expect(screen.getByRole('status').textContent).toBe('Enregistré');
+  });
+
+  test('each source is named in the singular: "Source 2"', () => {
+    renderCard();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
+    expect(screen.getByRole('group', { name: 'Source 2' })).toBeTruthy();
+  });
 
   test('says in words when saving failed', async () => {
     renderCard(

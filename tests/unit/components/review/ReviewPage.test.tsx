@@ -114,6 +114,29 @@ describe('ReviewPage', () => {
     expect((await db.factChecks.toArray()).map((row) => row.verdict).sort()).toEqual(['mostly-true', 'true']);
   });
 
+  test('edits in place: a source with a title but no link is not dropped, the save says why', async () => {
+    renderPage();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const row = rows()[1] as HTMLElement;
+    fireEvent.click(within(row).getByTestId('review-edit'));
+    const editor = within(row).getByTestId('review-editor');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Add a source' }));
+    fireEvent.input(within(editor).getAllByLabelText('Title').at(-1) as HTMLElement, {
+      target: { value: 'Printed report, p. 12' },
+    });
+    const before = await db.factChecks.toArray();
+    fireEvent.submit(editor);
+    await waitFor(() =>
+      expect(
+        within(editor).getByText(/A source is saved with its link/, { selector: 'p.fm-error:not([id])' }),
+      ).toBeTruthy(),
+    );
+    const link = within(editor).getAllByLabelText('Link (http or https)').at(-1) as HTMLElement;
+    expect(link.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(link));
+    expect(await db.factChecks.toArray()).toEqual(before);
+  });
+
   test('deletes with undo, and a selection reaches the toolbar slot', async () => {
     renderPage('fr');
     await waitFor(() => expect(rows()).toHaveLength(2));
