@@ -6,6 +6,7 @@
 import type { PlacedAnnotation } from '../core/messaging/page-state';
 import { VERDICT_MARKS } from '../core/model/verdict-marks';
 import { VERDICT_COLOURS } from '../core/model/verdict';
+import { excerpt } from '../core/text/excerpt';
 import { ClaimChange } from './ClaimChange';
 import { useTranslator } from './i18n/TranslatorContext';
 
@@ -13,10 +14,12 @@ const NOTE_EXCERPT = 140;
 
 interface Props {
   annotations: PlacedAnnotation[];
+  /** The article's language: its quoted words are read in it, not in the UI's. */
+  lang?: string | undefined;
   onShow(annotation: PlacedAnnotation): void;
 }
 
-export function AnnotationList({ annotations, onShow }: Props) {
+export function AnnotationList({ annotations, lang, onShow }: Props) {
   const { t, verdict } = useTranslator();
   if (annotations.length === 0) return <p>{t('noAnnotations')}</p>;
   return (
@@ -39,10 +42,12 @@ export function AnnotationList({ annotations, onShow }: Props) {
                   ? `${VERDICT_MARKS[annotation.verdict].symbol} ${verdict(annotation.verdict)}`
                   : t('noVerdict')}
               </span>
-              <q class="fm-claim-text">{annotation.quote}</q>
+              <q class="fm-claim-text" lang={lang}>
+                {annotation.quote}
+              </q>
               <span class="fm-claim-meta">
                 {t('sourcesCount', { count: annotation.sourceCount })}
-                {annotation.note && ` · ${annotation.note.slice(0, NOTE_EXCERPT)}`}
+                {annotation.note && ` · ${excerpt(annotation.note, NOTE_EXCERPT)}`}
               </span>
               {annotation.status === 'orphan' && <strong>{t('notFoundOnPage')}</strong>}
             </button>

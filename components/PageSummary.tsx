@@ -2,6 +2,7 @@
  * The page's state in a few lines: the article found (title, language, byline, date) and how
  * many claims, fact-checks and not-found annotations it has.
  */
+import { uncheckedClaims } from '../core/messaging/unchecked-claims';
 import type { PageFailure, PageState } from '../core/messaging/page-state';
 import type { MessageKey } from './i18n/messages';
 import { formatDay } from './i18n/date-format';
@@ -29,7 +30,7 @@ export function PageSummary({ state }: { state: PageState }) {
   const orphans = state.annotations.filter((annotation) => annotation.status === 'orphan').length;
   return (
     <section aria-labelledby="fm-article-title" class="fm-summary">
-      <h2 id="fm-article-title" data-testid="article-title">
+      <h2 id="fm-article-title" data-testid="article-title" lang={article.lang}>
         {article.title}
       </h2>
       <dl>
@@ -52,7 +53,7 @@ export function PageSummary({ state }: { state: PageState }) {
       </dl>
       {failure}
       <p role="status" data-testid="page-counts">
-        {t('claimsFound', { count: state.claims.length })} ·{' '}
+        {t('claimsFound', { count: uncheckedClaims(state).length })} ·{' '}
         {t('annotatedCount', { count: state.annotations.length })}
         {orphans > 0 && ` · ${t('notFoundCount', { count: orphans })}`}
       </p>

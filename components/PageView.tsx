@@ -53,10 +53,11 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }
               onDismiss={() => setDismissed(`${state.change?.fingerprint}${state.change?.changeCount}`)}
             />
           )}
-          <AnnotationList annotations={state.annotations} onShow={show} />
+          <AnnotationList annotations={state.annotations} lang={state.article?.lang} onShow={show} />
           <ClaimList
             claims={uncheckedClaims(state)}
             headline={state.headline}
+            lang={state.article?.lang}
             selected={state.selected}
             dismissed={state.dismissed}
             onShow={show}

@@ -31,6 +31,8 @@ export interface FactCheckDates {
 
 interface Props {
   claimText: string;
+  /** The article's language, in which the claim's words are read (the card's own words are in `locale`). */
+  claimLang?: string;
   initial: FactCheckFields;
   /** The stored fact-check's dates; absent while it is not stored (a new one is not created while empty). */
   dates?: FactCheckDates;
@@ -64,6 +66,7 @@ const isEmpty = (fields: FactCheckFields) =>
 
 export function FactCheckCard({
   claimText,
+  claimLang,
   initial,
   dates: storedDates,
   onSave,
@@ -189,6 +192,7 @@ export function FactCheckCard({
     <div
       ref={dialog}
       class="fm-card"
+      lang={locale}
       role="dialog"
       aria-modal="false"
       aria-labelledby="fm-card-title"
@@ -203,7 +207,7 @@ export function FactCheckCard({
       </div>
       <figure>
         <figcaption>{t('claimLabel')}</figcaption>
-        <blockquote>{claimText}</blockquote>
+        <blockquote lang={claimLang}>{claimText}</blockquote>
       </figure>
       {author && <p class="fm-author">{t('verdictBy', { author })}</p>}
       {claimChange && <ClaimChange {...claimChange} />}

@@ -48,7 +48,11 @@ export function useAutosave<T>(save: (value: T) => Promise<SaveOutcome>) {
         failed.current = null;
         incomplete.current = typeof outcome === 'object';
         if (!pending.current)
-          setStatus(typeof outcome === 'object' ? { kind: 'incomplete', reason: outcome.incomplete } : { kind: outcome });
+          setStatus(
+            typeof outcome === 'object'
+              ? { kind: 'incomplete', reason: outcome.incomplete }
+              : { kind: outcome },
+          );
       } catch (error) {
         failed.current = next;
         setStatus({ kind: 'failed', reason: errorMessage(error) });

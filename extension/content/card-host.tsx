@@ -217,6 +217,7 @@ async function mountCard(
         <TranslatorContext.Provider value={i18n}>
           <FactCheckCard
             claimText={claimText}
+            claimLang={article.lang}
             initial={target.initial}
             {...(target.dates ? { dates: target.dates } : {})}
             onSave={save}

@@ -9,7 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { toFactmarkJson } from '../../core/exchange/factmark-json';
 import type { FactmarkBundle } from '../../core/exchange/bundle';
 import { BROWSERS } from './harness/browsers';
-import { checkDemoClaimFalse } from './harness/demo-claim';
+import { actInCard, clickText, waitForCard, waitForCardClosed, waitForSaved } from './harness/card';
+import { DEMO_CLAIM, checkDemoClaimFalse } from './harness/demo-claim';
 import { openSidePanelFor, waitForClaimHighlights } from './harness/page-helpers';
 import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
@@ -224,6 +225,44 @@ describe.each(BROWSERS)('the extension pages on screen in %s', (name) => {
     ).toContain('https://');
     expect(await options.consoleErrors()).toEqual([]);
     await options.close();
+  });
+
+  test('the side panel: a long note wraps, the count matches the list, the claims are in the article’s language', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    await waitForClaimHighlights(page);
+    await clickText(page, DEMO_CLAIM);
+    await waitForCard(page);
+    await actInCard(page, [
+      { kind: 'click', selector: 'input[value="false"]' },
+      {
+        kind: 'input',
+        selector: 'textarea',
+        value: `Voir ${LONG_URL} et la suite de la note, assez longue pour être coupée.`,
+      },
+    ]);
+    await waitForSaved(page);
+    await page.press('Escape');
+    await waitForCardClosed(page);
+    const panel = await openSidePanelFor(e2e.browser(), TITLE);
+    await panel.waitForSelector('[data-testid="annotation-list"]');
+    const seen = await panel.evaluate(() => {
+      const entry = document.querySelector<HTMLElement>('[data-testid="annotation-list"] button');
+      const claims = document.querySelectorAll('[data-testid="claim-list"] li:not(:has(.fm-claim-title))');
+      return {
+        overflow: entry ? entry.scrollWidth - entry.clientWidth : -1,
+        meta: entry?.querySelector('.fm-claim-meta')?.textContent ?? '',
+        counts: document.querySelector('[data-testid="page-counts"]')?.textContent ?? '',
+        listed: claims.length,
+        langs: [...document.querySelectorAll('.fm-claim-text')].map((text) => text.getAttribute('lang')),
+      };
+    });
+    expect(seen.overflow).toBe(0);
+    expect(await sideways(panel)).toBe(0);
+    expect(seen.meta).toMatch(/…$/);
+    expect(seen.counts).toContain(`${seen.listed} claims to check`);
+    expect(new Set(seen.langs)).toEqual(new Set(['fr']));
+    await panel.close();
+    await page.close();
   });
 
   test('the side panel does not scroll sideways', async () => {

@@ -285,6 +285,23 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     await page.close();
   });
 
+  test('the card: a claim holding a long URL wraps inside it; its words and the claim’s carry their languages', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/wire-en.html'));
+    await waitForClaimHighlights(page);
+    await page.bringToFront();
+    await page.press('Alt+Shift+N');
+    await waitForCard(page);
+    const seen = await inCard(page, (root) => {
+      const card = root.querySelector('.fm-card') as HTMLElement;
+      const quote = card.querySelector('blockquote') as HTMLElement;
+      const langs = { card: card.closest('[lang]')?.getAttribute('lang'), claim: quote.getAttribute('lang') };
+      quote.textContent = `See https://example.org/${'averylongpathsegment'.repeat(12)} for the figure.`;
+      return { ...langs, overflow: card.scrollWidth - card.clientWidth };
+    });
+    expect(seen).toEqual({ card: 'en', claim: 'en', overflow: 0 });
+    await page.close();
+  });
+
   test('a hidden UI of Factmark’s draws nothing, whatever the page’s CSS says', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
