@@ -3,7 +3,8 @@
  * it, and connects it to storage through the background: the first save creates the fact-check
  * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
  * and closes, saving first, on Escape (in the card, or after tabbing out of it), on the reader's
- * click outside it, or when another claim's card is asked for. A card with unsaved work (a failed
+ * click outside it (a click: not a drag, which may be a quote being selected or a link dragged
+ * into the card), or when another claim's card is asked for. A card with unsaved work (a failed
  * save, a source still without its link) stays open in each case, and another claim's card is not
  * opened over it. Closing returns focus to where it was, or puts the caret at the claim.
  */
@@ -45,6 +46,12 @@ export interface CardTarget {
   author?: string;
   conflicts?: ConflictingVersion[];
 }
+
+/**
+ * How far (CSS px) the pointer may move between press and release for a click outside the card to
+ * close it: past a hand's tremor, short of any drag that selects a word (not tuned).
+ */
+const DRAG_DISTANCE = 6;
 
 const EMPTY: FactCheckFields = { verdict: null, sources: [], note: '', tags: [] };
 export const emptyFields = (): FactCheckFields => ({ ...EMPTY, sources: [], tags: [] });
@@ -191,8 +198,20 @@ async function mountCard(
   let stopFollowing = () => {};
   /** Set by the card: saves, then closes unless the save failed or is held back. */
   let requestClose = async () => true;
+  /** Where the reader pressed outside the card; the click that ends there closes it. */
+  let pressedOutside: { x: number; y: number } | null = null;
   const onOutsidePointer = (event: PointerEvent) => {
-    if (isTrusted(event) && !event.composedPath().includes(ui.shadowHost)) void requestClose();
+    pressedOutside =
+      isTrusted(event) && !event.composedPath().includes(ui.shadowHost)
+        ? { x: event.clientX, y: event.clientY }
+        : null;
+  };
+  const onOutsideClick = (event: MouseEvent) => {
+    const pressed = pressedOutside;
+    pressedOutside = null;
+    if (!pressed || !isTrusted(event) || event.composedPath().includes(ui.shadowHost)) return;
+    const dragged = Math.hypot(event.clientX - pressed.x, event.clientY - pressed.y) > DRAG_DISTANCE;
+    if (!dragged && (document.getSelection()?.isCollapsed ?? true)) void requestClose();
   };
   // Escape pressed after the reader tabbed out of the card (inside it, the card handles it).
   const onOutsideEscape = (event: KeyboardEvent) => {
@@ -203,6 +222,7 @@ async function mountCard(
   const close = () => {
     stopFollowing();
     document.removeEventListener('pointerdown', onOutsidePointer, true);
+    document.removeEventListener('click', onOutsideClick, true);
     document.removeEventListener('keydown', onOutsideEscape, true);
     ui.remove();
     if (open === ui) open = null;
@@ -254,5 +274,6 @@ async function mountCard(
   });
   // Capture phase: a page that stops its clicks' propagation still lets the reader close the card.
   ctx.addEventListener(document, 'pointerdown', onOutsidePointer, { capture: true });
+  ctx.addEventListener(document, 'click', onOutsideClick, { capture: true });
   ctx.addEventListener(document, 'keydown', onOutsideEscape, { capture: true });
 }

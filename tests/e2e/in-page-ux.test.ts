@@ -128,7 +128,7 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     (where) => cardNearEdge(e2e, name, where, 'light'),
   );
 
-  test('the card follows the claim as the page scrolls and closes on a click outside', async () => {
+  test('the card follows the claim as the page scrolls, stays open while words are selected, closes on a click outside', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
     const claim = await scrollSentenceTo(page, CLAIM, 60);
@@ -139,6 +139,11 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     const after = await cardBox(page);
     expect(before && after && Math.round(before.top - after.top)).toBe(30);
 
+    // Selecting words to quote (a drag outside the card) leaves it open.
+    await page.dragMouse({ x: claim.left + 4, y: claim.y }, { x: claim.left + 160, y: claim.y });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.evaluate(() => document.getSelection()?.toString().length ?? 0)).toBeGreaterThan(5);
+    expect(await cardIsOpen(page)).toBe(true);
     // A click on the page, away from the card and the claim, saves and closes the card.
     await page.clickAt(5, 5);
     await waitForCardClosed(page);

@@ -173,6 +173,12 @@ function firefoxPage(
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
     moveMouse: (x, y) => page.mouse.move(x, y),
+    async dragMouse(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+    },
     bringToFront: () => page.bringToFront(),
     async reload() {
       await page.reload({ waitUntil: 'load' });

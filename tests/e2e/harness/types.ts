@@ -38,6 +38,8 @@ export interface PageHandle {
   moveMouse(x: number, y: number): Promise<void>;
   /** A real mouse click at viewport coordinates (CSS pixels). */
   clickAt(x: number, y: number): Promise<void>;
+  /** A real mouse drag: pressed at `from`, moved in steps to `to`, released there (CSS pixels). */
+  dragMouse(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   /** Makes this tab the active one, as a reader does before clicking or typing in it. */
   bringToFront(): Promise<void>;
   /** Reloads the page and waits for its `load` event. */
