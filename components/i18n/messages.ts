@@ -251,6 +251,15 @@ const en = {
   deskNeverSynced: 'Not synced yet.',
   deskLastError: 'Last error: {message}',
   deskRefused: 'Changes refused by the desk: {count}.',
+  deskNameInvalid:
+    '“{desk}” cannot be a desk’s name: it starts with a lower-case letter, then lower-case letters, digits or _$()+-/ only.',
+  deskRequestFailed: 'Factmark could not do this. Try again; if it keeps failing, reload the extension.',
+  deskTestOk: 'Signed in as {name}; the desk “{desk}” answers.',
+  syncUnauthorized: 'the server did not accept this name and password. Sign in again on the options page.',
+  syncForbidden: 'the desk “{desk}” refused this: you may not be one of its members.',
+  syncNoDesk: 'there is no desk “{desk}” on this server.',
+  syncUnreachable: 'the server could not be reached. Check its address and your connection.',
+  syncFailed: 'the sync failed. It will be tried again in a minute.',
   conflictTitle: 'Two verdicts disagree',
   conflictShown: 'Shown above',
   conflictKeep: 'Keep this version',
@@ -540,6 +549,17 @@ const fr: Record<MessageKey, Message> = {
   deskNeverSynced: 'Pas encore synchronisé.',
   deskLastError: 'Dernière erreur : {message}',
   deskRefused: 'Modifications refusées par la rédaction : {count}.',
+  deskNameInvalid:
+    '« {desk} » ne peut pas être le nom d’une rédaction : une minuscule d’abord, puis seulement des minuscules, des chiffres ou _$()+-/.',
+  deskRequestFailed:
+    'Factmark n’a pas pu le faire. Réessayez ; si cela échoue encore, rechargez l’extension.',
+  deskTestOk: 'Connecté en tant que {name} ; la rédaction « {desk} » répond.',
+  syncUnauthorized:
+    'le serveur n’a pas accepté ce nom et ce mot de passe. Reconnectez-vous sur la page des options.',
+  syncForbidden: 'la rédaction « {desk} » a refusé : vous n’en êtes peut-être pas membre.',
+  syncNoDesk: 'il n’y a pas de rédaction « {desk} » sur ce serveur.',
+  syncUnreachable: 'le serveur est injoignable. Vérifiez son adresse et votre connexion.',
+  syncFailed: 'la synchronisation a échoué. Elle sera retentée dans une minute.',
   conflictTitle: 'Deux verdicts divergent',
   conflictShown: 'Affiché ci-dessus',
   conflictKeep: 'Garder cette version',

@@ -27,7 +27,7 @@ import {
 import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
-import { DESK_NAME_PATTERN, type SyncStatus } from '../sync/sync-status';
+import { DESK_NAME_PATTERN, type DeskCheck, type SyncStatus } from '../sync/sync-status';
 import type { ArticleVersionSummary } from '../model/article-version';
 import type { ArticleChangeNotice } from '../versions/compare';
 import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
@@ -221,8 +221,8 @@ export interface BackgroundResponses {
   openReviewPage: null;
   openReviewAt: null;
   connectDesk: SyncStatus;
-  /** What the check found, readable. */
-  testDeskConnection: { ok: boolean; message: string };
+  /** What the check found: the views say it in the reader's language. */
+  testDeskConnection: DeskCheck;
   disconnectDesk: SyncStatus;
   getSyncStatus: SyncStatus;
   syncNow: SyncStatus;

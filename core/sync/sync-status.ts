@@ -4,6 +4,20 @@
  */
 
 /** The desk a reader joined: the CouchDB server, its database, and the member's name. */
+/** A sync's error as stored and answered (extension/background/sync/sync-errors.ts makes it). */
+export interface SyncErrorRecord {
+  code: string;
+  /** In English, for logs; views say it by `code` in the reader's language. */
+  message: string;
+  /** The server's or the browser's own words (absent from errors stored by older versions). */
+  detail?: string;
+  /** The desk it is about (absent from errors stored by older versions). */
+  desk?: string;
+}
+
+/** What "Test connection" found: the server, the sign-in and the desk answer, or why not. */
+export type DeskCheck = { ok: true } | { ok: false; error: SyncErrorRecord };
+
 export interface DeskSettings {
   /** Origin of the CouchDB server, e.g. `https://couch.newsroom.example`. */
   serverUrl: string;
@@ -20,7 +34,7 @@ export interface SyncStatus {
   /** When the last sync ended without error (ISO 8601). */
   lastSyncAt: string | null;
   /** The last sync's error, readable (401 and 403 say what to do). */
-  lastError: { code: string; message: string } | null;
+  lastError: SyncErrorRecord | null;
   /** Changes the desk refused on the last sync. */
   refused: number;
 }

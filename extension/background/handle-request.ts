@@ -86,8 +86,11 @@ export function backgroundHandlers(
       await openReviewPage(await reviewQueryFor(db, factCheckId), reviewRowHash(factCheckId));
       return null;
     },
-    connectDesk: ({ password, ...settings }) => desk.connect(settings, password),
-    testDeskConnection: ({ password, ...settings }) => desk.test(settings, password),
+    // Only the settings are kept, never the request around them (its `type`) nor the password.
+    connectDesk: ({ serverUrl, desk: name, name: member, password }) =>
+      desk.connect({ serverUrl, desk: name, name: member }, password),
+    testDeskConnection: ({ serverUrl, desk: name, name: member, password }) =>
+      desk.test({ serverUrl, desk: name, name: member }, password),
     disconnectDesk: () => desk.disconnect(),
     getSyncStatus: () => desk.status(),
     syncNow: () => desk.syncNow(),

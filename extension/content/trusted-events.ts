@@ -17,6 +17,7 @@ export const GUARDED_EVENTS = [
   'dblclick',
   'dragover',
   'drop',
+  'focusout',
   'auxclick',
   'input',
   'keydown',

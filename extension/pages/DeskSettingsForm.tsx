@@ -6,10 +6,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SyncStatus } from '../../core/sync/sync-status';
+import { DESK_NAME_PATTERN, type SyncStatus } from '../../core/sync/sync-status';
 import type { Translator } from '../../components/i18n/translate';
 import { requestBackground } from '../messaging/request';
+import { TechnicalDetail } from '../../components/TechnicalDetail';
 import { SyncStatusLine } from './SyncStatusLine';
+import { syncErrorText } from './sync-error-text';
 import { errorMessage } from '../../core/text/error-message';
 
 /**
@@ -37,7 +39,7 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; detail?: string | undefined } | null>(null);
 
   useEffect(() => {
     void requestBackground({ type: 'getSyncStatus' }).then((current) => {
@@ -54,18 +56,22 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
     setMessage(null);
     const origin = originOf(serverUrl);
     if (!origin) {
-      setMessage(t('deskAddressNeedsScheme', { address: serverUrl }));
+      setMessage({ text: t('deskAddressNeedsScheme', { address: serverUrl }) });
+      return;
+    }
+    if (!DESK_NAME_PATTERN.test(desk)) {
+      setMessage({ text: t('deskNameInvalid', { desk }) });
       return;
     }
     try {
       const granted = await browser.permissions.request({ origins: [hostPattern(origin)] });
       if (!granted) {
-        setMessage(t('deskPermissionRefused', { origin }));
+        setMessage({ text: t('deskPermissionRefused', { origin }) });
         return;
       }
       await action(origin);
     } catch (error) {
-      setMessage(errorMessage(error));
+      setMessage({ text: t('deskRequestFailed'), detail: errorMessage(error) });
     }
   };
 
@@ -86,13 +92,23 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
         name,
         password,
       });
-      setMessage(answer.message);
+      setMessage(
+        answer.ok
+          ? { text: t('deskTestOk', { name, desk }) }
+          : { text: syncErrorText(i18n, answer.error), detail: answer.error.detail },
+      );
     });
   const disconnect = async () => setStatus(await requestBackground({ type: 'disconnectDesk' }));
   // Between the scheduled syncs (every minute) and those after each write, the reader can ask.
   const syncNow = async () => {
     setStatus((current) => (current ? { ...current, syncing: true } : current));
-    setStatus(await requestBackground({ type: 'syncNow' }));
+    try {
+      setStatus(await requestBackground({ type: 'syncNow' }));
+    } catch (error) {
+      // No answer (the background restarted, say): what sync now says, not "Syncing…" for good.
+      setMessage({ text: t('deskRequestFailed'), detail: errorMessage(error) });
+      setStatus(await requestBackground({ type: 'getSyncStatus' }).catch(() => null));
+    }
   };
 
   return (
@@ -151,9 +167,10 @@ export function DeskSettingsForm({ i18n }: { i18n: Translator }) {
         </div>
       </form>
       {message && (
-        <p role="status" data-testid="desk-message">
-          {message}
-        </p>
+        <div role="status" data-testid="desk-message">
+          <p>{message.text}</p>
+          {message.detail && <TechnicalDetail text={message.detail} />}
+        </div>
       )}
       {status && <SyncStatusLine status={status} i18n={i18n} />}
     </section>

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { DeskSettings, SyncStatus } from '../../../core/sync/sync-status';
+import type { DeskCheck, DeskSettings, SyncStatus } from '../../../core/sync/sync-status';
 import type { FactmarkDb } from '../../../storage/db';
 import type { SyncWriter } from '../../../storage/writer';
 import { openLocal, openRemote } from './open-pouch';
@@ -30,7 +30,7 @@ const statusItem = storage.defineItem<Omit<SyncStatus, 'settings' | 'syncing'>>(
 
 export interface DeskSync {
   connect(settings: DeskSettings, password: string): Promise<SyncStatus>;
-  test(settings: DeskSettings, password: string): Promise<{ ok: boolean; message: string }>;
+  test(settings: DeskSettings, password: string): Promise<DeskCheck>;
   disconnect(): Promise<SyncStatus>;
   status(): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
@@ -105,9 +105,7 @@ export function deskSync(db: FactmarkDb, writer: SyncWriter): DeskSync {
     },
     async test(settings, password) {
       const refused = (await signIn(settings, password)) ?? (await checkDesk(settings));
-      return refused
-        ? { ok: false, message: refused.message }
-        : { ok: true, message: `Signed in as ${settings.name}; the desk "${settings.desk}" answers.` };
+      return refused ? { ok: false, error: refused } : { ok: true };
     },
     async disconnect() {
       const settings = await settingsItem.getValue();
@@ -120,6 +118,9 @@ export function deskSync(db: FactmarkDb, writer: SyncWriter): DeskSync {
     status,
     async syncNow() {
       await sync();
+      // A sync asked for while one ran starts when it ends: the answer waits for it too, so the
+      // status answered is never "syncing" with nothing left to say it ended.
+      while (running) await running;
       return status();
     },
     soon() {
