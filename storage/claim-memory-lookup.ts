@@ -84,7 +84,6 @@ async function earlierCheck(
     verdict: factCheck.verdict,
     claimText: claim.text,
     sources: factCheck.sources,
-    note: factCheck.note,
     articleUrl: article.url,
     articleTitle: article.title,
     site: article.site,

@@ -141,7 +141,9 @@ export function bindPortableArticle(portable: PortableArticle, units: TextUnits)
     after = { unit: found, offset: segment.unitOffset + expected.length };
     shift = found - segment.unit;
     const nodes = units.units[found] as readonly Text[];
-    segments.push(...segmentsIn(nodes, segment.unitOffset, segment.start, expected.length));
+    // A loop, not push(...): a page's block can hold more pieces than a call takes arguments.
+    for (const piece of segmentsIn(nodes, segment.unitOffset, segment.start, expected.length))
+      segments.push(piece);
   }
   const { segments: _units, ...metadata } = portable;
   return { article: { ...metadata, segments }, unbound };

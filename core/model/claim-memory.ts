@@ -48,7 +48,11 @@ export interface StoredPublishedReview extends PublishedReview {
   savedAt: string;
 }
 
-/** What the reader is shown for a sentence of the page that was checked before. */
+/**
+ * What the reader is shown for a sentence of the page that was checked before. It crosses into
+ * the tab of another site (the content script, which shares the page's process): it holds only
+ * what the card shows, never the reader's note.
+ */
 export type EarlierCheck =
   | {
       kind: 'factCheck';
@@ -56,7 +60,6 @@ export type EarlierCheck =
       verdict: Verdict;
       claimText: string;
       sources: Source[];
-      note: string;
       articleUrl: string;
       articleTitle: string;
       site: string;

@@ -84,10 +84,11 @@ export function diffArticle(oldText: string, newText: string): ArticleChange[] {
   };
   for (const { kind, count } of runs) {
     if (kind === 'delete') {
-      removed.push(...oldWords.slice(oldIndex, oldIndex + count));
+      // concat, not push(...): a run of a hundred thousand words would overflow the call's arguments.
+      removed = removed.concat(oldWords.slice(oldIndex, oldIndex + count));
       oldIndex += count;
     } else if (kind === 'insert') {
-      added.push(...newWords.slice(newIndex, newIndex + count));
+      added = added.concat(newWords.slice(newIndex, newIndex + count));
       newIndex += count;
     } else {
       flush();

@@ -38,6 +38,16 @@ describe('claim memory in step with the fact-checks', () => {
     });
   });
 
+  test('what crosses to another site’s tab never holds the reader’s note', async () => {
+    const db = freshDb();
+    const secret = 'Note privée : source au ministère, ne pas publier';
+    await createFactCheck(db, { ...fakeDraftOn(CLAIM), note: secret }, now);
+    const found = await findAlreadyChecked(db, [REWORDED], OTHER_PAGE);
+    expect(found).toHaveLength(1);
+    expect(JSON.stringify(found)).not.toContain(secret);
+    expect(found[0]?.earlier).not.toHaveProperty('note');
+  });
+
   test('the page’s own fact-checks and look-alikes are not "already checked"', async () => {
     const db = freshDb();
     const saved = await createFactCheck(db, fakeDraftOn(CLAIM), now);

@@ -12,7 +12,6 @@ const earlier: EarlierCheck = {
   verdict: 'false',
   claimText: 'La justice russe a retiré les talibans de sa liste.',
   sources: [{ url: 'https://tass.example/1', title: 'Tass', stance: 'refutes' }],
-  note: '',
   articleUrl: 'https://news.example/russie',
   articleTitle: 'La Russie et les talibans',
   site: 'news.example',

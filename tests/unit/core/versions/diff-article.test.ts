@@ -50,3 +50,10 @@ describe('diffArticle', () => {
     expect(insert?.oldStart).toBe(insert?.oldEnd);
   });
 });
+
+test('a change of a hundred thousand words is found, not a stack overflow (a page cannot hide its edit)', () => {
+  const added = Array.from({ length: 130_000 }, (_, i) => `w${(i * 7919) % 5000}`).join(' ');
+  const changes = diffArticle('Intro text here.', `Intro text here. ${added}`);
+  expect(changes).toHaveLength(1);
+  expect(changes[0]?.op).toBe('insert');
+});
