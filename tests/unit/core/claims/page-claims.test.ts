@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageClaims } from '../../../../core/claims/page-claims';
+import { MAX_SCORED_TEXT, pageClaims } from '../../../../core/claims/page-claims';
 import { splitSentences } from '../../../../core/claims/split-sentences';
 import { ARTICLE_FR } from './article-fr';
 
@@ -60,4 +60,15 @@ describe('pageClaims', () => {
 test('a title below the floor is not highlighted', () => {
   const { headline } = pageClaims({ ...article, title: 'Un tournant pour Kaboul' });
   expect(headline).toEqual([]);
+});
+
+test('a page cannot make the analyser score an unbounded text: past MAX_SCORED_TEXT nothing is scored', () => {
+  const paragraph =
+    'Le chômage a baissé de 3,2 % en 2024 selon les chiffres publiés hier par le ministère du Travail.';
+  const text = Array.from({ length: 40_000 }, () => paragraph).join('\n\n');
+  expect(text.length).toBeGreaterThan(10 * MAX_SCORED_TEXT);
+  const { claims, sentences } = pageClaims({ text, lang: 'fr', title: null }, 'more');
+  expect(claims.length).toBeGreaterThan(0);
+  expect(Math.max(...sentences.map((sentence) => sentence.end))).toBeLessThanOrEqual(MAX_SCORED_TEXT);
+  expect(Math.max(...claims.map((claim) => claim.end))).toBeLessThanOrEqual(MAX_SCORED_TEXT);
 });
