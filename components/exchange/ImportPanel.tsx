@@ -5,7 +5,7 @@
  * then writes everything in one transaction, through the writer, which tells open tabs.
  */
 import { useState } from 'preact/hooks';
-import { describeInvalid } from '../../core/exchange/bundle';
+import type { InvalidRecord } from '../../core/exchange/bundle';
 import type { ImportPlan } from '../../core/exchange/import-plan';
 import { MAX_IMPORT_BYTES } from '../../core/exchange/limits';
 import { type ImportRefusal, type ImportResult, parseImport } from '../../core/exchange/parse-import';
@@ -47,6 +47,23 @@ const REFUSALS: Record<ImportRefusal, MessageKey> = {
   'claim-review': 'importClaimReview',
   'unknown-format': 'importUnknownFormat',
 };
+
+/** The words for each kind of record a file may hold (the preview names a refused one). */
+const RECORD_KINDS: Record<InvalidRecord['kind'], MessageKey> = {
+  article: 'recordArticle',
+  claim: 'recordClaim',
+  factCheck: 'recordFactCheck',
+  dismissal: 'recordDismissal',
+  articleVersion: 'recordArticleVersion',
+  annotation: 'recordAnnotation',
+};
+
+/**
+ * True when applying `plan` would add nothing the reader keeps: no fact-check, mark or version
+ * (articles and claims alone are only what those hang on).
+ */
+const nothingToWrite = ({ write }: ImportPlan) =>
+  write.factChecks.length + (write.dismissals?.length ?? 0) + (write.articleVersions?.length ?? 0) === 0;
 
 export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWriter }) {
   const { t, verdict } = useTranslator();
@@ -139,7 +156,12 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
           {stage.plan.invalid.length > 0 && (
             <ul class="fm-invalid">
               {stage.plan.invalid.map((record) => (
-                <li key={`${record.kind}-${record.index}`}>{describeInvalid(record)}</li>
+                <li key={`${record.kind}-${record.index}`}>
+                  {t('importInvalidRecord', {
+                    record: `${t(RECORD_KINDS[record.kind])} ${record.index + 1}${record.id === undefined ? '' : ` (${record.id})`}`,
+                  })}
+                  <TechnicalDetail text={record.reason} />
+                </li>
               ))}
             </ul>
           )}
@@ -194,6 +216,7 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
               type="button"
               class="fm-button"
               data-testid="import-apply"
+              disabled={nothingToWrite(stage.plan)}
               onClick={() => void apply(stage.plan)}
             >
               {t('importApply')}

@@ -131,7 +131,9 @@ describe('FactCheckCard', () => {
     await settle();
     expect(onSave).toHaveBeenLastCalledWith(
       expect.objectContaining({
-        sources: [{ url: 'https://news.un.example/rapport', title: 'Rapport de l’ONU, p. 12', stance: 'supports' }],
+        sources: [
+          { url: 'https://news.un.example/rapport', title: 'Rapport de l’ONU, p. 12', stance: 'supports' },
+        ],
       }),
     );
     expect(screen.getByRole('status').textContent).toBe('Enregistré');

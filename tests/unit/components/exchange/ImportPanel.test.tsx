@@ -51,6 +51,23 @@ describe('ImportPanel', () => {
     expect(announced).toEqual([bundle.articles.map((article) => article.url)]);
   });
 
+  test('a refused record is named in the reader’s language, the parser’s words under Technical detail; nothing to write, no Import', async () => {
+    const bundle = fakeBundle();
+    const [first] = bundle.factChecks;
+    if (!first) throw new Error('fakeBundle has a fact-check');
+    const text = toFactmarkJson(bundle, { exportedAt: '2025-07-06T00:00:00.000Z' }).replace(
+      JSON.stringify(first.sources[0]?.url ?? ''),
+      JSON.stringify('javascript:alert(1)'),
+    );
+    choose(text, 'checks.json', 'fr');
+    await waitFor(() => screen.getByTestId('import-preview'));
+    const refused = screen.getByText(/Impossible d’importer/);
+    expect(refused.textContent).toMatch(/^Impossible d’importer : Vérification 1 \(/);
+    expect(refused.querySelector('details small')?.textContent).toContain('javascript');
+    expect(refused.querySelector('details summary')?.textContent).toBe('Détail technique');
+    expect((screen.getByTestId('import-apply') as HTMLButtonElement).disabled).toBe(true);
+  });
+
   test('the preview lists the stored fact-checks an import would replace', async () => {
     const bundle = fakeBundle();
     const [first] = bundle.factChecks;
