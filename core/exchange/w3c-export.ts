@@ -51,6 +51,7 @@ export function toW3cAnnotation({ factCheck, claim, article }: JoinedFactCheck):
     motivation: 'assessing',
     created: factCheck.createdAt,
     modified: factCheck.updatedAt,
+    ...(factCheck.author === undefined ? {} : { creator: { type: 'Person', name: factCheck.author } }),
     ...(body.length === 0 ? {} : { body }),
     target: {
       type: 'SpecificResource',

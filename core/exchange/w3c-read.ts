@@ -95,6 +95,7 @@ export function readAnnotation(
   });
   if ('reason' in claim) return claim;
   const { verdict, note, tags, sources } = bodies;
+  const author = creatorName(raw.creator);
   const factCheck = validate(FactCheckRecordSchema, 'fact-check', {
     id: factCheckId,
     claimId: claim.id,
@@ -105,8 +106,15 @@ export function readAnnotation(
     tags,
     createdAt: created,
     updatedAt: modified,
+    ...(author === undefined ? {} : { author }),
   });
   return 'reason' in factCheck ? factCheck : { article, claim, factCheck };
+}
+
+/** The name of an annotation's creator: its `name` (else `nickname`); a bare IRI names no one. */
+function creatorName(creator: unknown): string | undefined {
+  const first = asList(creator)[0];
+  return isJsonObject(first) ? (firstString(first.name) ?? firstString(first.nickname)) : undefined;
 }
 
 function quoteSelectorOf(target: unknown): JsonObject | undefined {

@@ -71,6 +71,8 @@ export interface W3cAnnotation {
   motivation: 'assessing';
   created: string;
   modified: string;
+  /** The desk member who wrote the fact-check (desk sync), as the Web Annotation model names one. */
+  creator?: { type: 'Person'; name: string };
   body?: (W3cTextualBody | W3cSourceBody)[];
   target: W3cTarget;
   'factmark:claim': W3cClaimExtension;

@@ -46,6 +46,22 @@ describe('readW3cAnnotations', () => {
     ]);
   });
 
+  test('a desk member’s fact-check keeps its author through W3C (creator)', () => {
+    const annotation = toW3cAnnotation({
+      factCheck: fakeFactCheck({ author: 'alice' }),
+      claim: fakeClaim(),
+      article: fakeArticle(),
+    });
+    expect(annotation.creator).toEqual({ type: 'Person', name: 'alice' });
+    const result = readW3cAnnotations(JSON.parse(JSON.stringify(annotation)));
+    expect(result.ok && result.bundle.factChecks[0]?.author).toBe('alice');
+    expect(
+      toW3cAnnotation({ factCheck: fakeFactCheck(), claim: fakeClaim(), article: fakeArticle() }),
+    ).not.toHaveProperty('creator');
+    const iri = readW3cAnnotations(foreign({ creator: 'https://annotations.example/users/7' }));
+    expect(iri.ok && iri.bundle.factChecks[0]).not.toHaveProperty('author');
+  });
+
   test('follows embedded next pages', () => {
     const second = foreign({ id: 'https://annotations.example/a/2' });
     const value = { type: 'AnnotationCollection', first: { items: [foreign()], next: { items: [second] } } };
