@@ -37,6 +37,7 @@ const WORDS = {
     checked: 'Checked on',
     updated: 'updated on',
     by: 'by',
+    colon: ':',
   },
   fr: {
     title: 'Rapport Factmark',
@@ -50,6 +51,8 @@ const WORDS = {
     checked: 'Vérifié le',
     updated: 'mis à jour le',
     by: 'par',
+    /** French typography: a space before the colon. */
+    colon: ' :',
   },
 } as const;
 
@@ -150,12 +153,12 @@ function claimBlock({ factCheck, claim, readsNow }: JoinedFactCheck, context: Co
   const parts = [
     quote,
     ...changed,
-    `**${words.verdict}:** ${escapeMarkdown(verdict)}`,
+    `**${words.verdict}${words.colon}** ${escapeMarkdown(verdict)}`,
     checkedLine(factCheck, context),
   ];
   if (factCheck.note !== '') parts.push(paragraphs(escapeMarkdown(factCheck.note)));
   if (factCheck.tags.length > 0) {
-    parts.push(`${words.tags}: ${factCheck.tags.map(escapeMarkdown).join(', ')}`);
+    parts.push(`${words.tags}${words.colon} ${factCheck.tags.map(escapeMarkdown).join(', ')}`);
   }
   if (factCheck.sources.length > 0) {
     const items = factCheck.sources.map((source) => {
@@ -163,7 +166,7 @@ function claimBlock({ factCheck, claim, readsNow }: JoinedFactCheck, context: Co
       const quoted = source.quote === undefined ? '' : ` — “${escapeMarkdown(source.quote)}”`;
       return `- [${text}](${linkTarget(source.url)}) (${STANCES[locale][source.stance]})${quoted}`;
     });
-    parts.push(`${words.sources}:\n\n${items.join('\n')}`);
+    parts.push(`${words.sources}${words.colon}\n\n${items.join('\n')}`);
   }
   return parts.join('\n\n');
 }

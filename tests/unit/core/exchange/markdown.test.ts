@@ -70,8 +70,10 @@ test('orders claims by position and uses French labels', () => {
   const report = toMarkdown(bundle, { locale: 'fr' });
   expect(report).toContain('# Rapport Factmark\n\n## https://news.example.org/2024/05/budget');
   expect(report.indexOf('Earlier claim.')).toBeLessThan(report.indexOf('Unemployment'));
-  expect(report).toContain('**Verdict:** pas encore de verdict');
-  expect(report).toContain('**Verdict:** Plutôt faux');
+  expect(report).toContain('**Verdict :** pas encore de verdict');
+  expect(report).toContain('**Verdict :** Plutôt faux');
+  expect(report).toContain('Étiquettes : ');
+  expect(report).toContain('Sources :\n');
   expect(report).toContain('(réfute)');
 });
 
@@ -127,7 +129,7 @@ test.each([
         '',
         '> Unemployment fell by \\*4%\\*.',
         '',
-        '**Verdict:**',
+        locale === 'fr' ? '**Verdict :**' : '**Verdict:**',
       ].join('\n'),
     );
     expect(toMarkdown(fakeBundle(), { locale })).not.toContain(line);
