@@ -55,3 +55,15 @@ describe('splitSentences', () => {
     }
   });
 });
+
+test('paragraphs split one by one give the sentences of the whole text (offsets shifted)', () => {
+  const first = 'M. Dupont a parlé. Le chômage a baissé de 3 % en 2024 ! « Vraiment ? » dit-il.';
+  const second = 'U.S. officials said so, e.g. in May. The rate fell.';
+  const whole = splitSentences(`${first}\n\n${second}`, 'fr');
+  const shift = first.length + 2;
+  expect(whole).toEqual([
+    ...splitSentences(first, 'fr'),
+    ...splitSentences(second, 'fr').map((s) => ({ ...s, start: s.start + shift, end: s.end + shift })),
+  ]);
+  expect(whole.every((s) => !s.text.includes('\n'))).toBe(true);
+});
