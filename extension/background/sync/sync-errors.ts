@@ -48,8 +48,8 @@ export function describeSyncError(error: unknown, desk: string): SyncError {
       return {
         code: 'failed',
         message: `Sync failed (${status}): ${detail}`,
-        ...about,
         detail: `${status}: ${detail}`,
+        desk,
       };
   }
 }
