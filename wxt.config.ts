@@ -25,6 +25,18 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     action: { default_title: 'Factmark' },
+    // The in-page card is this extension page in a frame (extension/content/card-host.ts), so that
+    // the page's script cannot see what the reader types in it; a frame on a web page may show
+    // only a web-accessible page. Chrome serves it at an address drawn anew each session
+    // (`use_dynamic_url`), so a page cannot probe for Factmark at a fixed one; Firefox's address
+    // holds the random per-profile id already.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Desk sync: the desk's server origin, asked for on the options page when the reader connects
     // (that origin only, never all sites); nothing is asked at install.
     ...(browser === 'firefox'

@@ -8,6 +8,7 @@ import {
 } from '../extension/background/handle-request';
 import { callerOf } from '../extension/background/caller';
 import { installMenus } from '../extension/background/menus';
+import { relayCardFrames } from '../extension/background/card-relay';
 import { notifyAnnotationsChanged } from '../extension/messaging/notify';
 import { pageAnalyser, preparePageAnalyser } from '../extension/background/page-analyser';
 import { serveRequests } from '../extension/messaging/serve';
@@ -52,6 +53,7 @@ export default defineBackground(() => {
     return undefined;
   });
   installMenus();
+  if (import.meta.env.FIREFOX) relayCardFrames();
   // Ready before the first page asks: the analyser warm, the database open (a failure here is
   // met again, and told to the reader, by the first request that needs it).
   preparePageAnalyser();

@@ -58,6 +58,12 @@ interface Props {
   conflict?: { versions: ConflictingVersion[]; onResolve(chosen: VersionContent): Promise<void> };
 }
 
+/** The control that takes focus as the card opens. */
+export const FIRST_CONTROL = 'input, button, textarea, select';
+
+/** What keeps a card from closing: a source to complete, else the failed save's "Try again". */
+export const CLOSE_HOLDER = '[aria-invalid="true"], [data-testid="save-retry"]';
+
 const isEmpty = (fields: FactCheckFields) =>
   fields.verdict === null &&
   fields.sources.length === 0 &&
@@ -131,10 +137,7 @@ export function FactCheckCard({
   };
   // A refused close takes the reader to what holds it: the source to complete, else "Try again".
   useEffect(() => {
-    if (refusals > 0)
-      dialog.current
-        ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid="save-retry"]')
-        ?.focus();
+    if (refusals > 0) dialog.current?.querySelector<HTMLElement>(CLOSE_HOLDER)?.focus();
   }, [refusals]);
 
   bindClose?.(close);
@@ -151,9 +154,7 @@ export function FactCheckCard({
 
   useEffect(() => {
     // Not scrolled to: the card is placed beside the claim only after this first render.
-    dialog.current
-      ?.querySelector<HTMLElement>('input, button, textarea, select')
-      ?.focus({ preventScroll: true });
+    dialog.current?.querySelector<HTMLElement>(FIRST_CONTROL)?.focus({ preventScroll: true });
   }, []);
   // The safe answer takes focus when the confirmation opens; the Delete button gets it back after.
   const confirmOpened = useRef(false);

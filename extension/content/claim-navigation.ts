@@ -9,20 +9,13 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
+import { navigationDirection } from '../../core/keyboard/claim-keys';
 import type { Announcer } from './announcer';
-import { setCardKeyHandler } from './card-host';
+import { setCardNavigation } from './card-host';
 import { type ClaimStop, claimStops, nextStop } from './claim-stops';
 import { factCheckPassage } from './fact-check-passage';
 import type { PageSession } from './page-session';
 import { isTrusted } from './trusted-events';
-
-const KEYS: Record<string, 1 | -1> = { KeyN: 1, KeyP: -1 };
-
-/** The direction a key event asks for, or null when it is not a navigation key. */
-function navigationDirection(event: KeyboardEvent): 1 | -1 | null {
-  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
-  return KEYS[event.code] ?? null;
-}
 
 function isPageTextField(target: EventTarget | null): boolean {
   return (
@@ -62,16 +55,13 @@ export function installClaimNavigation(
     void factCheckPassage(ctx, session, { start: stop.start, end: stop.end });
   };
 
-  const onKey = (event: KeyboardEvent) => {
+  ctx.addEventListener(document, 'keydown', (event) => {
     const direction = navigationDirection(event);
-    if (direction === null || !isTrusted(event)) return false;
+    if (direction === null || !isTrusted(event) || isPageTextField(event.target)) return;
     event.preventDefault();
     event.stopPropagation();
     move(direction);
-    return true;
-  };
-  ctx.addEventListener(document, 'keydown', (event) => {
-    if (!isPageTextField(event.target)) onKey(event);
   });
-  setCardKeyHandler(onKey);
+  // Inside the card's frame, the frame reads the keys (extension/card/card-frame.tsx).
+  setCardNavigation(move);
 }

@@ -8,7 +8,8 @@
  * The styles are bundled into the content script as text and given to each root, rather than
  * fetched from the extension by every UI as it is made (WXT's `cssInjectionMode: 'ui'`): no
  * request per UI on every page, and no stylesheet the extension must expose to web pages
- * (`web_accessible_resources`), which a page could also probe for.
+ * (`web_accessible_resources`), which a page could also probe for. (The card is a frame of an
+ * extension page inside such a root: card-host.ts.)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';

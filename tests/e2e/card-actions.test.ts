@@ -5,7 +5,7 @@
  * safe answer has focus. Every action is a real key press in the card's closed shadow root.
  */
 import { describe, expect, test } from 'vitest';
-import { type AxeViolation, axeViolationsIn } from './harness/axe';
+import { type AxeViolation, axeViolationsInCard } from './harness/axe';
 import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
@@ -30,7 +30,7 @@ const describeViolations = (violations: AxeViolation[]) =>
 
 /** axe-core's violations in the open card (it must be open). */
 async function cardViolations(page: PageHandle): Promise<AxeViolation[]> {
-  const violations = await axeViolationsIn(page, 'factmark-card');
+  const violations = await axeViolationsInCard(page);
   if (!violations) throw new Error('no card to check');
   return violations;
 }

@@ -53,11 +53,11 @@ function scrollSentenceTo(page: PageHandle, sentence: string, y: number): Promis
   );
 }
 
-/** The card's box in the viewport (null when closed). */
+/** The card's box in the viewport, its frame's (null when closed). */
 function cardBox(page: PageHandle): Promise<Box | null> {
-  return inCard(page, async (root) => {
+  return page.inClosedRoot('factmark-card', async (root) => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const card = root.querySelector('.fm-card');
+    const card = root.querySelector('iframe');
     if (!card) return null;
     const { left, top, right, bottom } = card.getBoundingClientRect();
     return { left, top, right, bottom };

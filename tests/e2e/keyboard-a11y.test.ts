@@ -6,7 +6,7 @@
  * language (the browsers here run in English).
  */
 import { describe, expect, test } from 'vitest';
-import { type AxeViolation, axeViolations, axeViolationsIn } from './harness/axe';
+import { type AxeViolation, axeViolations, axeViolationsInCard } from './harness/axe';
 import { BROWSERS } from './harness/browsers';
 import { inCard, textInCard, waitForCard, waitForCardClosed } from './harness/card';
 import { openSidePanelFor, waitForClaimHighlights } from './harness/page-helpers';
@@ -55,10 +55,10 @@ describe.each(BROWSERS)('keyboard and accessibility in %s', (name) => {
     await waitForCard(page);
     const second = await textInCard(page, 'blockquote');
     expect(second).not.toBe(first);
-    const focusedInCard = await inCard(page, (root) => root.activeElement !== null);
+    const focusedInCard = await inCard(page, (root) => root.hasFocus() && root.activeElement !== root.body);
     expect(focusedInCard).toBe(true);
 
-    const violations = await axeViolationsIn(page, 'factmark-card');
+    const violations = await axeViolationsInCard(page);
     expect(describeViolations(violations)).toEqual([]);
 
     await page.press('Alt+Shift+P');

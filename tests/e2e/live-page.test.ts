@@ -178,6 +178,8 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       return (scope.browser ?? scope.chrome)?.tabs.sendMessage(id, { type: 'factCheckSelection' });
     }, tabId);
     expect(reply).toEqual({ ok: true, value: true });
+    // The reader is on the article's tab (here the review page was in front to send the command).
+    await page.bringToFront();
     await waitForCard(page);
     const quoted = await textInCard(page, 'blockquote');
     expect(quoted).toBe(MANUAL);

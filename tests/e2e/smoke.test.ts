@@ -28,9 +28,14 @@ describe.each(BROWSERS)('smoke in %s', (name) => {
     }
   });
 
-  test('the built manifest exposes no file to web pages (nothing for a page to probe for)', () => {
+  test('the built manifest exposes one file to web pages, the card, at no fixed address in Chrome', () => {
     const manifest = JSON.parse(readFileSync(join(BUILD_DIRS[name], 'manifest.json'), 'utf8'));
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Firefox's address holds the profile's random id already (README, Permissions).
+    expect(manifest.web_accessible_resources).toEqual(
+      name === 'chromium'
+        ? [{ resources: ['card.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
+        : ['card.html'],
+    );
     expect(manifest.content_scripts).toEqual([expect.not.objectContaining({ css: expect.anything() })]);
   });
 

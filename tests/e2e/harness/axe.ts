@@ -1,9 +1,12 @@
 /**
  * Accessibility checks with axe-core in the real browsers: the library runs in the page's main
- * world (addScriptFile), on the whole document of an extension page or on Factmark's card inside
- * its closed shadow root (reached through the remote protocol, as the card page object does).
+ * world (addScriptFile), on the whole document of an extension page, or in the card's frame
+ * (reached through the remote protocol, as the card page object does).
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { CARD_PAGE } from './card';
+import type { FrameFunction } from './closed-root';
 import type { PageHandle } from './types';
 
 const AXE_FILE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -42,27 +45,22 @@ export async function axeViolations(page: PageHandle): Promise<AxeViolation[]> {
 }
 
 /**
- * axe-core's violations in the closed shadow root of the first `host` element. axe cannot look
- * into a closed root, so the root's content (its <style> included) is copied into an open one
- * for the check, then removed: same elements, attributes, ARIA and styles.
+ * axe-core's violations in the card, an extension page in a frame (`/card.html`): axe runs in
+ * the frame's own document, with its styles, injected through the remote protocol (the extension
+ * page's policy forbids loading it any other way); null when no card is open.
  */
-export async function axeViolationsIn(page: PageHandle, host: string): Promise<AxeViolation[] | null> {
-  await ensureAxe(page);
-  return page.inClosedRoot(host, async (root) => {
-    const axe = (window as unknown as { axe: AxeGlobal }).axe;
-    const copy = document.createElement('factmark-axe-copy');
-    copy.setAttribute('data-factmark', '');
-    document.body.append(copy);
-    copy.attachShadow({ mode: 'open' }).innerHTML = root.innerHTML;
-    try {
-      const result = await axe.run(copy, { resultTypes: ['violations'] });
-      return result.violations.map((violation) => ({
+export async function axeViolationsInCard(page: PageHandle): Promise<AxeViolation[] | null> {
+  const source = await readFile(AXE_FILE, 'utf8');
+  // Built here, in Node, never in the page: the frame receives it as the function to run.
+  const run = new Function(
+    'document',
+    `${source}
+    ;return axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+      result.violations.map((violation) => ({
         id: violation.id,
         help: violation.help,
         nodes: violation.nodes.slice(0, 3).map((node) => node.html),
-      }));
-    } finally {
-      copy.remove();
-    }
-  });
+      })));`,
+  ) as FrameFunction<null, AxeViolation[]>;
+  return page.inExtensionFrame(CARD_PAGE, run);
 }

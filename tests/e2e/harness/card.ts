@@ -1,14 +1,21 @@
 /**
- * Page object for the in-page annotation card. The card lives in a *closed* shadow root
- * (`<factmark-card>`) that the page's script cannot reach; these helpers reach it through the
- * browser's remote protocol (`inClosedRoot`) to read it and to move focus, and act only through
- * real input (keys typed, real clicks), which is trusted: Factmark ignores synthetic events.
+ * Page object for the in-page annotation card. The card is an extension page (`/card.html`) in a
+ * frame inside a *closed* shadow root (`<factmark-card>`), which the page's script cannot reach;
+ * these helpers reach the frame's document through the browser's remote protocol
+ * (`inExtensionFrame`) to read it and to move focus, and act only through real input (keys typed,
+ * real clicks), as a reader does.
  */
 import type { PageHandle } from './types';
 
 const CARD = 'factmark-card';
+/** The extension page the card is shown in, in a frame. */
+export const CARD_PAGE = '/card.html';
 
-/** Scrolls the sentence into view and returns the viewport point at its middle. */
+/**
+ * Scrolls the sentence into view and returns a viewport point on it that the reader can see: the
+ * middle of the sentence, or else the first point across its line boxes (middle, then near each
+ * end) that Factmark's own UI (an open card, say) does not cover.
+ */
 export async function pointInText(page: PageHandle, sentence: string): Promise<{ x: number; y: number }> {
   return page.evaluate(async (wanted) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -20,8 +27,19 @@ export async function pointInText(page: PageHandle, sentence: string): Promise<{
       const range = document.createRange();
       range.setStart(node, at + Math.floor(wanted.length / 2));
       range.setEnd(node, at + Math.floor(wanted.length / 2) + 1);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      const middle = range.getBoundingClientRect();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const candidates = [middle, ...range.getClientRects()].flatMap((rect) =>
+        [0.5, 0.1, 0.9].map((across) => ({
+          x: rect.left + rect.width * across,
+          y: rect.top + rect.height / 2,
+        })),
+      );
+      const visible = candidates.find(
+        ({ x, y }) => !document.elementFromPoint(x, y)?.localName.startsWith('factmark-'),
+      );
+      return visible ?? { x: middle.left + middle.width / 2, y: middle.top + middle.height / 2 };
     }
     throw new Error(`Text not on the page: ${wanted}`);
   }, sentence);
@@ -43,13 +61,13 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10
   }
 }
 
-/** Runs `fn` inside the card's closed shadow root (null when no card is open). */
+/** Runs `fn` with the card frame's document (null when no card is open). */
 export function inCard<T, A = null>(
   page: PageHandle,
-  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  fn: (root: Document, arg: A) => T | Promise<T>,
   arg?: A,
 ): Promise<T | null> {
-  return page.inClosedRoot(CARD, fn, arg);
+  return page.inExtensionFrame(CARD_PAGE, fn, arg);
 }
 
 /**
@@ -62,7 +80,10 @@ export function waitForCard(page: PageHandle): Promise<void> {
     async () =>
       (await inCard(
         page,
-        (root) => root.querySelector('[data-testid="factmark-card"]') !== null && root.activeElement !== null,
+        (root) =>
+          root.querySelector('[data-testid="factmark-card"]') !== null &&
+          root.hasFocus() &&
+          root.activeElement !== root.body,
       )) === true,
     'the card to open and take focus',
   );
@@ -110,7 +131,9 @@ export async function actInCard(page: PageHandle, actions: CardAction[]): Promis
     );
     if (step.kind === 'click') await page.press(' ');
     else await page.type(step.value);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    // The card's re-render and its effects (focus moved to a new source's link, say) run in its
+    // frame, after the frame's next paint: wait for that, not for the page's.
+    await inCard(page, () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   }
 }
 
@@ -164,8 +187,10 @@ export async function focusedControl(page: PageHandle): Promise<string> {
       return `${element.localName}${element.id ? `#${element.id}` : ''}[${label}]`;
     });
   }
+  const inHost = <T>(fn: (root: Document | ShadowRoot) => T) =>
+    host === CARD ? inCard(page, fn) : page.inClosedRoot(host, fn);
   return (
-    (await page.inClosedRoot(host, (root) => {
+    (await inHost((root) => {
       const element = root.activeElement;
       if (!element) return 'none';
       const label =

@@ -10,8 +10,13 @@ import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-cor
 import { ConsoleLog } from './console-log';
 import { collectPageErrors, gotoExtensionPage, hookPageErrors } from './firefox-extension-page';
 import { assertLaunchable } from './paths';
-import { type RootFunction, rootFunctionSource } from './closed-root';
-import { pollFor, pollInPage } from './poll';
+import {
+  type FrameFunction,
+  frameFunctionSource,
+  type RootFunction,
+  rootFunctionSource,
+} from './closed-root';
+import { pollFor, pollInPage, within } from './poll';
 import type { ExtensionBrowser, PageFunction, PageHandle } from './types';
 
 /** Arbitrary but fixed: tests and debugging sessions can rely on the same origin every run. */
@@ -138,6 +143,8 @@ function firefoxPage(
       page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<T>,
     inClosedRoot: <T, A>(host: string, fn: RootFunction<A, T>, arg?: A) =>
       inClosedRoot(browser, page, host, fn, arg),
+    inExtensionFrame: <T, A>(path: string, fn: FrameFunction<A, T>, arg?: A) =>
+      inExtensionFrame(browser, page, path, fn, arg),
     async waitForFunction<A>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs = 10_000) {
       await pollInPage(
         (poll, value) => page.evaluate(poll as (value: unknown) => unknown, value),
@@ -257,6 +264,63 @@ async function inClosedRoot<T, A>(
   });
   if (reply.result.type === 'exception') {
     throw new Error(`In ${host}: ${reply.result.exceptionDetails?.text ?? 'exception'}`);
+  }
+  return JSON.parse(String(reply.result.result?.value)) as T;
+}
+
+interface ContextInfo {
+  context: string;
+  url: string;
+  children?: ContextInfo[] | null;
+}
+
+/** The first browsing context under `contexts` showing a moz-extension:// page at `path`. */
+function extensionContext(contexts: readonly ContextInfo[], path: string): string | null {
+  for (const info of contexts) {
+    if (info.url.startsWith('moz-extension:') && new URL(info.url).pathname === path) return info.context;
+    const found = extensionContext(info.children ?? [], path);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Longest a call into an extension frame may take (axe-core's run on the card takes ~1 s). */
+const FRAME_CALL_TIMEOUT_MS = 8_000;
+
+/** An extension frame of the page through WebDriver BiDi, which lists every child context. */
+async function inExtensionFrame<T, A>(
+  browser: Browser,
+  page: Page,
+  path: string,
+  fn: FrameFunction<A, T>,
+  arg?: A,
+): Promise<T | null> {
+  const { connection, context } = bidiOf(browser, page);
+  const tree = (await connection.send('browsingContext.getTree', { root: context })) as unknown as {
+    result: { contexts: ContextInfo[] };
+  };
+  const frame = extensionContext(tree.result.contexts[0]?.children ?? [], path);
+  if (!frame) return null;
+  let reply: BidiReply;
+  try {
+    reply = await within(
+      connection.send('script.callFunction', {
+        functionDeclaration: frameFunctionSource(fn),
+        arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+        target: { context: frame },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      }),
+      FRAME_CALL_TIMEOUT_MS,
+      `In ${path}`,
+    );
+  } catch (error) {
+    // The frame went away while asked (its card closed): as if it had not been there.
+    if (/no such frame|discarded|destroyed/i.test(String(error))) return null;
+    throw error;
+  }
+  if (reply.result.type === 'exception') {
+    throw new Error(`In ${path}: ${reply.result.exceptionDetails?.text ?? 'exception'}`);
   }
   return JSON.parse(String(reply.result.result?.value)) as T;
 }

@@ -1,5 +1,18 @@
 /** Waiting for something outside the page (a tab, a file) that no browser event reports reliably. */
 
+/**
+ * `work`, or a rejection after `timeoutMs`: for calls into a frame over the remote protocol, which
+ * can wait for good on a frame whose document never reports itself (seen once in Chromium under
+ * load), where a poll must rather fail and ask again.
+ */
+export function within<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** Calls `find` every 100 ms until it gives a value; rejects with `failure` after `timeoutMs`. */
 export async function pollFor<T>(
   find: () => T | undefined | Promise<T | undefined>,

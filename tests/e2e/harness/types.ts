@@ -10,7 +10,7 @@ export type BrowserName = 'chromium' | 'firefox';
 /** A function run inside the page. */
 export type PageFunction<A, T> = (arg: A) => T | Promise<T>;
 
-import type { RootFunction } from './closed-root';
+import type { FrameFunction, RootFunction } from './closed-root';
 
 export interface PageHandle {
   /** The document's current URL, read in the page (puppeteer's own misses moz-extension loads). */
@@ -21,6 +21,12 @@ export interface PageHandle {
    * own UI, which the page's script cannot reach); null when there is no such element.
    */
   inClosedRoot<T, A = null>(host: string, fn: RootFunction<A, T>, arg?: A): Promise<T | null>;
+  /**
+   * Runs `fn` with the document of the first frame of the page showing the extension's page at
+   * `path` (e.g. `/card.html`, the in-page card), through the browser's remote protocol; null
+   * when there is no such frame. The page's own script cannot reach an extension frame.
+   */
+  inExtensionFrame<T, A = null>(path: string, fn: FrameFunction<A, T>, arg?: A): Promise<T | null>;
   /**
    * Resolves once `fn` returns a truthy value in the page; rejects after `timeoutMs`. Polls with
    * `evaluate` from the test: no `Function()` in the page, which extension pages forbid.

@@ -1,18 +1,23 @@
 /**
- * Mounts the annotation card beside a passage, in a shadow root so the page's CSS cannot reach
- * it, and connects it to storage through the background: the first save creates the fact-check
- * (with its W3C selectors), later saves update it. The card follows the claim (card-placement.ts)
- * and closes, saving first, on Escape (in the card, or after tabbing out of it), on the reader's
- * click outside it (a click: not a drag, which may be a quote being selected or a link dragged
- * into the card), or when another claim's card is asked for. A card with unsaved work (a failed
- * save, a source still without its link) stays open in each case, and another claim's card is not
- * opened over it. Closing returns focus to where it was, or puts the caret at the claim.
+ * Opens the annotation card beside a passage and connects it to storage through the background:
+ * the first save creates the fact-check (with its W3C selectors), later saves update it. The card
+ * is an extension page in a frame (card-protocol.ts, extension/card/card-frame.tsx), hosted in a
+ * closed shadow root: the page's script sees neither the card nor the keys, input and clicks the
+ * reader gives it, and the frame keeps one size whatever the card holds. This module knows the
+ * article and does the writing; the frame shows the card and reports what the reader does.
+ *
+ * The card follows the claim (card-placement.ts) and closes, saving first, on Escape (in the card,
+ * or after tabbing out of it), on the reader's click outside it (a click: not a drag, which may be
+ * a quote being selected or a link dragged into the card), or when another claim's card is asked
+ * for. A card with unsaved work (a failed save, a source still without its link) stays open in
+ * each case, and another claim's card is not opened over it. Closing returns focus to where it
+ * was, or puts the caret at the claim.
  */
-import { render } from 'preact';
+import { browser, type Browser } from 'wxt/browser';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type FactCheckDates, FactCheckCard } from '../../components/card/FactCheckCard';
-import { TranslatorContext } from '../../components/i18n/TranslatorContext';
+import * as v from 'valibot';
+import type { FactCheckDates } from '../../components/card/FactCheckCard';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { describeRange } from '../../core/anchoring/describe';
 import { articleMetadata } from '../../core/article/article-metadata';
@@ -22,11 +27,20 @@ import type { EarlierCheck } from '../../core/model/claim-memory';
 import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import type { ConflictingVersion, VersionContent } from '../../core/sync/conflicts';
+import {
+  CARD_PAGE,
+  type CardAction,
+  type CardView,
+  FrameMessageSchema,
+  type HostMessage,
+} from '../messaging/card-protocol';
 import { requestBackground } from '../messaging/request';
+import { cardFrameConnection } from './card-frame-port';
 import { claimReference, followClaim } from './card-placement';
 import { createOwnUi } from './own-ui';
 import { describeSaveFailure } from './save-failure';
 import { isTrusted } from './trusted-events';
+import { errorMessage } from '../../core/text/error-message';
 
 export interface CardTarget {
   start: number;
@@ -65,11 +79,11 @@ let opening = 0;
 /** Fingerprints of the article texts already kept as versions from this page load. */
 const recordedVersions = new Set<string>();
 
-/** Keys the card passes on before handling them (claim navigation); true when one was used. */
-let cardKeyHandler: (event: KeyboardEvent) => boolean = () => false;
+/** Alt+Shift+N or P pressed inside the card (claim-navigation.ts). */
+let navigateFromCard: (direction: 1 | -1) => void = () => {};
 
-export function setCardKeyHandler(handler: (event: KeyboardEvent) => boolean): void {
-  cardKeyHandler = handler;
+export function setCardNavigation(navigate: (direction: 1 | -1) => void): void {
+  navigateFromCard = navigate;
 }
 
 /** Whether a card is open or opening on this page (the selection button stays out of its way). */
@@ -196,8 +210,29 @@ async function mountCard(
     await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen });
   };
   let stopFollowing = () => {};
-  /** Set by the card: saves, then closes unless the save failed or is held back. */
-  let requestClose = async () => true;
+  let frame: HTMLIFrameElement | null = null;
+  let port: Browser.runtime.Port | null = null;
+  let nextCloseId = 0;
+  const closeAnswers = new Map<number, (closed: boolean) => void>();
+  /**
+   * Asks the card to save and close; it answers false and stays while unsaved work holds it. Then
+   * focus goes back into the frame, to what holds the card: after the reader clicked the page, a
+   * frame's own `focus()` calls are ignored (Chrome) or undone by the frame's focus coming back
+   * to where it was (Firefox), so the page gives the frame focus first.
+   */
+  const requestClose = () =>
+    new Promise<boolean>((resolve) => {
+      if (!port) return resolve(true);
+      const id = nextCloseId++;
+      closeAnswers.set(id, (closed) => {
+        if (!closed) {
+          frame?.focus();
+          port?.postMessage({ type: 'focusHolder' } satisfies HostMessage);
+        }
+        resolve(closed);
+      });
+      port.postMessage({ type: 'close', id } satisfies HostMessage);
+    });
   /** Where the reader pressed outside the card; the click that ends there closes it. */
   let pressedOutside: { x: number; y: number } | null = null;
   const onOutsidePointer = (event: PointerEvent) => {
@@ -219,61 +254,124 @@ async function mountCard(
       void requestClose();
     }
   };
+  let closed = false;
   const close = () => {
+    if (closed) return;
+    closed = true;
     stopFollowing();
     document.removeEventListener('pointerdown', onOutsidePointer, true);
     document.removeEventListener('click', onOutsideClick, true);
     document.removeEventListener('keydown', onOutsideEscape, true);
+    port?.disconnect();
+    for (const answer of closeAnswers.values()) answer(true);
+    closeAnswers.clear();
     ui.remove();
     if (open === ui) open = null;
     if (returnFocus && returnFocus !== document.body) returnFocus.focus();
     else caretAtClaim(article, target);
   };
+  /** Does what the reader asked in the card; the answer (or the readable failure) goes back. */
+  const act = async (action: CardAction): Promise<FactCheckDates | undefined> => {
+    switch (action.kind) {
+      case 'save':
+        return save(action.fields);
+      case 'delete':
+        await remove();
+        return undefined;
+      case 'openReview':
+        await openReview();
+        return undefined;
+      case 'confirmChange':
+        await rebase();
+        return undefined;
+      case 'resolveConflict':
+        await resolveConflict(action.chosen);
+        return undefined;
+    }
+  };
+  const reply = (id: number, work: Promise<FactCheckDates | undefined>) =>
+    work.then(
+      (dates) =>
+        port?.postMessage({ type: 'reply', id, ok: true, ...(dates ? { dates } : {}) } satisfies HostMessage),
+      (error: unknown) =>
+        port?.postMessage({
+          type: 'reply',
+          id,
+          ok: false,
+          message: errorMessage(error),
+        } satisfies HostMessage),
+    );
 
+  const connection = cardFrameConnection();
   const ui = await createOwnUi(ctx, 'factmark-card', {
     isolateEvents: true,
     onMount: (container) => {
-      render(
-        <TranslatorContext.Provider value={i18n}>
-          <FactCheckCard
-            claimText={claimText}
-            claimLang={article.lang}
-            initial={target.initial}
-            {...(target.dates ? { dates: target.dates } : {})}
-            onSave={save}
-            onClose={close}
-            onDelete={remove}
-            onOpenReview={openReview}
-            change={target.change && { was: target.change.was, now: claimText, onConfirm: rebase }}
-            earlier={target.earlier}
-            bindClose={(closeCard) => {
-              requestClose = closeCard;
-            }}
-            {...(target.author ? { author: target.author } : {})}
-            {...(target.conflicts?.length
-              ? { conflict: { versions: target.conflicts, onResolve: resolveConflict } }
-              : {})}
-          />
-        </TranslatorContext.Provider>,
-        container,
-      );
-      const card = container.querySelector<HTMLElement>('.fm-card');
-      if (card) {
-        const ranges = () => rangesForOffsets(article, target.start, target.end);
-        stopFollowing = followClaim(claimReference(ranges), card);
-      }
+      frame = document.createElement('iframe');
+      frame.className = 'fm-card-frame';
+      frame.title = i18n.t('cardTitle');
+      frame.src = browser.runtime.getURL(CARD_PAGE);
+      container.append(frame);
+      // Focus goes into the frame now: the card moves it to its first control as it renders.
+      frame.focus();
+      const ranges = () => rangesForOffsets(article, target.start, target.end);
+      stopFollowing = followClaim(claimReference(ranges), frame);
     },
-    onRemove: () => render(null, ui.uiContainer),
   });
   ui.mount();
   open = ui;
   closeOpen = () => requestClose();
-  // The card's keys stop at its container (isolateEvents): listen there for the navigation keys.
-  ui.uiContainer.addEventListener('keydown', (event) => {
-    if (cardKeyHandler(event)) event.stopImmediatePropagation();
-  });
   // Capture phase: a page that stops its clicks' propagation still lets the reader close the card.
   ctx.addEventListener(document, 'pointerdown', onOutsidePointer, { capture: true });
   ctx.addEventListener(document, 'click', onOutsideClick, { capture: true });
   ctx.addEventListener(document, 'keydown', onOutsideEscape, { capture: true });
+
+  try {
+    port = await connection;
+  } catch (error) {
+    console.error('Factmark: the card could not be shown', error);
+    close();
+    return;
+  }
+  if (closed) {
+    port.disconnect();
+    return;
+  }
+  port.onDisconnect.addListener(() => {
+    port = null;
+    close();
+  });
+  port.onMessage.addListener((raw: unknown) => {
+    const parsed = v.safeParse(FrameMessageSchema, raw);
+    if (!parsed.success) {
+      console.error('Factmark: the card sent a message it should not', parsed.issues);
+      return;
+    }
+    const message = parsed.output;
+    switch (message.type) {
+      case 'call':
+        void reply(message.id, act(message.action));
+        return;
+      case 'closed':
+        close();
+        return;
+      case 'closeAnswer':
+        closeAnswers.get(message.id)?.(message.closed);
+        closeAnswers.delete(message.id);
+        return;
+      case 'navigate':
+        navigateFromCard(message.direction);
+    }
+  });
+  const view: CardView = {
+    claimText,
+    claimLang: article.lang,
+    locale: i18n.locale,
+    initial: target.initial,
+    ...(target.dates ? { dates: target.dates } : {}),
+    ...(target.change ? { change: { was: target.change.was, now: claimText } } : {}),
+    ...(target.earlier ? { earlier: target.earlier } : {}),
+    ...(target.author ? { author: target.author } : {}),
+    ...(target.conflicts?.length ? { conflicts: target.conflicts } : {}),
+  };
+  port.postMessage({ type: 'show', card: view } satisfies HostMessage);
 }
