@@ -37,6 +37,8 @@ export function markedPassages(
     marks.push({ kind: tierKind(claim), place: 'text', start: claim.start, end: claim.end });
   }
   for (const claim of state.headline) marks.push({ kind: tierKind(claim), place: 'title', text: claim.text });
-  if (state.selected) marks.push({ kind: 'selected', place: 'text', ...state.selected });
+  const { selected } = state;
+  // Only its offsets: a selection set from a claim stop carries that stop's own `kind`.
+  if (selected) marks.push({ kind: 'selected', place: 'text', start: selected.start, end: selected.end });
   return marks;
 }

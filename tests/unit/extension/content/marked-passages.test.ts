@@ -61,3 +61,10 @@ test('claims by tier, a claim a fact-check covers shown as the fact-check only, 
     { kind: 'selected', place: 'text', start: 40, end: 50 },
   ]);
 });
+
+test('a selection made by claim navigation is marked selected, whatever else its object holds', () => {
+  const stop = { kind: 'detected', start: 3, end: 9, score: 0.7 };
+  expect(markedPassages({ ...nothing, selected: stop })).toEqual([
+    { kind: 'selected', place: 'text', start: 3, end: 9 },
+  ]);
+});
