@@ -17,7 +17,7 @@
  * and the marks with it (createShadowRootUi).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountMarkLayer } from './mark-layer';
+import { lineBoxesInView, mountMarkLayer } from './mark-layer';
 import { type MarkKind, markBoxesCss, markLook } from './mark-looks';
 
 /** A passage to mark: what it shows, and where it is in the live page. */
@@ -41,8 +41,7 @@ function drawBoxes({ group, mark }: DrawnMark, height: number): void {
   const look = markLook(mark.kind);
   const boxes: HTMLElement[] = [];
   for (const range of mark.ranges) {
-    for (const rect of range.getClientRects()) {
-      if (rect.width <= 0 || rect.bottom < 0 || rect.top > height) continue;
+    for (const rect of lineBoxesInView(range, height)) {
       for (const css of markBoxesCss(look, rect)) {
         const box = document.createElement('div');
         box.style.cssText = css;

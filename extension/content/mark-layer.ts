@@ -13,7 +13,9 @@
  *   under a marked passage answer the page's own text, as anywhere else, and the reader's clicks,
  *   selections and hovers reach the page as before;
  * - only the boxes of lines in the viewport are drawn, again on scroll (any element's: captured),
- *   resize and a change of the page's size, at most once per frame.
+ *   resize and a change of the page's size, at most once per frame;
+ * - the layer is above the page, so a line the page covers (a sticky header, a cookie banner, a
+ *   dialog) is left unmarked, as the page's own text is hidden there (`lineBoxesInView`).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOwnUi } from './own-ui';
@@ -29,6 +31,24 @@ export interface MarkLayer {
   drawNow(): void;
   /** Draws at the next animation frame; calls within one frame draw once. */
   redraw(): void;
+}
+
+/**
+ * The boxes of a range's lines that are in the viewport (`height` high) and not covered by the
+ * page. One hit test per line, at its middle: a line half under a sticky header is marked or
+ * not by which covers its middle, at one `elementFromPoint` per line per frame rather than one
+ * per corner.
+ */
+export function lineBoxesInView(range: Range, height: number): DOMRect[] {
+  const container = range.commonAncestorContainer;
+  const own = container instanceof Element ? container : container.parentElement;
+  return [...range.getClientRects()].filter((rect) => {
+    if (rect.width <= 0 || rect.bottom < 0 || rect.top > height) return false;
+    const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(rect.top + rect.height / 2, 0), height - 1);
+    const hit = document.elementFromPoint(x, y);
+    return !hit || !own || own.contains(hit) || hit.contains(own);
+  });
 }
 
 export async function mountMarkLayer(

@@ -72,15 +72,13 @@ function rgba(hex: string, alpha: number): string {
 /** CSS text-decoration lines as our lines. A double line needs 3px to show two strokes. */
 function linesOf(mark: { lines: string; style: VerdictMark['style'] }, width: number): MarkLine[] {
   const lineWidth = mark.style === 'double' ? Math.max(width, 3) : width;
-  return mark.lines
-    .split(' ')
-    .map(
-      (line): MarkLine => ({
-        edge: line === 'overline' ? 'over' : 'under',
-        style: mark.style,
-        width: lineWidth,
-      }),
-    );
+  return mark.lines.split(' ').map(
+    (line): MarkLine => ({
+      edge: line === 'overline' ? 'over' : 'under',
+      style: mark.style,
+      width: lineWidth,
+    }),
+  );
 }
 
 export function markLook(kind: MarkKind): MarkLook {

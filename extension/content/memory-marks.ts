@@ -14,7 +14,7 @@ import { rangesForOffsets } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
 import type { AlreadyCheckedPassage } from '../../core/messaging/page-state';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
-import { mountMarkLayer } from './mark-layer';
+import { lineBoxesInView, mountMarkLayer } from './mark-layer';
 
 /** Marks the page's sentences checked elsewhere (none for an empty list). */
 export type MemoryMarksView = (
@@ -50,9 +50,9 @@ export async function installMemoryMarks(ctx: ContentScriptContext): Promise<Mem
     const marks: HTMLElement[] = [];
     for (const passage of article ? passages : []) {
       const colour = passage.earlier.verdict ? VERDICT_COLOURS[passage.earlier.verdict] : NO_VERDICT_COLOUR;
-      const rects = rangesForOffsets(article as ExtractedArticle, passage.start, passage.end)
-        .flatMap((range) => [...range.getClientRects()])
-        .filter((rect) => rect.width > 0 && rect.bottom >= 0 && rect.top <= height);
+      const rects = rangesForOffsets(article as ExtractedArticle, passage.start, passage.end).flatMap(
+        (range) => lineBoxesInView(range, height),
+      );
       for (const rect of rects) marks.push(underline(rect, colour));
       const last = rects.at(-1);
       if (last) marks.push(badge(last, colour));
