@@ -20,6 +20,7 @@ import {
   actInCard,
   cardIsOpen,
   clickText,
+  pointInText,
   waitForCard,
   waitForCardClosed,
   waitForSaved,
@@ -247,6 +248,22 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
       for (const colour of colours) expect(styles).not.toContain(colour.toLowerCase());
       // The same hosts, attributes and DOM as where the reader has nothing.
       expect(marked).toEqual(unmarked);
+
+      // The reader's own pointer on the checked claim shows its verdict, in the closed root only:
+      // the tooltip's host does not change.
+      const { x, y } = await pointInText(page, CLAIM);
+      await page.bringToFront();
+      await page.moveMouse(x, y);
+      await pollFor(
+        async () =>
+          (await page.inClosedRoot(
+            'factmark-tooltip',
+            (root) => root.querySelector('[data-testid="verdict-tooltip"]') !== null,
+          )) || undefined,
+        10_000,
+        'no verdict tooltip',
+      );
+      expect(await look(page)).toEqual(unmarked);
     } finally {
       await panel.close();
       await page.close();
