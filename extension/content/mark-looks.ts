@@ -93,7 +93,7 @@ export function markLook(kind: MarkKind): MarkLook {
     // (unchecked claims' style; no verdict's) over a deeper tint.
     case 'strong-claim':
       return {
-        tint: 'rgba(255,190,0,0.32)',
+        tint: `rgba(255,190,0,${MAX_TINT_ALPHA})`,
         colour: UNCHECKED_CLAIM_COLOUR,
         lines: linesOf(UNCHECKED_MARK, 4),
       };
@@ -140,6 +140,8 @@ const UNDERLINE_AT = 0.84;
 /**
  * One period of the zigzag that stands for CSS's wavy line (borders have no wavy style): two
  * diagonal strokes per tile, drawn with linear gradients, meeting at the tile's top and bottom.
+ * Close to the browsers' own wavy text-decoration at 2px: a shorter period or a lower tile reads
+ * as a smudged solid line at small sizes, a longer one as a dashed line.
  */
 const ZIGZAG = { period: 8, height: 4, stroke: 1.5 };
 
