@@ -7,7 +7,7 @@ import { installAnnouncer } from '../../extension/content/announcer';
 import { installClaimNavigation } from '../../extension/content/claim-navigation';
 import { articleOffsetAt } from '../../extension/content/click-to-select';
 import { factCheckPassage } from '../../extension/content/fact-check-passage';
-import { clearHighlights } from '../../extension/content/highlighter';
+import { installHighlighter } from '../../extension/content/highlighter';
 import { PageSession } from '../../extension/content/page-session';
 import { installSelectionButton } from '../../extension/content/selection-button';
 import { selectionOffsets } from '../../extension/content/selection-offsets';
@@ -94,7 +94,6 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(answer);
       browser.runtime.onMessage.removeListener(onEvent);
       unwatchAmount();
-      clearHighlights(document, session.highlightNames);
     });
 
     ctx.addEventListener(document, 'click', (event) => {
@@ -113,11 +112,14 @@ export default defineContentScript({
     // serialised and sent first, and the UI is made while the extension analyses it.
     void session.refresh();
     // Factmark's own UI is made once the page is idle, in its own task rather than in the one
-    // that loads the content script; the same on every page whatever the reader's data (the marks
-    // host before any look-up, marked or not: the page sees the same host).
+    // that loads the content script; the same on every page whatever the reader's data (the marks'
+    // hosts before any look-up, marked or not: the page sees the same hosts). The marks' hosts
+    // and all of Factmark's UI are removed with the context when the extension is reloaded or
+    // disabled (createShadowRootUi).
     void yieldToMain().then(() =>
       measuredAsync('factmark:ui', () =>
         Promise.all([
+          installHighlighter(ctx).then((highlighter) => session.drawMarksWith(highlighter)),
           installMemoryMarks(ctx).then((view) => {
             showMarks = view;
             view(session.currentArticle, session.pageState.alreadyChecked);

@@ -23,7 +23,9 @@ const keyOf = (change: NonNullable<PageState['change']>) =>
   JSON.stringify([change.fingerprint, change.nowFingerprint]);
 
 export async function installChangeNotice(ctx: ContentScriptContext): Promise<ChangeNoticeView> {
-  const ui = await createOwnUi(ctx, 'factmark-change-notice', { hidden: true });
+  // The host never changes (no `hidden` toggled on it): the page would learn that the reader
+  // checked this article. The notice comes and goes inside the closed root.
+  const ui = await createOwnUi(ctx, 'factmark-change-notice');
   ui.mount();
   let dismissed: string | null = null;
   let shown: string | null = null;
@@ -33,7 +35,6 @@ export async function installChangeNotice(ctx: ContentScriptContext): Promise<Ch
     if (!change || change.dismissed || key === dismissed || !state.article) {
       if (shown !== null) render(null, ui.uiContainer);
       shown = null;
-      ui.shadowHost.hidden = true;
       return;
     }
     if (key === shown) return;
@@ -58,7 +59,6 @@ export async function installChangeNotice(ctx: ContentScriptContext): Promise<Ch
       </TranslatorContext.Provider>,
       ui.uiContainer,
     );
-    ui.shadowHost.hidden = false;
   };
   ctx.onInvalidated(() => render(null, ui.uiContainer));
   return show;

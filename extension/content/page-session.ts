@@ -1,8 +1,8 @@
 /**
  * The content script's state for one page: the analysed article, its claims, the reader's
  * placed annotations, and the selected claim. It re-runs analysis when asked (DOM changes,
- * navigations), re-reads annotations when they change, and repaints highlights only when what
- * they show changed, so the page never flickers.
+ * navigations), re-reads annotations when they change, and redraws its marks (highlighter.ts)
+ * only when what they show changed, so the page never flickers.
  */
 import { articleMetadata } from '../../core/article/article-metadata';
 import type { ExtractedArticle } from '../../core/article/types';
@@ -19,27 +19,18 @@ import type { ArticleChangeNotice } from '../../core/versions/compare';
 import { requestBackground } from '../messaging/request';
 import { lookUpAlreadyChecked, reuseEarlierCheck } from './already-checked';
 import { analysePage, PageTooLarge } from './analyse-page';
-import {
-  applyHighlights,
-  type HighlightKind,
-  HighlightNames,
-  type HighlightSet,
-  scrollToRange,
-} from './highlighter';
+import { type Highlighter, type Mark, scrollToRange } from './highlighter';
+import { markedPassages } from './marked-passages';
 import { placeAnnotations } from './place-annotations';
 import { readsInTurn } from './reads-in-turn';
 import { measured } from './timing';
 import { squashSpace } from '../../core/text/squash-space';
-import { uncheckedClaims } from '../../core/messaging/unchecked-claims';
 import { errorMessage } from '../../core/text/error-message';
 
 type Passage = { start: number; end: number };
 
 /** The reader's fact-checks placed on an article's text, or why they could not be read. */
 type PlacedRead = Pick<PageState, 'annotations' | 'failure'> & { article: ExtractedArticle | null };
-
-/** The strongest claims are marked apart (a bolder, solid underline), the others dotted. */
-const tierKind = (claim: RankedClaim): HighlightKind => (claim.tier === 'strong' ? 'strong-claim' : 'claim');
 
 export class PageSession {
   private article: ExtractedArticle | null = null;
@@ -55,8 +46,9 @@ export class PageSession {
   private recallGeneration = 0;
   /** Reads of the reader's fact-checks, one at a time so that an older answer never lands last. */
   private readonly readPlaced = readsInTurn(() => this.placedAnnotations());
-  /** This page load's opaque highlight names. */
-  readonly highlightNames = new HighlightNames();
+  /** The marks last computed, kept for a highlighter mounted after them. */
+  private marks: readonly Mark[] = [];
+  private highlighter: Highlighter | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -65,6 +57,15 @@ export class PageSession {
     /** How much to highlight: the reader's setting, read at each analysis. */
     private readonly amount: () => Promise<HighlightAmount> = async () => 'normal',
   ) {}
+
+  /**
+   * Draws the marks with `highlighter` from now on, starting with those already computed: its
+   * layer is mounted once the page is idle, while the first analysis may have finished before.
+   */
+  drawMarksWith(highlighter: Highlighter): void {
+    this.highlighter = highlighter;
+    highlighter.show(this.marks);
+  }
 
   get pageState(): PageState {
     return this.state;
@@ -303,7 +304,7 @@ export class PageSession {
     this.onChange(next);
   }
 
-  /** Repaints highlights when the passages or verdicts they show changed. */
+  /** Redraws the marks when the passages or verdicts they show changed. */
   private paint(): void {
     const article = this.article;
     const key = JSON.stringify([
@@ -320,44 +321,20 @@ export class PageSession {
     ]);
     if (key === this.painted) return;
     this.painted = key;
-    measured('factmark:highlight', () =>
-      applyHighlights(this.doc, this.highlightNames, article ? this.highlightSet(article) : new Map()),
-    );
+    measured('factmark:highlight', () => {
+      this.marks = article ? this.marksOn(article) : [];
+      this.highlighter?.show(this.marks);
+    });
   }
 
-  private highlightSet(article: ExtractedArticle): HighlightSet {
-    const set: HighlightSet = new Map();
-    const add = (kind: HighlightKind, passage: Passage) => {
-      const ranges = rangesForOffsets(article, passage.start, passage.end);
-      set.set(kind, [...(set.get(kind) ?? []), ...ranges]);
-    };
-    const placed = this.state.annotations.flatMap((annotation) =>
-      annotation.start === null || annotation.end === null
-        ? []
-        : [
-            {
-              start: annotation.start,
-              end: annotation.end,
-              verdict: annotation.verdict,
-              changed: annotation.status === 'changed',
-            },
-          ],
-    );
-    for (const annotation of placed) {
-      // A verdict given to words the page no longer says is not painted as if it were about these.
-      const kind: HighlightKind = annotation.changed
-        ? 'changed'
-        : annotation.verdict
-          ? `verdict:${annotation.verdict}`
-          : 'unrated';
-      add(kind, annotation);
-    }
-    for (const claim of uncheckedClaims(this.state)) add(tierKind(claim), claim);
-    for (const claim of this.state.headline) {
-      const ranges = headlineRanges(this.doc, article.title, claim.text);
-      set.set(tierKind(claim), [...(set.get(tierKind(claim)) ?? []), ...ranges]);
-    }
-    if (this.state.selected) add('selected', this.state.selected);
-    return set;
+  /** Each marked passage (marked-passages.ts) with its ranges in the live page. */
+  private marksOn(article: ExtractedArticle): Mark[] {
+    return markedPassages(this.state).map((passage) => ({
+      kind: passage.kind,
+      ranges:
+        passage.place === 'text'
+          ? rangesForOffsets(article, passage.start, passage.end)
+          : headlineRanges(this.doc, article.title, passage.text),
+    }));
   }
 }

@@ -17,10 +17,17 @@ import type { PageSession } from './page-session';
 import { isTrusted } from './trusted-events';
 
 export async function installVerdictTooltip(ctx: ContentScriptContext, session: PageSession): Promise<void> {
-  const ui = await createOwnUi(ctx, 'factmark-tooltip', { hidden: true });
+  // The host never changes (no `hidden` toggled on it): the page would see it shown each time the
+  // reader's pointer rests on a checked claim. The label comes and goes inside the closed root.
+  const ui = await createOwnUi(ctx, 'factmark-tooltip');
   ui.mount();
-  const host = ui.shadowHost;
   let pending = false;
+  let shown = false;
+  const hide = () => {
+    if (!shown) return;
+    shown = false;
+    render(null, ui.uiContainer);
+  };
 
   const show = (event: MouseEvent) => {
     pending = false;
@@ -28,7 +35,7 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
     const offset = article ? articleOffsetAt(document, article, event) : null;
     const passage = offset === null ? undefined : session.passageAt(offset);
     if (!article || !passage || !('factCheckId' in passage) || !passage.verdict) {
-      host.hidden = true;
+      hide();
       return;
     }
     const i18n = translator(uiLocaleFor(article.lang));
@@ -52,11 +59,11 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
       </span>,
       ui.uiContainer,
     );
-    host.hidden = false;
+    shown = true;
   };
   // The reader's own scroll, click, key or pointer only, as for every handler of Factmark's.
   const hideOn = (event: Event, when = true) => {
-    if (when && isTrusted(event)) host.hidden = true;
+    if (when && isTrusted(event)) hide();
   };
   ctx.addEventListener(document, 'scroll', (event) => hideOn(event), { capture: true, passive: true });
   ctx.addEventListener(document, 'pointerdown', (event) => hideOn(event), { capture: true });

@@ -162,7 +162,9 @@ describe.each(BROWSERS)('claims in %s', (name) => {
     const page = await e2e.browser().newPage(e2e.server().url('pages/plain.html'));
     try {
       await settleContentScript(page, 1_500);
-      expect((await highlightNames(page)).filter((name) => name.startsWith('factmark'))).toEqual([]);
+      expect(await highlightsByKind(page)).toEqual({});
+      // Nor anything in the page's own highlight registry, article or not.
+      expect(await highlightNames(page)).toEqual([]);
     } finally {
       await page.close();
     }

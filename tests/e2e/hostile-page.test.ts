@@ -4,14 +4,23 @@
  * reads highlight names and Factmark's nodes, forges clicks, pointer moves, selections and keys,
  * and types into the open card. It learns no verdict, note or source title and changes nothing;
  * the reader's own clicks still work. It cannot learn the extension's id from a message, nor switch
- * Factmark off by forging the event WXT's content scripts take for a newer copy starting.
+ * Factmark off by forging the event WXT's content scripts take for a newer copy starting. And what
+ * it can read of Factmark's marks (highlights, style sheets, DOM) is the same whether or not the
+ * reader checked or dismissed any of its claims.
  */
 import { describe, expect, test } from 'vitest';
-import { VERDICTS } from '../../core/model/verdict';
+import {
+  CHANGED_CLAIM_COLOUR,
+  UNCHECKED_CLAIM_COLOUR,
+  UNRATED_CLAIM_COLOUR,
+  VERDICT_COLOURS,
+  VERDICTS,
+} from '../../core/model/verdict';
 import {
   actInCard,
   cardIsOpen,
   clickText,
+  pointInText,
   waitForCard,
   waitForCardClosed,
   waitForSaved,
@@ -19,11 +28,14 @@ import {
 import { BROWSERS } from './harness/browsers';
 import {
   highlightsByKind,
+  highlightTexts,
+  openSidePanelFor,
   sendRuntimeMessage,
   settleContentScript,
   waitForClaimHighlights,
   waitForHighlight,
 } from './harness/page-helpers';
+import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
 import type { ExtensionBrowser, PageHandle } from './harness/types';
 
@@ -32,6 +44,19 @@ const CLAIM =
 const NOTE = 'Note privée : contact au ministère, ne pas publier';
 const SOURCE_TITLE = 'Source confidentielle du desk';
 const SOURCE_URL = 'https://tass.example/confidentiel';
+const DEMO_TITLE = 'La Russie reconnaît officiellement le régime des talibans';
+
+/** What the page's script reads of Factmark's marks without acting (hostile.js `__look`). */
+interface PageLook {
+  highlights: string[];
+  styles: string[];
+  hosts: string[];
+  dom: string;
+}
+
+function look(page: PageHandle): Promise<PageLook> {
+  return page.evaluate(() => (window as unknown as { __look(): PageLook }).__look());
+}
 
 interface AttackReport {
   highlightNames: string[];
@@ -182,6 +207,65 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
       await page.press('Escape');
       await waitForCardClosed(page);
     } finally {
+      await page.close();
+    }
+  });
+
+  test('the page reads the same of Factmark with and without the reader’s verdict and dismissal', async () => {
+    // The same page on another site, where the reader saved nothing: what any page sees.
+    const other = await e2e.browser().newPage(e2e.server().otherSiteUrl('pages/demo-fr-hostile.html'));
+    const unmarked = await waitForClaimHighlights(other)
+      .then(() => settleContentScript(other, 1_000))
+      .then(() => look(other))
+      .finally(() => other.close());
+
+    // The reader's article, with its verdict (first test), and one more claim marked "not worth
+    // checking" from the side panel.
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-hostile.html'));
+    const panel = await openSidePanelFor(e2e.browser(), DEMO_TITLE);
+    try {
+      await waitForHighlight(page, 'verdict:false', CLAIM);
+      const shown = (await highlightTexts(page)).length;
+      await panel.click('button[data-testid="dismiss-claim"]');
+      await pollFor(
+        async () => (await highlightTexts(page)).length === shown - 1 || undefined,
+        15_000,
+        'the dismissed claim stayed highlighted',
+      );
+      await settleContentScript(page, 1_000);
+      const marked = await look(page);
+
+      // Nothing that says which claims are marked, nor how.
+      expect(marked.highlights).toEqual([]);
+      const styles = marked.styles.join('\n').toLowerCase();
+      expect(styles).not.toContain('highlight');
+      const colours = [
+        ...Object.values(VERDICT_COLOURS),
+        UNCHECKED_CLAIM_COLOUR,
+        UNRATED_CLAIM_COLOUR,
+        CHANGED_CLAIM_COLOUR,
+      ];
+      for (const colour of colours) expect(styles).not.toContain(colour.toLowerCase());
+      // The same hosts, attributes and DOM as where the reader has nothing.
+      expect(marked).toEqual(unmarked);
+
+      // The reader's own pointer on the checked claim shows its verdict, in the closed root only:
+      // the tooltip's host does not change.
+      const { x, y } = await pointInText(page, CLAIM);
+      await page.bringToFront();
+      await page.moveMouse(x, y);
+      await pollFor(
+        async () =>
+          (await page.inClosedRoot(
+            'factmark-tooltip',
+            (root) => root.querySelector('[data-testid="verdict-tooltip"]') !== null,
+          )) || undefined,
+        10_000,
+        'no verdict tooltip',
+      );
+      expect(await look(page)).toEqual(unmarked);
+    } finally {
+      await panel.close();
       await page.close();
     }
   });

@@ -2,18 +2,20 @@
  * Page-side helpers shared by scenarios: each wraps one `evaluate` so tests read as intent
  * ("send ping", "list databases") and the in-page code lives in one place.
  */
-import { VERDICT_COLOURS } from '../../../core/model/verdict';
 import { pollFor } from './poll';
 import type { ExtensionBrowser, PageHandle } from './types';
 
 /**
  * What a Factmark highlight shows: `claim`, `strong-claim`, `selected`, `unrated`, `changed` (a
  * fact-checked claim whose words changed since) or `verdict:<verdict>`.
- * Highlight names are random per page load and say nothing; tests tell them apart as a reader's
- * eyes do, by their colours in Factmark's <style> (which the page can see too, as it can see
- * pixels).
+ * The marks are drawn in a closed shadow root (extension/content/highlighter.ts) that the page's
+ * script cannot read; tests read it through the browser's remote protocol, where each marked
+ * passage is a group naming its kind and text, drawn or not (only lines in view are drawn).
  */
 export type HighlightKind = string;
+
+/** The host of Factmark's marks layer (extension/content/highlighter.ts). */
+const HIGHLIGHTS_HOST = 'factmark-highlights';
 
 /**
  * Sends a runtime message from an extension page and returns the reply, as the popup would.
@@ -34,36 +36,17 @@ export function databaseNames(page: PageHandle): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
 }
 
-/** Every Factmark highlight in the page, by what it shows, with the texts it covers. */
-export function highlightsByKind(page: PageHandle): Promise<Record<HighlightKind, string[]>> {
-  return page.evaluate(
-    (colours) => {
-      const style = document.getElementById('factmark-highlight-style');
-      const found: Record<string, string[]> = {};
-      for (const rule of (style?.textContent ?? '').split('\n')) {
-        const match = /^::highlight\((factmark-[a-z0-9]+)\)\{(.*)\}$/.exec(rule.trim());
-        if (!match?.[1] || !match[2]) continue;
-        const [, name, body] = match;
-        // Verdicts are told by their underline's colour (highlighter.ts writes `<style> 2px <colour>;`).
-        const verdict = Object.entries(colours).find(([, colour]) => body.includes(`2px ${colour};`));
-        const kind = verdict
-          ? `verdict:${verdict[0]}`
-          : body.includes('overline wavy')
-            ? 'changed'
-            : body.includes('rgba(255,190,0')
-              ? 'strong-claim'
-              : body.includes('rgba(255,200,0')
-                ? 'claim'
-                : body.includes('.35)')
-                  ? 'selected'
-                  : 'unrated';
-        const highlight = CSS.highlights.get(name);
-        if (highlight) found[kind] = [...highlight].map((range) => range.toString());
-      }
-      return found;
-    },
-    VERDICT_COLOURS as Record<string, string>,
-  );
+/** Every Factmark highlight in the page, by what it shows, with the text of each passage. */
+export async function highlightsByKind(page: PageHandle): Promise<Record<HighlightKind, string[]>> {
+  const found = await page.inClosedRoot(HIGHLIGHTS_HOST, (root) => {
+    const byKind: Record<string, string[]> = {};
+    for (const group of root.querySelectorAll<HTMLElement>('[data-kind]')) {
+      const kind = group.dataset.kind ?? '';
+      byKind[kind] = [...(byKind[kind] ?? []), group.dataset.text ?? ''];
+    }
+    return byKind;
+  });
+  return found ?? {};
 }
 
 /** A kind of highlight, or `any-claim`: detected claims of either tier (`claim`, `strong-claim`). */
@@ -93,7 +76,7 @@ export async function waitForHighlight(
   );
 }
 
-/** Names of every highlight registered in the page, Factmark's or not. */
+/** Names of every highlight registered in the page (`CSS.highlights`), Factmark's or not. */
 export function highlightNames(page: PageHandle): Promise<string[]> {
   return page.evaluate(() => {
     const names: string[] = [];
