@@ -19,7 +19,7 @@ import type { HighlightAmount } from '../../core/claims/rank-claims';
 import type { RankedClaim, SentenceSpan } from '../../core/claims/types';
 import { MAX_PAGE_HTML_CHARS } from '../../core/messaging/protocol';
 import { requestBackground } from '../messaging/request';
-import { measured, yieldToMain } from './timing';
+import { measured, measureSince, yieldToMain } from './timing';
 
 /** The page's HTML is over what one message may carry (`MAX_PAGE_HTML_CHARS`). */
 export class PageTooLarge extends Error {
@@ -64,7 +64,7 @@ export async function analysePage(
   const analysis = await reply;
   const portable = analysis.article;
   const detail = { ...analysis.timings, article: portable !== null };
-  performance.measure('factmark:claims', { start, end: performance.now(), detail });
+  measureSince('factmark:claims', start, detail);
   if (!portable) return null;
   const { article, unbound } = measured('factmark:extract', () => bindPortableArticle(portable, units));
   if (unbound > 0) {

@@ -23,7 +23,7 @@ import { type Highlighter, type Mark, scrollToRange } from './highlighter';
 import { markedPassages } from './marked-passages';
 import { placeAnnotations } from './place-annotations';
 import { readsInTurn } from './reads-in-turn';
-import { measured } from './timing';
+import { measured, measureSince } from './timing';
 import { squashSpace } from '../../core/text/squash-space';
 import { errorMessage } from '../../core/text/error-message';
 
@@ -99,7 +99,7 @@ export class PageSession {
       if (!analysis) {
         this.article = null;
         this.update({ ...EMPTY_PAGE_STATE, status: 'no-article' });
-        performance.measure('factmark:pipeline', { start, end: performance.now() });
+        measureSince('factmark:pipeline', start);
         return;
       }
       const textChanged = analysis.article.text !== this.article?.text;
@@ -121,7 +121,7 @@ export class PageSession {
         alreadyChecked: textChanged ? [] : this.state.alreadyChecked,
       });
       if (textChanged) void this.recall();
-      performance.measure('factmark:pipeline', { start, end: performance.now() });
+      measureSince('factmark:pipeline', start);
     } catch (error) {
       console.error('Factmark: this page could not be analysed', error);
       this.article = null;

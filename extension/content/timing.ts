@@ -1,7 +1,13 @@
 /**
- * User Timing marks for the pipeline, so anyone can profile Factmark in DevTools: every phase
- * records a `factmark:<phase>` measure, and `factmark:ui` the making of Factmark's own in-page
- * UI (its closed shadow roots) as a page starts.
+ * User Timing measures for the content script's pipeline, so its cost can be profiled: every
+ * phase records a `factmark:<phase>` measure, and `factmark:ui` the making of Factmark's own
+ * in-page UI (its closed shadow roots) as a page starts.
+ *
+ * A page shares its performance timeline with the content script: any measure recorded here the
+ * page's script reads too, and learns that Factmark runs, when it analyses, and when it repaints
+ * after the reader saves. So measures are recorded only in a build made for profiling
+ * (`WXT_PAGE_TIMING=on`, as `npm run bench` and `npm run bench:first-page` build); the release
+ * build records none.
  */
 
 const MEASURES = [
@@ -13,13 +19,21 @@ const MEASURES = [
 ] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
+/** Whether this build records measures (a constant once built; read at each call for unit tests). */
+const timingOn = () => import.meta.env.WXT_PAGE_TIMING === 'on';
+
+/** Records the measure `name` from `start` (a `performance.now()` reading) to now. */
+export function measureSince(name: MeasureName, start: number, detail?: object): void {
+  if (timingOn()) performance.measure(name, { start, end: performance.now(), ...(detail ? { detail } : {}) });
+}
+
 /** Runs `work` and records its duration as the measure `name`. */
 export function measured<T>(name: MeasureName, work: () => T): T {
   const start = performance.now();
   try {
     return work();
   } finally {
-    performance.measure(name, { start, end: performance.now() });
+    measureSince(name, start);
   }
 }
 
@@ -29,7 +43,7 @@ export async function measuredAsync<T>(name: MeasureName, work: () => Promise<T>
   try {
     return await work();
   } finally {
-    performance.measure(name, { start, end: performance.now() });
+    measureSince(name, start);
   }
 }
 

@@ -50,12 +50,20 @@ export function serveRequests<TSchema extends v.GenericSchema>(
   };
 }
 
+/** The extension's own pages and workers, not a content script (which runs on the page's origin). */
+const isExtensionOrigin = () =>
+  typeof location !== 'undefined' &&
+  (location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:');
+
 /**
  * Leaves the time this context took to answer the last `type` request (validation to reply, the
  * messaging itself left out) as a User Timing measure `factmark:<type>`: DevTools' performance
  * panel shows it, and bench:memory reads it from the service worker. One entry per type is kept.
  */
 function served(type: string, start: number): void {
+  // Not in a content script: the page shares its timeline, and would learn when the reader opens
+  // the popup or the side panel on it.
+  if (!isExtensionOrigin()) return;
   const name = `factmark:${type}`;
   performance.clearMeasures(name);
   performance.measure(name, { start, end: performance.now() });

@@ -53,12 +53,15 @@ describe.each(BROWSERS)('claims in %s', (name) => {
       ]) {
         expect(all).not.toContain(furniture);
       }
-      const measures = await page.evaluate(() =>
-        ['factmark:extract', 'factmark:claims', 'factmark:highlight', 'factmark:pipeline'].map(
-          (measure) => performance.getEntriesByName(measure).length,
-        ),
+      // The page shares its timeline with the content script: a release build leaves nothing there
+      // that says Factmark ran (its measures are for profiling builds: extension/content/timing.ts).
+      const entries = await page.evaluate(() =>
+        performance
+          .getEntries()
+          .map((entry) => entry.name)
+          .filter((name) => /factmark|extension:/i.test(name)),
       );
-      expect(measures.every((count) => count > 0)).toBe(true);
+      expect(entries).toEqual([]);
       expect(await page.consoleErrors()).toEqual([]);
 
       const panel = await openSidePanelFor(e2e.browser(), DEMO_TITLE);

@@ -4,7 +4,7 @@
  * result is bound back to the live page. Bound, it must be exactly what extracting in place gives:
  * the same text, the same live text nodes and offsets, and claims equal to `detectClaims`.
  */
-import { expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { analyseHtml } from '../../../../core/analysis/analyse-html';
 import { extractArticle } from '../../../../core/article/extract-article';
 import { pageClaims } from '../../../../core/claims/page-claims';
@@ -22,6 +22,10 @@ vi.mock('../../../../extension/messaging/request', () => ({
 }));
 
 const URL = 'https://fixtures.example/article';
+
+// A profiling build (`WXT_PAGE_TIMING=on`) unless a test says otherwise.
+beforeEach(() => vi.stubEnv('WXT_PAGE_TIMING', 'on'));
+afterEach(() => vi.unstubAllEnvs());
 
 const LONG_ARTICLE = articlePage(
   Array.from(
@@ -56,7 +60,16 @@ test.each([
   expect(round?.detail).toMatchObject({ parse: expect.any(Number), claims: expect.any(Number) });
 });
 
-test('the page’s own work is measured in three parts: serialising, sending (the message is copied then), binding', async () => {
+test('a release build leaves no measure in the timeline the page shares', async () => {
+  vi.stubEnv('WXT_PAGE_TIMING', '');
+  performance.clearMeasures();
+  expect(await analysePage(parse(fixtureHtml('wire-en.html')), URL)).not.toBeNull();
+  expect(
+    performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('factmark')),
+  ).toEqual([]);
+});
+
+test('in a profiling build, the page’s own work is measured in three parts: serialising, sending (the message is copied then), binding', async () => {
   performance.clearMeasures('factmark:extract');
   performance.clearMeasures('factmark:claims');
   sent.length = 0;
