@@ -193,6 +193,8 @@ export function FactCheckCard({
     <div
       ref={dialog}
       class="fm-card"
+      // Not a Tab stop of its own: Firefox makes a scrolling box one (the card scrolls in its frame).
+      tabIndex={-1}
       lang={locale}
       role="dialog"
       aria-modal="false"
@@ -293,25 +295,33 @@ export function FactCheckCard({
           {actionError}
         </p>
       )}
-      <p class="fm-status" role="status" aria-live="polite" data-testid="save-status" data-kind={status.kind}>
-        {status.kind === 'saving' && t('saving')}
-        {status.kind === 'saved' && t('saved')}
-        {status.kind === 'skipped' && t('notSavedYet')}
-        {status.kind === 'incomplete' && t('notSavedYetBecause', { reason: status.reason })}
-        {status.kind === 'failed' && t('saveFailed', { reason: status.reason })}
-      </p>
-      {(status.kind === 'failed' || (status.kind === 'incomplete' && closeRefused)) && (
-        <div class="fm-actions">
-          {status.kind === 'failed' && (
-            <button type="button" class="fm-button" onClick={retry} data-testid="save-retry">
-              {t('retrySave')}
+      <div class="fm-card-status">
+        <p
+          class="fm-status"
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+          data-kind={status.kind}
+        >
+          {status.kind === 'saving' && t('saving')}
+          {status.kind === 'saved' && t('saved')}
+          {status.kind === 'skipped' && t('notSavedYet')}
+          {status.kind === 'incomplete' && t('notSavedYetBecause', { reason: status.reason })}
+          {status.kind === 'failed' && t('saveFailed', { reason: status.reason })}
+        </p>
+        {(status.kind === 'failed' || (status.kind === 'incomplete' && closeRefused)) && (
+          <div class="fm-actions">
+            {status.kind === 'failed' && (
+              <button type="button" class="fm-button" onClick={retry} data-testid="save-retry">
+                {t('retrySave')}
+              </button>
+            )}
+            <button type="button" class="fm-link-button" onClick={onClose} data-testid="close-unsaved">
+              {t('closeAnyway')}
             </button>
-          )}
-          <button type="button" class="fm-link-button" onClick={onClose} data-testid="close-unsaved">
-            {t('closeAnyway')}
-          </button>
-        </div>
-      )}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { PageSession } from '../../extension/content/page-session';
 import { installSelectionButton } from '../../extension/content/selection-button';
 import { selectionOffsets } from '../../extension/content/selection-offsets';
 import { SilentContentScriptContext } from '../../extension/content/silent-context';
+import { removeEarlierUi } from '../../extension/content/own-ui';
 import { installMemoryMarks, type MemoryMarksView } from '../../extension/content/memory-marks';
 import { installVerdictTooltip } from '../../extension/content/verdict-tooltip';
 import { watchPage } from '../../extension/content/watch-page';
@@ -34,6 +35,7 @@ export default defineContentScript({
   // WXT's context (given to `main`, left unused) would post the extension's id to the page.
   noScriptStartedPostMessage: true,
   main() {
+    removeEarlierUi(document);
     const ctx = new SilentContentScriptContext('content');
     let showChange: ChangeNoticeView | null = null;
     let showMarks: MemoryMarksView | null = null;

@@ -100,14 +100,19 @@ function caretAtClaim(article: ExtractedArticle, target: CardTarget): void {
   if (first) document.getSelection()?.collapse(first.startContainer, first.startOffset);
 }
 
+/**
+ * Opens the card on `target` in `article`. `current` gives the page's latest analysis: when the
+ * page re-renders the article with the same words, the card follows the claim on the new nodes.
+ */
 export async function openCard(
   ctx: ContentScriptContext,
   article: ExtractedArticle,
   target: CardTarget,
+  current: () => ExtractedArticle | null = () => article,
 ): Promise<void> {
   opening++;
   try {
-    await mountCard(ctx, article, target);
+    await mountCard(ctx, article, target, current);
   } finally {
     opening--;
   }
@@ -117,7 +122,13 @@ async function mountCard(
   ctx: ContentScriptContext,
   article: ExtractedArticle,
   target: CardTarget,
+  current: () => ExtractedArticle | null,
 ): Promise<void> {
+  /** The article as the page now holds it: the latest analysis while its words are the same. */
+  const onPage = () => {
+    const live = current();
+    return live?.text === article.text ? live : article;
+  };
   // The open card keeps the reader's unsaved work (and says why, where it stands) until it is saved.
   if (open && !(await closeOpen())) return;
   open?.remove();
@@ -268,7 +279,7 @@ async function mountCard(
     ui.remove();
     if (open === ui) open = null;
     if (returnFocus && returnFocus !== document.body) returnFocus.focus();
-    else caretAtClaim(article, target);
+    else caretAtClaim(onPage(), target);
   };
   /** Does what the reader asked in the card; the answer (or the readable failure) goes back. */
   const act = async (action: CardAction): Promise<FactCheckDates | undefined> => {
@@ -313,7 +324,7 @@ async function mountCard(
       container.append(frame);
       // Focus goes into the frame now: the card moves it to its first control as it renders.
       frame.focus();
-      const ranges = () => rangesForOffsets(article, target.start, target.end);
+      const ranges = () => rangesForOffsets(onPage(), target.start, target.end);
       stopFollowing = followClaim(claimReference(ranges), frame);
     },
   });

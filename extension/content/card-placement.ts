@@ -49,6 +49,10 @@ export function claimReference(ranges: () => readonly Range[]): VirtualElement {
 /** Places `card` beside `claim` and keeps it there; returns the function that stops following. */
 export function followClaim(claim: VirtualElement, card: HTMLElement): () => void {
   const update = async () => {
+    // The page re-rendered the claim's nodes (its words are read again on the new ones): until
+    // then the claim has no box, and the card stays where it was rather than jump to a corner.
+    const box = claim.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return;
     const { x, y } = await computePosition(claim, card, {
       strategy: 'fixed',
       placement: 'bottom-start',

@@ -42,6 +42,6 @@ export async function factCheckPassage(ctx: ContentScriptContext, session: PageS
   const article = session.currentArticle;
   if (!article) return false;
   session.select(passage);
-  await openCard(ctx, article, targetFor(session, passage));
+  await openCard(ctx, article, targetFor(session, passage), () => session.currentArticle);
   return true;
 }

@@ -13,7 +13,7 @@
  *   under a marked passage answer the page's own text, as anywhere else, and the reader's clicks,
  *   selections and hovers reach the page as before;
  * - only the boxes of lines in the viewport are drawn, again on scroll (any element's: captured),
- *   resize and a change of the page's size, at most once per frame;
+ *   resize, a change of the page's size or of its DOM, at most once per frame;
  * - the layer is above the page, so a line the page covers (a sticky header, a cookie banner, a
  *   dialog) is left unmarked, as the page's own text is hidden there (`lineBoxesInView`).
  */
@@ -42,13 +42,46 @@ export interface MarkLayer {
 export function lineBoxesInView(range: Range, height: number): DOMRect[] {
   const container = range.commonAncestorContainer;
   const own = container instanceof Element ? container : container.parentElement;
+  const area = own ? shownArea(own, height) : { left: 0, top: 0, right: window.innerWidth, bottom: height };
   return [...range.getClientRects()].filter((rect) => {
-    if (rect.width <= 0 || rect.bottom < 0 || rect.top > height) return false;
-    const x = Math.min(Math.max(rect.left + rect.width / 2, 0), window.innerWidth - 1);
-    const y = Math.min(Math.max(rect.top + rect.height / 2, 0), height - 1);
+    // A line scrolled out of an inner scrolling box (or clipped by it) is outside the area where
+    // its text can show; there `elementFromPoint` would answer the box's ancestor, as over text.
+    if (rect.width <= 0 || rect.right <= area.left || rect.left >= area.right) return false;
+    if (rect.bottom <= area.top || rect.top >= area.bottom) return false;
+    const x = Math.min(Math.max(rect.left + rect.width / 2, area.left), area.right - 1);
+    const y = Math.min(Math.max(rect.top + rect.height / 2, area.top), area.bottom - 1);
     const hit = document.elementFromPoint(x, y);
     return !hit || !own || own.contains(hit) || hit.contains(own);
   });
+}
+
+/**
+ * The part of the viewport (`height` high) where `element`'s content can show: inside every
+ * ancestor that clips its overflow (a scrolling box, `overflow: hidden`), up to the body, whose
+ * overflow is the viewport's.
+ */
+function shownArea(
+  element: Element,
+  height: number,
+): { left: number; top: number; right: number; bottom: number } {
+  const area = { left: 0, top: 0, right: window.innerWidth, bottom: height };
+  for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.position === 'fixed') break;
+    const clipsX = style.overflowX !== 'visible';
+    const clipsY = style.overflowY !== 'visible';
+    if (!clipsX && !clipsY) continue;
+    const box = node.getBoundingClientRect();
+    if (clipsX) {
+      area.left = Math.max(area.left, box.left);
+      area.right = Math.min(area.right, box.right);
+    }
+    if (clipsY) {
+      area.top = Math.max(area.top, box.top);
+      area.bottom = Math.min(area.bottom, box.bottom);
+    }
+  }
+  return area;
 }
 
 export async function mountMarkLayer(
@@ -87,6 +120,22 @@ export async function mountMarkLayer(
   // element's own height is fixed (`html { height: 100% }`).
   resized.observe(document.documentElement);
   if (document.body) resized.observe(document.body);
-  ctx.onInvalidated(() => resized.disconnect());
+  // Text also moves with no scroll and no change of size: a transform or a class set by the
+  // page's script, words inserted before a claim. Any such change draws again, at most once a
+  // frame: on a page that changes itself all the time that is one draw per frame (its lines'
+  // boxes and one hit test per line in view), the price of marks that stay on their words. A
+  // CSS animation that moves text changes nothing observable and is followed at its next change.
+  const changed = new MutationObserver(redraw);
+  changed.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden'],
+  });
+  ctx.onInvalidated(() => {
+    resized.disconnect();
+    changed.disconnect();
+  });
   return { drawNow, redraw };
 }

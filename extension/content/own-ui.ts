@@ -30,6 +30,16 @@ const DIRECTION_CSS = ':host { direction: ltr !important; }';
 
 const OWN_CSS = `${HIDDEN_HOST_CSS}\n${DIRECTION_CSS}\n${cardCss}\n${changeNoticeCss}`;
 
+/**
+ * Removes Factmark's UI left on the page by an earlier copy of the content script: Firefox
+ * injects the new copy into open tabs when the extension is reloaded or updated, and the old
+ * copy's nodes stay, no longer drawn again (its marks would float over the text as it scrolls).
+ * Called as the content script starts, before it makes its own.
+ */
+export function removeEarlierUi(doc: Document): void {
+  for (const node of doc.querySelectorAll('[data-factmark]')) node.remove();
+}
+
 export async function createOwnUi(
   ctx: ContentScriptContext,
   name: string,

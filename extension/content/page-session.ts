@@ -41,6 +41,8 @@ export class PageSession {
   private sentences: SentenceSpan[] = [];
   private state: PageState = EMPTY_PAGE_STATE;
   private painted = '';
+  /** The analysis whose nodes the marks were last placed on. */
+  private paintedArticle: ExtractedArticle | null = null;
   private running: Promise<void> | null = null;
   private rerun = false;
   private recallGeneration = 0;
@@ -304,7 +306,7 @@ export class PageSession {
     this.onChange(next);
   }
 
-  /** Redraws the marks when the passages or verdicts they show changed. */
+  /** Redraws the marks when the passages or verdicts they show changed, or their nodes did. */
   private paint(): void {
     const article = this.article;
     const key = JSON.stringify([
@@ -319,8 +321,11 @@ export class PageSession {
       ]),
       this.state.selected,
     ]);
-    if (key === this.painted) return;
+    // A new analysis of the same text is bound to new nodes when the page re-rendered its own:
+    // the marks are placed again on them, or they would stay on nodes no longer in the page.
+    if (key === this.painted && article === this.paintedArticle) return;
     this.painted = key;
+    this.paintedArticle = article;
     measured('factmark:highlight', () => {
       this.marks = article ? this.marksOn(article) : [];
       this.highlighter?.show(this.marks);

@@ -9,7 +9,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
-import { cardIsOpen, inCard, textInCard, waitForCard, waitForCardClosed } from './harness/card';
+import {
+  actInCard,
+  cardIsOpen,
+  clickText,
+  inCard,
+  textInCard,
+  waitForCard,
+  waitForCardClosed,
+  waitForSaved,
+} from './harness/card';
 import { waitForClaimHighlights } from './harness/page-helpers';
 import { pollFor } from './harness/poll';
 import { REPO_ROOT } from './harness/paths';
@@ -212,6 +221,42 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     await page.close();
   });
 
+  test('the save status stays in view at the card’s foot while its fields scroll', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    try {
+      await waitForClaimHighlights(page);
+      await clickText(page, CLAIM);
+      await waitForCard(page);
+      await actInCard(page, [
+        { kind: 'click', selector: 'input[value="false"]' },
+        { kind: 'click', selector: '.fm-sources > .fm-button' },
+      ]);
+      await waitForSaved(page);
+      const shown = await inCard(page, (root) => {
+        const card = root.querySelector('.fm-card') as HTMLElement;
+        const status = root.querySelector('[data-testid="save-status"]') as HTMLElement;
+        const box = status.getBoundingClientRect();
+        // Under the status's middle is the status itself: nothing covers it, and it is in view.
+        const hit = root.elementFromPoint(box.left + 4, box.top + box.height / 2);
+        return {
+          taller: card.scrollHeight > card.clientHeight,
+          inView: box.top >= 0 && box.bottom <= innerHeight,
+          onTop: hit === status || status.contains(hit),
+          text: status.textContent,
+        };
+      });
+      expect(shown).toEqual({ taller: true, inView: true, onTop: true, text: 'Enregistré' });
+      // Leaves the claim unchecked for the tests that follow.
+      await actInCard(page, [
+        { kind: 'click', selector: '[data-testid="delete-fact-check"]' },
+        { kind: 'click', selector: '[data-testid="delete-yes"]' },
+      ]);
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('Escape closes the card after the reader tabbed out of it', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
@@ -219,6 +264,8 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     await page.press('Alt+Shift+N');
     await waitForCard(page);
     await page.press('Shift+Tab');
+    // Focus leaves the card's frame for the page (in Chromium, once the frame has handed it over).
+    await page.waitForFunction(() => document.activeElement?.localName !== 'factmark-card');
     await page.press('Escape');
     await waitForCardClosed(page);
     await page.close();
