@@ -222,9 +222,10 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     // The reader's article, with its verdict (first test), and one more claim marked "not worth
     // checking" from the side panel.
     const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-hostile.html'));
+    // The side panel finds the article's tab by the article's state: analysed first.
+    await waitForHighlight(page, 'verdict:false', CLAIM);
     const panel = await openSidePanelFor(e2e.browser(), DEMO_TITLE);
     try {
-      await waitForHighlight(page, 'verdict:false', CLAIM);
       const shown = (await highlightTexts(page)).length;
       await panel.click('button[data-testid="dismiss-claim"]');
       await pollFor(
