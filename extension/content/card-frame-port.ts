@@ -20,9 +20,16 @@ function fromCardFrame({ sender }: Port): boolean {
   return isCardPageUrl(sender.url) || (sender.tab === undefined && sender.url !== undefined);
 }
 
-/** Listens before the frame is made; resolves with its port, or rejects after the timeout. */
-export function cardFrameConnection(): Promise<Port> {
-  return new Promise((resolve, reject) => {
+/** The frame's port on its way; `cancel` stops waiting (the card closed before it loaded). */
+export interface CardFrameConnection {
+  port: Promise<Port>;
+  cancel(): void;
+}
+
+/** Listens before the frame is made; the port, or a rejection after the timeout or a cancel. */
+export function cardFrameConnection(): CardFrameConnection {
+  let cancel = () => {};
+  const port = new Promise<Port>((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
       browser.runtime.onConnect.removeListener(onConnect);
@@ -40,6 +47,11 @@ export function cardFrameConnection(): Promise<Port> {
       done();
       reject(new Error('The card did not load'));
     }, CONNECT_TIMEOUT_MS);
+    cancel = () => {
+      done();
+      reject(new Error('The card closed before it loaded'));
+    };
     browser.runtime.onConnect.addListener(onConnect);
   });
+  return { port, cancel };
 }

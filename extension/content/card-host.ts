@@ -233,7 +233,11 @@ async function mountCard(
    */
   const requestClose = () =>
     new Promise<boolean>((resolve) => {
-      if (!port) return resolve(true);
+      // Not shown yet: no work of the reader's to keep.
+      if (!port) {
+        close();
+        return resolve(true);
+      }
       const id = nextCloseId++;
       closeAnswers.set(id, (closed) => {
         if (!closed) {
@@ -270,6 +274,7 @@ async function mountCard(
     if (closed) return;
     closed = true;
     stopFollowing();
+    connection.cancel();
     document.removeEventListener('pointerdown', onOutsidePointer, true);
     document.removeEventListener('click', onOutsideClick, true);
     document.removeEventListener('keydown', onOutsideEscape, true);
@@ -337,14 +342,10 @@ async function mountCard(
   ctx.addEventListener(document, 'keydown', onOutsideEscape, { capture: true });
 
   try {
-    port = await connection;
+    port = await connection.port;
   } catch (error) {
-    console.error('Factmark: the card could not be shown', error);
+    if (!closed) console.error('Factmark: the card could not be shown', error);
     close();
-    return;
-  }
-  if (closed) {
-    port.disconnect();
     return;
   }
   port.onDisconnect.addListener(() => {

@@ -27,6 +27,8 @@ import type { PageHandle } from './harness/types';
 
 const CLAIM =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+const OTHER_CLAIM =
+  'Ni les États-Unis, ni l’Union européenne, ni aucun autre pays occidental n’a franchi le pas, en raison des nombreuses violations des droits humains constatées, notamment à l’encontre des femmes.';
 const SCREENSHOTS = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
 
 interface Box {
@@ -251,6 +253,28 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
         { kind: 'click', selector: '[data-testid="delete-fact-check"]' },
         { kind: 'click', selector: '[data-testid="delete-yes"]' },
       ]);
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a second claim clicked while the first card is still loading gets the one card', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    try {
+      await waitForClaimHighlights(page);
+      // The second click lands while the first card's frame is still loading (0.1-0.5 s).
+      await clickText(page, CLAIM);
+      await clickText(page, OTHER_CLAIM);
+      await pollFor(
+        async () => ((await textInCard(page, 'blockquote')) === OTHER_CLAIM ? true : undefined),
+        10_000,
+        'the second claim’s card',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.evaluate(() => document.querySelectorAll('factmark-card').length)).toBe(1);
+      expect(await textInCard(page, 'blockquote')).toBe(OTHER_CLAIM);
+      await page.press('Escape');
       await waitForCardClosed(page);
     } finally {
       await page.close();

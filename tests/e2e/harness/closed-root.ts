@@ -14,22 +14,26 @@ export type RootFunction<A, T> = (root: ShadowRoot, arg: A) => T | Promise<T>;
 /** A function run in one of the extension's pages shown in a frame of the page, with its document. */
 export type FrameFunction<A, T> = (document: Document, arg: A) => T | Promise<T>;
 
-/** Like `rootFunctionSource`, for a frame: the function gets the frame's document. */
-export function frameFunctionSource<A, T>(fn: FrameFunction<A, T>): string {
+/**
+ * Wraps `fn` so it takes its argument and gives its result as JSON text; its first argument is
+ * `receiver` as the wrapper sees it: `this` (the root the call is made on) or `document`.
+ */
+function jsonFunctionSource(fn: { toString(): string }, receiver: 'this' | 'document'): string {
   return `async function (argJson) {
     const fn = (${fn.toString()});
-    const value = await fn(document, JSON.parse(argJson));
+    const value = await fn(${receiver}, JSON.parse(argJson));
     return value === undefined ? 'null' : JSON.stringify(value);
   }`;
 }
 
-/** Wraps `fn` so it takes its argument and gives its result as JSON text (`this` is the root). */
+/** `fn` for a call made on a closed root (`this` is the root). */
 export function rootFunctionSource<A, T>(fn: RootFunction<A, T>): string {
-  return `async function (argJson) {
-    const fn = (${fn.toString()});
-    const value = await fn(this, JSON.parse(argJson));
-    return value === undefined ? 'null' : JSON.stringify(value);
-  }`;
+  return jsonFunctionSource(fn, 'this');
+}
+
+/** `fn` for a call made in a frame: the function gets the frame's document. */
+export function frameFunctionSource<A, T>(fn: FrameFunction<A, T>): string {
+  return jsonFunctionSource(fn, 'document');
 }
 
 interface CdpNode {
