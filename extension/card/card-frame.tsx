@@ -16,7 +16,13 @@ import {
 import { TranslatorContext } from '../../components/i18n/TranslatorContext';
 import { type Translator, translator } from '../../components/i18n/translate';
 import { navigationDirection } from '../../core/keyboard/claim-keys';
-import { CARD_PORT, type CardAction, type CardView, type HostMessage } from '../messaging/card-protocol';
+import {
+  CARD_PORT,
+  type CardAction,
+  type CardView,
+  type FrameMessage,
+  type HostMessage,
+} from '../messaging/card-protocol';
 
 type Pending = { resolve(dates: FactCheckDates | undefined): void; reject(error: Error): void };
 
@@ -33,7 +39,7 @@ async function connectToTab(): Promise<Browser.runtime.Port> {
 
 export async function runCardFrame(root: HTMLElement): Promise<void> {
   const port = await connectToTab();
-  const post = (message: unknown) => port.postMessage(message);
+  const post = (message: FrameMessage) => port.postMessage(message);
   let i18n: Translator = translator('en');
   let gone = false;
   let nextId = 0;

@@ -80,3 +80,4 @@ export const FrameMessageSchema = v.variant('type', [
   /** Alt+Shift+N or P pressed in the card: the next or previous claim. */
   v.strictObject({ type: v.literal('navigate'), direction: v.picklist([1, -1]) }),
 ]);
+export type FrameMessage = v.InferInput<typeof FrameMessageSchema>;
