@@ -134,6 +134,12 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
     for (const waiting of pending.values()) waiting.reject(new Error(i18n.t('errorUnavailable')));
     pending.clear();
   });
+  // Escape closes the card wherever focus is in its frame: the card handles it on its own controls,
+  // this when focus is on the frame's document (the frame just focused, before the card's first
+  // control took it, or after the reader clicked the card's background).
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) void closeCard();
+  });
   // The claim navigation keys work from inside the card as from the page (claim-navigation.ts).
   addEventListener(
     'keydown',

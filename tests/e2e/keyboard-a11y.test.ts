@@ -76,6 +76,25 @@ describe.each(BROWSERS)('keyboard and accessibility in %s', (name) => {
     await page.close();
   });
 
+  test('Escape closes the card with focus on its frame, not on a control (as before the card focuses one)', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
+    try {
+      await waitForClaimHighlights(page);
+      await page.bringToFront();
+      await page.press('Alt+Shift+N');
+      await waitForCard(page);
+      const onFrameDocument = await inCard(page, (root) => {
+        (root.activeElement as HTMLElement | null)?.blur();
+        return root.hasFocus() && root.activeElement === root.body;
+      });
+      expect(onFrameDocument).toBe(true);
+      await page.press('Escape');
+      await waitForCardClosed(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('axe-core finds no violation in the popup, the side panel and the review page; lang follows the UI', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
