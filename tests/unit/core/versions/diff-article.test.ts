@@ -57,3 +57,25 @@ test('a change of a hundred thousand words is found, not a stack overflow (a pag
   expect(changes).toHaveLength(1);
   expect(changes[0]?.op).toBe('insert');
 });
+
+test('two unrelated long texts: past the bound on the diff, one replacement between their common start and end', () => {
+  const words = (seed: number) => Array.from({ length: 10_000 }, (_, i) => `w${(i * seed) % 5000}`).join(' ');
+  const oldText = `Intro text here. ${words(7919)} The end.`;
+  const newText = `Intro text here. ${words(104729)} The end.`;
+  const changes = diffArticle(oldText, newText);
+  expect(changes.map((change) => change.op)).toEqual(['replace']);
+  const [change] = changes;
+  // Both texts start with "w0": the common start is the intro and that word.
+  expect(oldText.slice(0, change?.oldStart)).toBe('Intro text here. w0 ');
+  expect(newText.slice(0, change?.newStart)).toBe('Intro text here. w0 ');
+  expect(oldText.slice(change?.oldEnd)).toBe(' The end.');
+  expect(newText.slice(change?.newEnd)).toBe(' The end.');
+});
+
+test('one word edited in the middle of a hundred thousand is found as that word', () => {
+  const words = Array.from({ length: 100_000 }, (_, i) => `w${(i * 7919) % 5000}`);
+  const edited = [...words];
+  edited[50_000] = 'changed';
+  const changes = diffArticle(words.join(' '), edited.join(' '));
+  expect(changes).toMatchObject([{ op: 'replace', was: words[50_000], now: 'changed' }]);
+});
