@@ -1,8 +1,9 @@
 /**
  * "This article changed since you checked it on …": the date of the last version the reader
  * checked, how many passages changed, and a word-level diff of them (removed words struck out,
- * added words underlined) behind a disclosure. Shown in the page (in a closed shadow root) and
- * in the side panel; dismissible where `onDismiss` is given.
+ * added words underlined) behind a disclosure. Shown in the popup and the side panel, never over
+ * the page (its script could find it by hit-testing, and learn that the reader checked this
+ * article); dismissible where `onDismiss` is given.
  */
 import type { ArticleComparison } from '../core/versions/compare';
 import { dateFormat } from './i18n/date-format';
@@ -11,20 +12,13 @@ import { useTranslator } from './i18n/TranslatorContext';
 interface Props {
   change: ArticleComparison;
   onDismiss?(): void;
-  /** Floats over the page (the in-page notice) rather than flowing in a view. */
-  inPage?: boolean;
 }
 
-export function ChangeNotice({ change, onDismiss, inPage = false }: Props) {
+export function ChangeNotice({ change, onDismiss }: Props) {
   const { t, locale } = useTranslator();
   const date = dateFormat(locale, { dateStyle: 'long' }).format(new Date(change.checkedAt));
   return (
-    <section
-      class={inPage ? 'fm-change-notice fm-in-page' : 'fm-change-notice'}
-      role="status"
-      aria-label={t('showChanges')}
-      data-testid="change-notice"
-    >
+    <section class="fm-change-notice" role="status" aria-label={t('showChanges')} data-testid="change-notice">
       <p>
         <strong>{t('articleChanged', { date })}</strong> {t('changesShown', { count: change.changeCount })}
       </p>

@@ -2,9 +2,8 @@
  * What the popup and the side panel show about the current page: the summary, the reader's
  * fact-checks (including those not found) and the detected claims not fact-checked yet.
  */
-import { useState } from 'preact/hooks';
 import type { DetectedClaim } from '../core/claims/types';
-import type { PageState, PlacedAnnotation } from '../core/messaging/page-state';
+import { changeToShow, type PageState, type PlacedAnnotation } from '../core/messaging/page-state';
 import { uncheckedClaims } from '../core/messaging/unchecked-claims';
 import { AnnotationList } from './AnnotationList';
 import { ChangeNotice } from './ChangeNotice';
@@ -21,13 +20,14 @@ interface Props {
   onDismiss(text: string): void;
   /** Undoes a "not worth checking" mark. */
   onUndismiss(id: string): void;
+  /** Dismisses the notice that the article changed since the reader checked it (kept). */
+  onDismissChange(): void;
 }
 
 /** Detected claims the reader has not fact-checked: a checked one is listed with its verdict above. */
-export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }: Props) {
+export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss, onDismissChange }: Props) {
   const { t } = useTranslator();
-  // The reader dismissed this change (the version compared with and how many changes) for now.
-  const [dismissed, setDismissed] = useState<string | null>(null);
+  const change = changeToShow(state);
   if (error) {
     return (
       <div role="alert" data-testid="page-error">
@@ -47,12 +47,7 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss }
       <PageSummary state={state} />
       {state.status === 'article' && (
         <>
-          {state.change && state.change.fingerprint + state.change.changeCount !== dismissed && (
-            <ChangeNotice
-              change={state.change}
-              onDismiss={() => setDismissed(`${state.change?.fingerprint}${state.change?.changeCount}`)}
-            />
-          )}
+          {change && <ChangeNotice change={change} onDismiss={onDismissChange} />}
           <AnnotationList annotations={state.annotations} lang={state.article?.lang} onShow={show} />
           <ClaimList
             claims={uncheckedClaims(state)}

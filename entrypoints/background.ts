@@ -8,6 +8,7 @@ import {
 } from '../extension/background/handle-request';
 import { callerOf } from '../extension/background/caller';
 import { installMenus } from '../extension/background/menus';
+import { showChangeBadges } from '../extension/background/change-badge';
 import { relayCardFrames } from '../extension/background/card-relay';
 import { notifyAnnotationsChanged } from '../extension/messaging/notify';
 import { pageAnalyser, preparePageAnalyser } from '../extension/background/page-analyser';
@@ -53,6 +54,7 @@ export default defineBackground(() => {
     return undefined;
   });
   installMenus();
+  showChangeBadges();
   if (import.meta.env.FIREFOX) relayCardFrames();
   // Ready before the first page asks: the analyser warm, the database open (a failure here is
   // met again, and told to the reader, by the first request that needs it).

@@ -64,6 +64,14 @@ export interface PageState {
   alreadyChecked: AlreadyCheckedPassage[];
 }
 
+/**
+ * The article changed since the reader checked it and they have not dismissed the notice: the
+ * toolbar button's badge and the popup's and side panel's notice say so (never the page itself).
+ */
+export function changeToShow(state: PageState): ArticleChangeNotice | null {
+  return state.status === 'article' && state.change && !state.change.dismissed ? state.change : null;
+}
+
 export const EMPTY_PAGE_STATE: PageState = {
   status: 'analysing',
   failure: null,

@@ -264,6 +264,12 @@ export const ContentRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('getPublishedReviews') }),
   /** Saves an "already checked" passage's earlier verdict and sources as a fact-check of this page. */
   v.strictObject({ type: v.literal('reuseEarlierCheck'), ...OffsetsSchema.entries }),
+  /**
+   * The reader dismissed the notice that the article changed since they checked it: kept with the
+   * version compared with, so it stays dismissed until the text changes again. False when the
+   * page shows no such notice.
+   */
+  v.strictObject({ type: v.literal('dismissChange') }),
 ]);
 
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
@@ -277,6 +283,7 @@ export interface ContentResponses {
   getPublishedReviews: PublishedReview[];
   /** False when the passage is no longer "already checked" on the page. */
   reuseEarlierCheck: boolean;
+  dismissChange: boolean;
 }
 
 /** Most article URLs one `annotationsChanged` names; a larger change names none (null: any). */
@@ -288,8 +295,11 @@ export const EventSchema = v.variant('type', [
     type: v.literal('annotationsChanged'),
     articleUrls: v.nullable(v.pipe(v.array(PageUrlSchema), v.maxLength(MAX_ANNOUNCED_URLS))),
   }),
-  /** A content script's page state changed (sent by that tab). */
-  v.strictObject({ type: v.literal('pageStateChanged') }),
+  /**
+   * A content script's page state changed (sent by that tab); `changed`: its article changed since
+   * the reader checked it, notice not dismissed (page-state.ts `changeToShow`).
+   */
+  v.strictObject({ type: v.literal('pageStateChanged'), changed: v.boolean() }),
 ]);
 
 export type FactmarkEvent = v.InferOutput<typeof EventSchema>;

@@ -1,5 +1,7 @@
 import '../../components/card/card.css';
 import '../../components/card/card-frame.css';
+// The changed claim's was/now block (ClaimChange) shares the change notice's look.
+import '../../components/change-notice.css';
 import { runCardFrame } from '../../extension/card/card-frame';
 
 const root = document.getElementById('app');

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { changeToShow } from '../../core/messaging/page-state';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
-import { type ChangeNoticeView, installChangeNotice } from '../../extension/content/change-notice';
 import { readClaimReviews } from '../../core/claimreview/read-claim-reviews';
 import { installAnnouncer } from '../../extension/content/announcer';
 import { installClaimNavigation } from '../../extension/content/claim-navigation';
@@ -37,14 +37,14 @@ export default defineContentScript({
   main() {
     removeEarlierUi(document);
     const ctx = new SilentContentScriptContext('content');
-    let showChange: ChangeNoticeView | null = null;
     let showMarks: MemoryMarksView | null = null;
     const session = new PageSession(
       document,
       () => location.href,
       (state) => {
-        void broadcast({ type: 'pageStateChanged' });
-        showChange?.(state);
+        // The toolbar button tells the reader of a change (background/change-badge.ts), not the
+        // page: anything shown over the page, the page can find by hit-testing.
+        void broadcast({ type: 'pageStateChanged', changed: changeToShow(state) !== null });
         showMarks?.(session.currentArticle, state.alreadyChecked);
       },
       () => highlightAmount.getValue(),
@@ -76,6 +76,8 @@ export default defineContentScript({
             return readClaimReviews(document, location.href);
           case 'reuseEarlierCheck':
             return session.reuseEarlierCheck(request);
+          case 'dismissChange':
+            return session.dismissChange();
         }
       },
       (error) => ({ code: 'unavailable', message: String(error) }),
@@ -125,10 +127,6 @@ export default defineContentScript({
           installMemoryMarks(ctx).then((view) => {
             showMarks = view;
             view(session.currentArticle, session.pageState.alreadyChecked);
-          }),
-          installChangeNotice(ctx).then((view) => {
-            showChange = view;
-            view(session.pageState);
           }),
           installSelectionButton(
             ctx,

@@ -14,13 +14,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../components/card/card.css?inline';
-import changeNoticeCss from '../../components/change-notice.css?inline';
 import { guardUntrustedEvents } from './trusted-events';
 
 /**
  * First in every root: a hidden host takes no room and draws nothing. WXT's reset
  * (`:host { all: initial !important }`) would otherwise undo the `hidden` attribute's
- * `display: none`, and a hidden selection button, tooltip or change notice stayed on screen;
+ * `display: none`, and a hidden selection button stayed on screen;
  * `!important` inside the root also wins over any rule of the page's.
  */
 const HIDDEN_HOST_CSS = ':host([hidden]) { display: none !important; }';
@@ -28,7 +27,7 @@ const HIDDEN_HOST_CSS = ':host([hidden]) { display: none !important; }';
 /** Factmark's UI reads left to right (English, French), whatever the page's `dir`. */
 const DIRECTION_CSS = ':host { direction: ltr !important; }';
 
-const OWN_CSS = `${HIDDEN_HOST_CSS}\n${DIRECTION_CSS}\n${cardCss}\n${changeNoticeCss}`;
+const OWN_CSS = `${HIDDEN_HOST_CSS}\n${DIRECTION_CSS}\n${cardCss}`;
 
 /**
  * Removes Factmark's UI left on the page by an earlier copy of the content script: Firefox

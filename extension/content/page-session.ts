@@ -207,6 +207,26 @@ export class PageSession {
   }
 
   /**
+   * The reader dismissed the notice that the article changed (popup, side panel): kept with the
+   * version compared with (storage/article-versions.ts), so it holds on later visits too, until
+   * the text changes again. False when there is no such notice to dismiss.
+   */
+  async dismissChange(): Promise<boolean> {
+    const article = this.article;
+    const change = this.state.change;
+    if (!article || !change || change.dismissed) return false;
+    await requestBackground({
+      type: 'dismissChangeNotice',
+      url: article.url,
+      checkedFingerprint: change.fingerprint,
+      nowFingerprint: change.nowFingerprint,
+    });
+    // Unless the page was analysed again meanwhile (its own comparison says what holds).
+    if (this.state.change === change) this.update({ ...this.state, change: { ...change, dismissed: true } });
+    return true;
+  }
+
+  /**
    * What changed since the last version the reader checked (core/versions/compare.ts), compared in
    * the extension, off the page's main thread; null when nothing did, when no fact-check is saved
    * here, or when the comparison failed (a notice is not worth an error).

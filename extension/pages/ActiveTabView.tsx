@@ -39,6 +39,7 @@ export function ActiveTabView({ testId, actionsFirst = false, children }: Props)
           }
           onDismiss={(text) => tabId !== null && void requestTab(tabId, { type: 'dismissSentence', text })}
           onUndismiss={(id) => void requestBackground({ type: 'undismissClaim', id })}
+          onDismissChange={() => tabId !== null && void requestTab(tabId, { type: 'dismissChange' })}
         />
         {!actionsFirst && actions}
       </main>

@@ -52,6 +52,8 @@ interface PageLook {
   styles: string[];
   hosts: string[];
   dom: string;
+  /** Points of a grid over the window that hit-test to a host of Factmark's. */
+  hits: string[];
 }
 
 function look(page: PageHandle): Promise<PageLook> {
@@ -267,6 +269,26 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
       expect(await look(page)).toEqual(unmarked);
     } finally {
       await panel.close();
+      await page.close();
+    }
+  });
+
+  test('the page reads the same of Factmark whether or not its article changed since the reader checked it', async () => {
+    // The edited article on another site, where the reader checked nothing: no change to tell.
+    const other = await e2e.browser().newPage(e2e.server().otherSiteUrl('pages/demo-fr-may-hostile.html'));
+    const unchanged = await waitForClaimHighlights(other)
+      .then(() => settleContentScript(other, 1_000))
+      .then(() => look(other))
+      .finally(() => other.close());
+    expect(unchanged.hits).toEqual([]);
+
+    // The reader's article, edited since they checked it (first test): the claim is marked changed.
+    const page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-may-hostile.html'));
+    try {
+      await waitForHighlight(page, 'changed', CLAIM.replace('avril', 'mai'), 15_000);
+      await settleContentScript(page, 1_000);
+      expect(await look(page)).toEqual(unchanged);
+    } finally {
       await page.close();
     }
   });

@@ -384,18 +384,15 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     // A page that tries to show Factmark's hidden hosts, even with !important.
     await page.evaluate(() => {
       const style = document.createElement('style');
-      style.textContent =
-        'factmark-select, factmark-tooltip, factmark-change-notice { display: block !important; }';
+      style.textContent = 'factmark-select, factmark-tooltip { display: block !important; }';
       document.head.append(style);
     });
     expect(await displayOf(page, 'factmark-select')).toBe('none');
-    // The tooltip's and the change notice's hosts are never hidden (the page would see them come
-    // and go): with nothing to show, their roots hold nothing to draw.
-    for (const host of ['factmark-tooltip', 'factmark-change-notice']) {
-      expect(await page.inClosedRoot(host, (root) => root.querySelector('[data-testid]') === null)).toBe(
-        true,
-      );
-    }
+    // The tooltip's host is never hidden (the page would see it come and go): with nothing to
+    // show, its root holds nothing to draw.
+    expect(
+      await page.inClosedRoot('factmark-tooltip', (root) => root.querySelector('[data-testid]') === null),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -1,17 +1,18 @@
 /**
  * The article changed since the reader checked it (#15): after a fact-check on the demo article,
- * the publisher's stealth edit ("En avril 2025" → "En mai 2025") shows a dismissible notice in the
- * page (in a closed shadow root: the page's DOM never holds it; dismissed, it stays dismissed on
- * the next visit) and in the side panel, the claim
- * is marked changed with its text as checked and as it reads now — on the page by a highlight of
- * its own (not its verdict's), in the tooltip and in the card — and confirming the verdict for the
- * new text clears the mark.
+ * the publisher's stealth edit ("En avril 2025" → "En mai 2025") puts a badge on the toolbar
+ * button of that tab and a dismissible notice in the side panel (never in the page, whose script
+ * would learn by hit-testing it that the reader checked this article; dismissed, it stays
+ * dismissed on the next visit), the claim is marked changed with its text as checked and as it
+ * reads now — on the page by a highlight of its own (not its verdict's), in the tooltip and in the
+ * card — and confirming the verdict for the new text clears the mark.
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
   clickText,
+  inCard,
   pointInText,
   textInCard,
   waitForCard,
@@ -22,6 +23,7 @@ import {
   highlightTexts,
   openSidePanelFor,
   settleContentScript,
+  tabIdOfArticle,
   waitForClaimHighlights,
   waitForHighlight,
 } from './harness/page-helpers';
@@ -33,7 +35,6 @@ const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
 const CLAIM =
   'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const CLAIM_NOW = CLAIM.replace('avril', 'mai');
-const NOTICE = 'factmark-change-notice';
 
 /** Waits until `check` holds (10 s). */
 const poll = (check: () => Promise<boolean>, what: string) =>
@@ -43,15 +44,25 @@ const poll = (check: () => Promise<boolean>, what: string) =>
     `Timed out waiting for ${what}`,
   );
 
-/**
- * The in-page notice's text, read through the closed root ('' when none is shown: its host stays
- * the same, the notice comes and goes inside).
- */
-function noticeText(page: PageHandle): Promise<string> {
-  return page
-    .inClosedRoot(NOTICE, (root) => root.querySelector('[data-testid="change-notice"]')?.textContent ?? '')
-    .then((text) => text ?? '');
+/** The toolbar button's badge text and title on a tab, read from an extension page. */
+function toolbarBadge(extensionPage: PageHandle, tabId: number): Promise<{ text: string; title: string }> {
+  return extensionPage.evaluate(async (id) => {
+    type Button = {
+      getBadgeText(details: { tabId: number }): Promise<string>;
+      getTitle(details: { tabId: number }): Promise<string>;
+    };
+    type Api = { action?: Button; browserAction?: Button };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = scope.browser ?? scope.chrome;
+    const button = api?.action ?? api?.browserAction;
+    if (!button) throw new Error('No toolbar button API on this page');
+    return { text: await button.getBadgeText({ tabId: id }), title: await button.getTitle({ tabId: id }) };
+  }, tabId);
 }
+
+/** The side panel's change notice text ('' when none is shown). */
+const panelNotice = (panel: PageHandle) =>
+  panel.evaluate(() => document.querySelector('[data-testid="change-notice"]')?.textContent ?? '');
 
 describe.each(BROWSERS)('article versions in %s', (name) => {
   const e2e = useExtensionBrowser(name);
@@ -59,7 +70,6 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
   test('a stealth edit after a fact-check: notice, changed claim, was/now, confirm', async () => {
     const original = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(original);
-    expect(await noticeText(original)).toBe('');
     await clickText(original, CLAIM);
     await waitForCard(original);
     await actInCard(original, [{ kind: 'click', selector: 'input[value="false"]' }]);
@@ -88,50 +98,57 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     await page.evaluate(() => window.scrollBy({ top: 400, behavior: 'instant' }));
     await poll(async () => (await tooltip()) === '', 'the tooltip to go');
     await page.evaluate(() => window.scrollBy({ top: -400, behavior: 'instant' }));
-    await poll(async () => (await noticeText(page)).includes('Cet article a changé'), 'the change notice');
-    const notice = await noticeText(page);
-    expect(notice).toContain('Modifications : 1');
-    const diff = await page.inClosedRoot(NOTICE, (root) =>
-      [...root.querySelectorAll('[data-testid="change-diff"] li')].map((item) => [
+
+    // Nothing of the change in the page: no host of Factmark's says it, no text of it in the DOM.
+    expect(await page.evaluate(() => document.querySelector('factmark-change-notice') === null)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('a changé'))).toBe(false);
+    // The toolbar button of this tab says it, and the side panel shows what changed.
+    let panel = await openSidePanelFor(e2e.browser(), TITLE);
+    const tabId = await tabIdOfArticle(panel, TITLE);
+    await poll(async () => (await toolbarBadge(panel, tabId)).text === '!', 'the toolbar badge');
+    expect((await toolbarBadge(panel, tabId)).title).not.toBe('Factmark');
+    await panel.waitForSelector('[data-testid="change-notice"]');
+    expect(await panelNotice(panel)).toMatch(/(Changes|Modifications) ?: 1/);
+    const diff = await panel.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="change-diff"] li')].map((item) => [
         item.getAttribute('data-op'),
         item.querySelector('del')?.textContent,
         item.querySelector('ins')?.textContent,
       ]),
     );
     expect(diff).toEqual([['replace', 'avril', 'mai']]);
-    // Nothing of it in the page's own DOM.
-    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('a changé'))).toBe(false);
 
     // Reached with the keyboard, its dismiss button shows where focus is.
-    await page.bringToFront();
-    await page.inClosedRoot(NOTICE, (root) => root.querySelector<HTMLElement>('summary')?.focus());
-    await page.press('Tab');
-    const ring = await page.inClosedRoot(NOTICE, (root) => {
-      const focused = root.activeElement as HTMLElement | null;
+    await panel.bringToFront();
+    await panel.evaluate(() =>
+      document.querySelector<HTMLElement>('[data-testid="change-notice"] summary')?.focus(),
+    );
+    await panel.press('Tab');
+    const ring = await panel.evaluate(() => {
+      const focused = document.activeElement as HTMLElement | null;
       return {
         testid: focused?.dataset.testid,
         outline: focused ? getComputedStyle(focused).outlineStyle : '',
       };
     });
-    expect(ring?.testid).toBe('change-notice-dismiss');
-    expect(ring?.outline).not.toBe('none');
-    // Dismissed by the reader's own key press on its button: it stays dismissed on the next visit
-    // (kept with the version compared with), while the side panel still shows it.
-    await page.inClosedRoot(NOTICE, (root) =>
-      root.querySelector<HTMLElement>('[data-testid="change-notice-dismiss"]')?.focus(),
-    );
-    await page.press(' ');
-    await poll(async () => (await noticeText(page)) === '', 'the notice to close');
+    expect(ring.testid).toBe('change-notice-dismiss');
+    expect(ring.outline).not.toBe('none');
+    // Dismissed by the reader's own key press: the notice and the badge go, and stay gone on the
+    // next visit (kept with the version compared with), while the claim is still marked changed.
+    await panel.press(' ');
+    await poll(async () => (await panelNotice(panel)) === '', 'the notice to close');
+    await poll(async () => (await toolbarBadge(panel, tabId)).text === '', 'the badge to go');
+    await panel.close();
     await settleContentScript(page, 1_000);
     await page.close();
     page = await e2e.browser().newPage(e2e.server().url('pages/demo-fr-may.html'));
     await waitForHighlight(page, 'changed', CLAIM_NOW, 15_000);
     await settleContentScript(page, 1_500);
-    expect(await noticeText(page)).toBe('');
 
-    const panel = await openSidePanelFor(e2e.browser(), TITLE);
-    await panel.waitForSelector('[data-testid="change-notice"]');
+    panel = await openSidePanelFor(e2e.browser(), TITLE);
     await panel.waitForSelector('[data-testid="annotation-list"] li[data-status="changed"]');
+    expect(await panelNotice(panel)).toBe('');
+    expect((await toolbarBadge(panel, await tabIdOfArticle(panel, TITLE))).text).toBe('');
     const item = await panel.evaluate(
       () => document.querySelector('li[data-status="changed"]')?.textContent ?? '',
     );
@@ -145,6 +162,12 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     expect(await textInCard(page, '[data-testid="claim-change"]')).toContain(
       'Le texte a changé depuis votre vérification',
     );
+    // Drawn as the change notice is (change-notice.css in the card's frame too).
+    const look = await inCard(page, (root) => {
+      const block = root.querySelector('[data-testid="claim-change"]');
+      return block ? getComputedStyle(block).borderTopStyle : null;
+    });
+    expect(look).toBe('solid');
     await actInCard(page, [{ kind: 'click', selector: '[data-testid="confirm-new-text"]' }]);
     await poll(
       async () => (await textInCard(page, '[role="status"]'))?.includes('Confirmé') === true,

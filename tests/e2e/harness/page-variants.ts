@@ -156,6 +156,15 @@ document.addEventListener('DOMContentLoaded', () => {
     from: DEMO,
     edits: [{ find: '<title>', replace: '<script src="/pages/hostile.js"></script>\n<title>' }],
   },
+  // The stealth edit with the same hostile script: what the page learns when its article changed
+  // since the reader checked it.
+  'pages/demo-fr-may-hostile.html': {
+    from: DEMO,
+    edits: [
+      { find: 'En avril 2025, la justice russe', replace: 'En mai 2025, la justice russe' },
+      { find: '<title>', replace: '<script src="/pages/hostile.js"></script>\n<title>' },
+    ],
+  },
   // The publisher's own address of the demo article (its canonical URL, served from this server).
   [PUBLISHER_PATH]: { from: DEMO, edits: [] },
   // No canonical link or og:url: the article is filed under the fixture server's own URL, so

@@ -79,13 +79,14 @@ const content: Samples<ContentRequest> = {
   factCheckSelection: { type: 'factCheckSelection' },
   getPublishedReviews: { type: 'getPublishedReviews' },
   reuseEarlierCheck: { type: 'reuseEarlierCheck', start: 1, end: 4 },
+  dismissChange: { type: 'dismissChange' },
 };
 
 const offscreen: Samples<OffscreenRequest> = { analyseHtml: { type: 'analyseHtml', ...page } };
 
 const events: Samples<FactmarkEvent> = {
   annotationsChanged: { type: 'annotationsChanged', articleUrls: ['https://a.example/'] },
-  pageStateChanged: { type: 'pageStateChanged' },
+  pageStateChanged: { type: 'pageStateChanged', changed: true },
 };
 
 /** The message types a variant schema accepts, read from the schema itself. */
