@@ -17,7 +17,7 @@
  * and the marks with it (createShadowRootUi).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lineBoxesInView, mountMarkLayer } from './mark-layer';
+import { type InView, mountMarkLayer } from './mark-layer';
 import { type MarkKind, markBoxesCss, markLook } from './mark-looks';
 
 /** A passage to mark: what it shows, and where it is in the live page. */
@@ -37,11 +37,11 @@ interface DrawnMark {
   mark: Mark;
 }
 
-function drawBoxes({ group, mark }: DrawnMark, height: number): void {
+function drawBoxes({ group, mark }: DrawnMark, inView: InView): void {
   const look = markLook(mark.kind);
   const boxes: HTMLElement[] = [];
   for (const range of mark.ranges) {
-    for (const rect of lineBoxesInView(range, height)) {
+    for (const rect of inView.boxesOf(range)) {
       for (const css of markBoxesCss(look, rect)) {
         const box = document.createElement('div');
         box.style.cssText = css;
@@ -55,12 +55,12 @@ function drawBoxes({ group, mark }: DrawnMark, height: number): void {
 export async function installHighlighter(ctx: ContentScriptContext): Promise<Highlighter> {
   let drawn: DrawnMark[] = [];
   let regroup = false;
-  const layer = await mountMarkLayer(ctx, 'factmark-highlights', (into, height) => {
+  const layer = await mountMarkLayer(ctx, 'factmark-highlights', (into, inView) => {
     if (regroup) {
       into.replaceChildren(...drawn.map(({ group }) => group));
       regroup = false;
     }
-    for (const mark of drawn) drawBoxes(mark, height);
+    for (const mark of drawn) drawBoxes(mark, inView);
   });
   const show = (marks: readonly Mark[]) => {
     drawn = marks.map((mark) => {

@@ -14,7 +14,7 @@ import { rangesForOffsets } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
 import type { AlreadyCheckedPassage } from '../../core/messaging/page-state';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
-import { lineBoxesInView, mountMarkLayer } from './mark-layer';
+import { mountMarkLayer } from './mark-layer';
 
 /** Marks the page's sentences checked elsewhere (none for an empty list). */
 export type MemoryMarksView = (
@@ -46,12 +46,12 @@ function badge(rect: DOMRect, colour: string): HTMLElement {
 export async function installMemoryMarks(ctx: ContentScriptContext): Promise<MemoryMarksView> {
   let article: ExtractedArticle | null = null;
   let passages: readonly AlreadyCheckedPassage[] = [];
-  const layer = await mountMarkLayer(ctx, 'factmark-marks', (into, height) => {
+  const layer = await mountMarkLayer(ctx, 'factmark-marks', (into, inView) => {
     const marks: HTMLElement[] = [];
     for (const passage of article ? passages : []) {
       const colour = passage.earlier.verdict ? VERDICT_COLOURS[passage.earlier.verdict] : NO_VERDICT_COLOUR;
       const rects = rangesForOffsets(article as ExtractedArticle, passage.start, passage.end).flatMap(
-        (range) => lineBoxesInView(range, height),
+        (range) => inView.boxesOf(range),
       );
       for (const rect of rects) marks.push(underline(rect, colour));
       const last = rects.at(-1);
