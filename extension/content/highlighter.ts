@@ -37,7 +37,8 @@ interface DrawnMark {
   mark: Mark;
 }
 
-function drawBoxes({ group, mark }: DrawnMark, inView: InView): void {
+/** A passage's boxes for the lines in view (made, not yet in the layer). */
+function boxesFor(mark: Mark, inView: InView): HTMLElement[] {
   const look = markLook(mark.kind);
   const boxes: HTMLElement[] = [];
   for (const range of mark.ranges) {
@@ -49,18 +50,22 @@ function drawBoxes({ group, mark }: DrawnMark, inView: InView): void {
       }
     }
   }
-  group.replaceChildren(...boxes);
+  return boxes;
 }
 
 export async function installHighlighter(ctx: ContentScriptContext): Promise<Highlighter> {
   let drawn: DrawnMark[] = [];
   let regroup = false;
   const layer = await mountMarkLayer(ctx, 'factmark-highlights', (into, inView) => {
-    if (regroup) {
-      into.replaceChildren(...drawn.map(({ group }) => group));
-      regroup = false;
-    }
-    for (const mark of drawn) drawBoxes(mark, inView);
+    const marks = drawn;
+    const boxes = marks.map(({ mark }) => boxesFor(mark, inView));
+    return () => {
+      if (regroup) {
+        into.replaceChildren(...marks.map(({ group }) => group));
+        regroup = false;
+      }
+      marks.forEach(({ group }, index) => group.replaceChildren(...(boxes[index] ?? [])));
+    };
   });
   const show = (marks: readonly Mark[]) => {
     drawn = marks.map((mark) => {

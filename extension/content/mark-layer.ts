@@ -20,6 +20,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOwnUi } from './own-ui';
+import { measured } from './timing';
 
 const LAYER_STYLE =
   'position:fixed;inset:0;overflow:hidden;pointer-events:none;contain:strict;z-index:2147483646;margin:0;padding:0';
@@ -40,8 +41,12 @@ export interface InView {
   boxesOf(range: Range): DOMRect[];
 }
 
-/** Draws the marks into the (emptied or reused) layer. */
-export type DrawMarks = (layer: HTMLElement, inView: InView) => void;
+/**
+ * Draws the marks in two steps: it reads where the lines are (`inView`, no change to any DOM) and
+ * returns the step that puts the boxes into the layer. Every layer reads before any writes: a
+ * write between two reads would make the browser lay the page out again for the second.
+ */
+export type DrawMarks = (layer: HTMLElement, inView: InView) => () => void;
 
 export interface MarkLayer {
   /** Draws now (what is shown changed). */
@@ -127,12 +132,15 @@ function shownArea(element: Element | null, height: number, areas: Map<Element, 
   return area;
 }
 
+/** A layer's draw: reads with `inView`, returns its writes. */
+type LayerDraw = (inView: InView) => () => void;
+
 /** The layers of one content script, drawn again together when the page's text may have moved. */
 interface PageMoves {
   /** Adds a layer's draw; it runs at the next frame after any move, or after `soon(draw)`. */
-  add(draw: (inView: InView) => void): void;
+  add(draw: LayerDraw): void;
   /** Draws this layer at the next frame (with any other a move made due). */
-  soon(draw: (inView: InView) => void): void;
+  soon(draw: LayerDraw): void;
 }
 
 const movesOf = new WeakMap<ContentScriptContext, PageMoves>();
@@ -144,18 +152,21 @@ const movesOf = new WeakMap<ContentScriptContext, PageMoves>();
 function pageMoves(ctx: ContentScriptContext): PageMoves {
   const known = movesOf.get(ctx);
   if (known) return known;
-  const layers = new Set<(inView: InView) => void>();
-  const due = new Set<(inView: InView) => void>();
+  const layers = new Set<LayerDraw>();
+  const due = new Set<LayerDraw>();
   let pending = false;
   const frame = () => {
     if (pending) return;
     pending = true;
     ctx.requestAnimationFrame(() => {
       pending = false;
-      const inView = inViewNow();
       const drawing = [...due];
       due.clear();
-      for (const draw of drawing) draw(inView);
+      measured('factmark:marks', () => {
+        const inView = inViewNow();
+        const writes = drawing.map((draw) => draw(inView));
+        for (const write of writes) write();
+      });
     });
   };
   const moved = () => {
@@ -214,10 +225,8 @@ export async function mountMarkLayer(
   });
   ui.mount();
 
-  const drawIn = (inView: InView) => {
-    if (layer) draw(layer, inView);
-  };
+  const drawIn: LayerDraw = (inView) => (layer ? draw(layer, inView) : () => undefined);
   const moves = pageMoves(ctx);
   moves.add(drawIn);
-  return { drawNow: () => drawIn(inViewNow()), redraw: () => moves.soon(drawIn) };
+  return { drawNow: () => drawIn(inViewNow())(), redraw: () => moves.soon(drawIn) };
 }

@@ -57,7 +57,7 @@ export async function installMemoryMarks(ctx: ContentScriptContext): Promise<Mem
       const last = rects.at(-1);
       if (last) marks.push(badge(last, colour));
     }
-    into.replaceChildren(...marks);
+    return () => into.replaceChildren(...marks);
   });
 
   return (nextArticle, nextPassages) => {

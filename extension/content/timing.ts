@@ -1,7 +1,8 @@
 /**
  * User Timing measures for the content script's pipeline, so its cost can be profiled: every
- * phase records a `factmark:<phase>` measure, and `factmark:ui` the making of Factmark's own
- * in-page UI (its closed shadow roots) as a page starts.
+ * phase records a `factmark:<phase>` measure, `factmark:ui` the making of Factmark's own
+ * in-page UI (its closed shadow roots) as a page starts, and `factmark:marks` each frame in which
+ * the marks are drawn again after the page moved (mark-layer.ts).
  *
  * A page shares its performance timeline with the content script: any measure recorded here the
  * page's script reads too, and learns that Factmark runs, when it analyses, and when it repaints
@@ -16,6 +17,7 @@ const MEASURES = [
   'factmark:claims',
   'factmark:highlight',
   'factmark:pipeline',
+  'factmark:marks',
 ] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
