@@ -75,6 +75,12 @@ let open: ShadowRootContentScriptUi<void> | null = null;
 let closeOpen: () => Promise<boolean> = async () => true;
 /** Cards being opened (openCard awaits before the card shows). */
 let opening = 0;
+/**
+ * Settles once the card being made is the open one (or was not made). The next card waits for
+ * it, so that it finds that card open and replaces it: two claims clicked in a row, the second
+ * while the first card is still being made, give one card, the second's.
+ */
+let mounting: Promise<void> = Promise.resolve();
 
 /** Fingerprints of the article texts already kept as versions from this page load. */
 const recordedVersions = new Set<string>();
@@ -111,9 +117,16 @@ export async function openCard(
   current: () => ExtractedArticle | null = () => article,
 ): Promise<void> {
   opening++;
+  const before = mounting;
+  let mounted = () => {};
+  mounting = new Promise((resolve) => {
+    mounted = resolve;
+  });
   try {
-    await mountCard(ctx, article, target, current);
+    await before;
+    await mountCard(ctx, article, target, current, mounted);
   } finally {
+    mounted();
     opening--;
   }
 }
@@ -123,6 +136,7 @@ async function mountCard(
   article: ExtractedArticle,
   target: CardTarget,
   current: () => ExtractedArticle | null,
+  mounted: () => void,
 ): Promise<void> {
   /** The article as the page now holds it: the latest analysis while its words are the same. */
   const onPage = () => {
@@ -336,6 +350,7 @@ async function mountCard(
   ui.mount();
   open = ui;
   closeOpen = () => requestClose();
+  mounted();
   // Capture phase: a page that stops its clicks' propagation still lets the reader close the card.
   ctx.addEventListener(document, 'pointerdown', onOutsidePointer, { capture: true });
   ctx.addEventListener(document, 'click', onOutsideClick, { capture: true });
