@@ -26,6 +26,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../e2e/harness/chromium';
 import { startFixtureServer } from '../e2e/harness/server';
+import { BENCH_PAGE_CSP } from './lib/bench-csp';
 import { benchPages } from './lib/bench-pages';
 import {
   defineReadabilityScript,
@@ -38,13 +39,7 @@ import {
 import { max, median } from './lib/stats';
 import { errorMessage } from '../../core/text/error-message';
 
-const CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src data:',
-  'font-src data:',
-].join('; ');
+const CSP = BENCH_PAGE_CSP;
 const PIPELINE_TIMEOUT_MS = 15_000;
 const READABILITY_RUNS = 3;
 const LONG_TASK_GOAL_MS = 50;

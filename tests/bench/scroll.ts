@@ -17,18 +17,14 @@
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium } from '../e2e/harness/chromium';
 import { startFixtureServer } from '../e2e/harness/server';
+import { BENCH_PAGE_CSP } from './lib/bench-csp';
 import { benchPages } from './lib/bench-pages';
 import { waitForPipelineScript } from './lib/page-probe';
+import { option } from './lib/options';
 import { median } from './lib/stats';
 import { errorMessage } from '../../core/text/error-message';
 
-const CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src data:',
-  'font-src data:',
-].join('; ');
+const CSP = BENCH_PAGE_CSP;
 const PIPELINE_TIMEOUT_MS = 15_000;
 const STEP_PX = 200;
 
@@ -37,17 +33,6 @@ interface Scrolled {
   perStep: number;
   /** Frames in which marks were drawn, per step. */
   framesPerStep: number;
-}
-
-function option(argv: readonly string[], name: string): string | undefined {
-  const index = argv.indexOf(name);
-  return index >= 0 ? argv[index + 1] : undefined;
-}
-
-function positive(value: string | undefined, name: string, fallback: number): number {
-  const number = value === undefined ? fallback : Number(value);
-  if (!(number > 0)) throw new Error(`${name} needs a positive number`);
-  return number;
 }
 
 /** Scrolls the page down `steps` times, two frames apart; returns the marks' measures meanwhile. */
@@ -82,10 +67,10 @@ async function scrollPage(context: BrowserContext, url: string, steps: number): 
 const ms = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(3)).padStart(9);
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const limit = positive(option(argv, '--limit'), '--limit', 20);
-  const steps = positive(option(argv, '--steps'), '--steps', 30);
-  const baseDir = option(argv, '--base');
+  const limit = option('--limit', 20);
+  const steps = option('--steps', 30);
+  const baseAt = process.argv.indexOf('--base');
+  const baseDir = baseAt >= 0 ? process.argv[baseAt + 1] : undefined;
   const pages = benchPages(limit);
   const server = await startFixtureServer(pages.root, { headers: { 'content-security-policy': CSP } });
   const builds = [{ name: 'this', browser: await launchChromium() }];
