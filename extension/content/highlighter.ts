@@ -64,7 +64,7 @@ export async function installHighlighter(ctx: ContentScriptContext): Promise<Hig
         into.replaceChildren(...marks.map(({ group }) => group));
         regroup = false;
       }
-      marks.forEach(({ group }, index) => group.replaceChildren(...(boxes[index] ?? [])));
+      for (const [index, { group }] of marks.entries()) group.replaceChildren(...(boxes[index] ?? []));
     };
   });
   const show = (marks: readonly Mark[]) => {
