@@ -8,11 +8,14 @@ import { type Translator, translator, uiLocaleFor } from '../../components/i18n/
 import { HighlightAmountPicker } from '../../components/HighlightAmountPicker';
 import { PageView } from '../../components/PageView';
 import type { PageState } from '../../core/messaging/page-state';
+import { useRetriable } from '../../components/hooks/use-retriable';
+import { describeSaveFailure } from '../content/save-failure';
 import { requestBackground, requestTab } from '../messaging/request';
 import { useHighlightAmount } from './use-highlight-amount';
 import { usePageState } from './use-page-state';
 
 const i18n = translator(uiLocaleFor(navigator.language));
+const describe = (error: unknown) => describeSaveFailure(i18n, error);
 
 interface Props {
   testId: string;
@@ -25,6 +28,8 @@ export function ActiveTabView({ testId, actionsFirst = false, children }: Props)
   const { tabId, state, error } = usePageState();
   const [amount, setAmount] = useHighlightAmount();
   const actions = children({ tabId, state, i18n });
+  const { failure, run } = useRetriable(describe);
+  const onTab = (work: (tab: number) => Promise<unknown>) => tabId !== null && run(() => work(tabId));
   return (
     <TranslatorContext.Provider value={i18n}>
       <main data-testid={testId} lang={i18n.locale}>
@@ -37,10 +42,18 @@ export function ActiveTabView({ testId, actionsFirst = false, children }: Props)
           onShowPassage={(passage) =>
             tabId !== null && requestTab(tabId, { type: 'scrollToPassage', ...passage })
           }
-          onDismiss={(text) => tabId !== null && void requestTab(tabId, { type: 'dismissSentence', text })}
-          onUndismiss={(id) => void requestBackground({ type: 'undismissClaim', id })}
-          onDismissChange={() => tabId !== null && void requestTab(tabId, { type: 'dismissChange' })}
+          onDismiss={(text) => onTab((tab) => requestTab(tab, { type: 'dismissSentence', text }))}
+          onUndismiss={(id) => run(() => requestBackground({ type: 'undismissClaim', id }))}
+          onDismissChange={() => onTab((tab) => requestTab(tab, { type: 'dismissChange' }))}
         />
+        {failure && (
+          <p role="alert" data-testid="action-failed">
+            {i18n.t('actionFailed', { reason: failure.reason })}{' '}
+            <button type="button" onClick={failure.retry}>
+              {i18n.t('retryAction')}
+            </button>
+          </p>
+        )}
         {!actionsFirst && actions}
       </main>
     </TranslatorContext.Provider>
