@@ -39,17 +39,33 @@ async function connectToTab(): Promise<Browser.runtime.Port> {
 
 export async function runCardFrame(root: HTMLElement): Promise<void> {
   const port = await connectToTab();
-  const post = (message: FrameMessage) => port.postMessage(message);
   let i18n: Translator = translator('en');
   let gone = false;
+  /**
+   * Sends to the content script; false once it cannot be reached. After Factmark is reloaded or
+   * updated, Chrome keeps this frame but throws "Extension context invalidated" on every post,
+   * with no disconnect: the reader is told Factmark is not responding, not that English error.
+   */
+  const post = (message: FrameMessage): boolean => {
+    if (gone) return false;
+    try {
+      port.postMessage(message);
+      return true;
+    } catch {
+      gone = true;
+      return false;
+    }
+  };
   let nextId = 0;
   const pending = new Map<number, Pending>();
   const call = (action: CardAction) =>
     new Promise<FactCheckDates | undefined>((resolve, reject) => {
-      if (gone) return reject(new Error(i18n.t('errorUnavailable')));
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      post({ type: 'call', id, action });
+      if (!post({ type: 'call', id, action })) {
+        pending.delete(id);
+        reject(new Error(i18n.t('errorUnavailable')));
+      }
     });
   /** Set by the card: saves, then closes unless unsaved work holds it. */
   let closeCard: () => Promise<boolean> = async () => true;
