@@ -31,26 +31,38 @@ export interface Highlighter {
   show(marks: readonly Mark[]): void;
 }
 
-/** A passage's group in the layer, and the ranges its boxes are drawn from. */
+/** A passage's group in the layer, the ranges its boxes are drawn from, and their last styles. */
 interface DrawnMark {
   group: HTMLElement;
   mark: Mark;
+  styles: readonly string[];
 }
 
-/** A passage's boxes for the lines in view (made, not yet in the layer). */
-function boxesFor(mark: Mark, inView: InView): HTMLElement[] {
+/** The styles of a passage's boxes for its lines in view. */
+function boxStyles(mark: Mark, inView: InView): string[] {
   const look = markLook(mark.kind);
-  const boxes: HTMLElement[] = [];
+  const styles: string[] = [];
   for (const range of mark.ranges) {
-    for (const rect of inView.boxesOf(range)) {
-      for (const css of markBoxesCss(look, rect)) {
-        const box = document.createElement('div');
-        box.style.cssText = css;
-        boxes.push(box);
-      }
-    }
+    for (const rect of inView.boxesOf(range)) styles.push(...markBoxesCss(look, rect));
   }
-  return boxes;
+  return styles;
+}
+
+/**
+ * Gives the group's boxes these styles, reusing the boxes already there: a box whose style is
+ * unchanged is not written (a page that changes its DOM all the time, with its text in place,
+ * costs the reads only), and no box is made again for a line still in view.
+ */
+function placeBoxes(drawnMark: DrawnMark, styles: readonly string[]): void {
+  const { group, styles: before } = drawnMark;
+  for (const [index, css] of styles.entries()) {
+    if (before[index] === css) continue;
+    const box =
+      (group.children[index] as HTMLElement | undefined) ?? group.appendChild(document.createElement('div'));
+    box.style.cssText = css;
+  }
+  while (group.childElementCount > styles.length) group.lastElementChild?.remove();
+  drawnMark.styles = styles;
 }
 
 export async function installHighlighter(ctx: ContentScriptContext): Promise<Highlighter> {
@@ -58,13 +70,13 @@ export async function installHighlighter(ctx: ContentScriptContext): Promise<Hig
   let regroup = false;
   const layer = await mountMarkLayer(ctx, 'factmark-highlights', (into, inView) => {
     const marks = drawn;
-    const boxes = marks.map(({ mark }) => boxesFor(mark, inView));
+    const styles = marks.map(({ mark }) => boxStyles(mark, inView));
     return () => {
       if (regroup) {
         into.replaceChildren(...marks.map(({ group }) => group));
         regroup = false;
       }
-      for (const [index, { group }] of marks.entries()) group.replaceChildren(...(boxes[index] ?? []));
+      for (const [index, drawnMark] of marks.entries()) placeBoxes(drawnMark, styles[index] ?? []);
     };
   });
   const show = (marks: readonly Mark[]) => {
@@ -72,7 +84,7 @@ export async function installHighlighter(ctx: ContentScriptContext): Promise<Hig
       const group = document.createElement('div');
       group.dataset.kind = mark.kind;
       group.dataset.text = mark.ranges.map((range) => range.toString()).join('');
-      return { group, mark };
+      return { group, mark, styles: [] };
     });
     regroup = true;
     layer.drawNow();

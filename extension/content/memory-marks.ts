@@ -43,26 +43,45 @@ function badge(rect: DOMRect, colour: string): HTMLElement {
   return mark;
 }
 
+/** A passage to mark, found in the live page once per new list, not at every frame. */
+interface MarkedPassage {
+  ranges: Range[];
+  colour: string;
+}
+
+/** Where a passage's lines are now: the same rects give the same marks, left as they are. */
+const placeKey = (rects: readonly DOMRect[]) =>
+  rects.map((rect) => `${rect.left},${rect.top},${rect.width},${rect.height}`).join(';');
+
 export async function installMemoryMarks(ctx: ContentScriptContext): Promise<MemoryMarksView> {
-  let article: ExtractedArticle | null = null;
-  let passages: readonly AlreadyCheckedPassage[] = [];
+  let marked: MarkedPassage[] = [];
+  let drawnAt = '';
   const layer = await mountMarkLayer(ctx, 'factmark-marks', (into, inView) => {
-    const marks: HTMLElement[] = [];
-    for (const passage of article ? passages : []) {
-      const colour = passage.earlier.verdict ? VERDICT_COLOURS[passage.earlier.verdict] : NO_VERDICT_COLOUR;
-      const rects = rangesForOffsets(article as ExtractedArticle, passage.start, passage.end).flatMap(
-        (range) => inView.boxesOf(range),
-      );
-      for (const rect of rects) marks.push(underline(rect, colour));
-      const last = rects.at(-1);
-      if (last) marks.push(badge(last, colour));
-    }
-    return () => into.replaceChildren(...marks);
+    const placed = marked.map(({ ranges, colour }) => ({
+      colour,
+      rects: ranges.flatMap((range) => inView.boxesOf(range)),
+    }));
+    const at = placed.map(({ colour, rects }) => `${colour}:${placeKey(rects)}`).join('|');
+    return () => {
+      if (at === drawnAt) return;
+      drawnAt = at;
+      const marks: HTMLElement[] = [];
+      for (const { colour, rects } of placed) {
+        for (const rect of rects) marks.push(underline(rect, colour));
+        const last = rects.at(-1);
+        if (last) marks.push(badge(last, colour));
+      }
+      into.replaceChildren(...marks);
+    };
   });
 
-  return (nextArticle, nextPassages) => {
-    article = nextArticle;
-    passages = nextPassages;
+  return (article, passages) => {
+    marked = article
+      ? passages.map((passage) => ({
+          ranges: rangesForOffsets(article, passage.start, passage.end),
+          colour: passage.earlier.verdict ? VERDICT_COLOURS[passage.earlier.verdict] : NO_VERDICT_COLOUR,
+        }))
+      : [];
     layer.redraw();
   };
 }
