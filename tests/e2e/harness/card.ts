@@ -11,19 +11,48 @@ const CARD = 'factmark-card';
 /** The extension page the card is shown in, in a frame. */
 export const CARD_PAGE = '/card.html';
 
+/** A box in viewport coordinates (CSS pixels). */
+export interface ViewportBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /**
  * Scrolls the sentence into view and returns a viewport point on it that the reader can see: the
  * middle of the sentence, or else the first point across its line boxes (middle, then near each
  * end) that Factmark's own UI (an open card, say) does not cover.
  */
-export async function pointInText(page: PageHandle, sentence: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(async (wanted) => {
+export function pointInText(page: PageHandle, sentence: string): Promise<{ x: number; y: number }> {
+  return pointOnSentence(page, { wanted: sentence, scroll: true, avoid: null });
+}
+
+/**
+ * A point on the sentence where it is now (no scrolling) and outside `avoid`: where a card about
+ * to open will be, say, so that a click there reaches the text whatever the card's timing.
+ */
+export function pointInTextOutside(
+  page: PageHandle,
+  sentence: string,
+  avoid: ViewportBox,
+): Promise<{ x: number; y: number }> {
+  return pointOnSentence(page, { wanted: sentence, scroll: false, avoid });
+}
+
+function pointOnSentence(
+  page: PageHandle,
+  where: { wanted: string; scroll: boolean; avoid: ViewportBox | null },
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(async ({ wanted, scroll, avoid }) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf(wanted) ?? -1;
       if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (scroll) {
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
       const range = document.createRange();
       range.setStart(node, at + Math.floor(wanted.length / 2));
       range.setEnd(node, at + Math.floor(wanted.length / 2) + 1);
@@ -36,13 +65,21 @@ export async function pointInText(page: PageHandle, sentence: string): Promise<{
           y: rect.top + rect.height / 2,
         })),
       );
+      const outside = ({ x, y }: { x: number; y: number }) =>
+        !avoid || x < avoid.left || x > avoid.right || y < avoid.top || y > avoid.bottom;
       const visible = candidates.find(
-        ({ x, y }) => !document.elementFromPoint(x, y)?.localName.startsWith('factmark-'),
+        (point) =>
+          outside(point) &&
+          point.y >= 0 &&
+          point.y <= innerHeight &&
+          !document.elementFromPoint(point.x, point.y)?.localName.startsWith('factmark-'),
       );
-      return visible ?? { x: middle.left + middle.width / 2, y: middle.top + middle.height / 2 };
+      if (visible) return visible;
+      if (avoid) throw new Error(`No point of the sentence in view outside the box: ${wanted}`);
+      return { x: middle.left + middle.width / 2, y: middle.top + middle.height / 2 };
     }
     throw new Error(`Text not on the page: ${wanted}`);
-  }, sentence);
+  }, where);
 }
 
 /** Clicks in the middle of a sentence of the page, as a reader clicks a highlighted claim. */
