@@ -38,7 +38,7 @@ import { requestBackground } from '../messaging/request';
 import { cardFrameConnection } from './card-frame-port';
 import { claimReference, followClaim } from './card-placement';
 import { createOwnUi } from './own-ui';
-import { describeSaveFailure } from './save-failure';
+import { describeRequestFailure } from '../messaging/request-failure';
 import { isTrusted } from './trusted-events';
 import { errorMessage } from '../../core/text/error-message';
 
@@ -188,7 +188,7 @@ async function mountCard(
       })
       .catch((error: unknown) => {
         console.error('Factmark: the fact-check was not saved', error);
-        throw new Error(describeSaveFailure(i18n, error));
+        throw new Error(describeRequestFailure(i18n, error));
       });
   const send = async (fields: FactCheckFields): Promise<FactCheckDates> => {
     if (factCheckId) {
@@ -218,7 +218,7 @@ async function mountCard(
     try {
       await requestBackground({ type: 'deleteFactChecks', ids: [factCheckId] });
     } catch (error) {
-      throw new Error(describeSaveFailure(i18n, error));
+      throw new Error(describeRequestFailure(i18n, error));
     }
   };
   const openReview = async () => {
@@ -226,7 +226,7 @@ async function mountCard(
     try {
       await requestBackground({ type: 'openReviewAt', factCheckId });
     } catch (error) {
-      throw new Error(describeSaveFailure(i18n, error));
+      throw new Error(describeRequestFailure(i18n, error));
     }
   };
   // The reader keeps one of the versions that disagree (its own site only: tab-scope.ts).

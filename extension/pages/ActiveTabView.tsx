@@ -9,13 +9,13 @@ import { HighlightAmountPicker } from '../../components/HighlightAmountPicker';
 import { PageView } from '../../components/PageView';
 import type { PageState } from '../../core/messaging/page-state';
 import { useRetriable } from '../../components/hooks/use-retriable';
-import { describeSaveFailure } from '../content/save-failure';
+import { describeRequestFailure } from '../messaging/request-failure';
 import { requestBackground, requestTab } from '../messaging/request';
 import { useHighlightAmount } from './use-highlight-amount';
 import { usePageState } from './use-page-state';
 
 const i18n = translator(uiLocaleFor(navigator.language));
-const describe = (error: unknown) => describeSaveFailure(i18n, error);
+const describe = (error: unknown) => describeRequestFailure(i18n, error);
 
 interface Props {
   testId: string;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { translator } from '../../../../components/i18n/translate';
-import { describeSaveFailure } from '../../../../extension/content/save-failure';
+import { describeRequestFailure } from '../../../../extension/messaging/request-failure';
 import { RequestFailed } from '../../../../extension/messaging/request';
 
 test.each([
@@ -12,5 +12,5 @@ test.each([
   [new RequestFailed('invalid-request', 'note is too long'), /^elle enfreint une règle : note is too long$/],
   [new Error('Extension context invalidated'), /^Factmark ne répond pas/],
 ])('a failed save is told in the card’s language (%s)', (error, expected) => {
-  expect(describeSaveFailure(translator('fr'), error)).toMatch(expected);
+  expect(describeRequestFailure(translator('fr'), error)).toMatch(expected);
 });

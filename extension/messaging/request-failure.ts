@@ -1,12 +1,14 @@
 /**
- * Why a save from the card failed, in the card's language: the background's refusal names a
- * code (core/messaging/protocol.ts), which picks the sentence; the English detail is kept only
- * where it is the specific rule that was broken.
+ * Why a request to the background failed (a save from the card, an action in the popup or side
+ * panel), in the reader's language: the background's refusal names a code
+ * (core/messaging/protocol.ts), which picks the sentence; the English detail is kept only where it
+ * is the specific rule that was broken. Anything else (no answer, Factmark reloaded) is told as
+ * Factmark not responding.
  */
 import type { Translator } from '../../components/i18n/translate';
-import { RequestFailed } from '../messaging/request';
+import { RequestFailed } from './request';
 
-export function describeSaveFailure(i18n: Translator, error: unknown): string {
+export function describeRequestFailure(i18n: Translator, error: unknown): string {
   if (!(error instanceof RequestFailed)) return i18n.t('errorUnavailable');
   switch (error.code) {
     case 'storage-full':
