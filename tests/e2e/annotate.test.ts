@@ -10,6 +10,7 @@ import {
   cardIsOpen,
   clickText,
   inCard,
+  openCardOn,
   saveStatus,
   textInCard,
   waitForCard,
@@ -27,10 +28,9 @@ import {
 import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
 const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const EDITED =
   'En avril 2025, la justice russe avait retiré les talibans de sa liste des organisations terroristes.';
 const OTHER_CLAIM =
@@ -46,8 +46,7 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
   test('verdict, two sources and a note are saved, refused for javascript:, and come back', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
-    await clickText(page, CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, CLAIM);
     await actInCard(page, [
       { kind: 'click', selector: 'input[value="mostly-true"]' },
       { kind: 'click', selector: '.fm-sources > .fm-button' },
@@ -101,8 +100,7 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     try {
       await waitForClaimHighlights(page);
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       await actInCard(page, [
         { kind: 'click', selector: 'input[value="false"]' },
         { kind: 'click', selector: '.fm-sources > .fm-button' },
@@ -134,8 +132,7 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
       await waitForCard(page);
       await page.press('Escape');
       await waitForCardClosed(page);
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       expect(await inCard(page, (root) => root.querySelector('textarea')?.value)).toBe('Note importante');
     } finally {
       await page.close();
@@ -179,8 +176,7 @@ describe.each(BROWSERS)('annotating in %s', (name) => {
   test('the card works from the keyboard alone and Escape saves and closes it', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
-    await clickText(page, OTHER_CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, OTHER_CLAIM);
     await waitForFocus(page, 'button[Fermer]');
     await page.press('Tab');
     await waitForFocus(page, 'input[true]');

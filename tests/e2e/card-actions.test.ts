@@ -9,11 +9,10 @@ import { type AxeViolation, axeViolationsInCard } from './harness/axe';
 import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
-  clickText,
   focusedControl,
   inCard,
+  openCardOn,
   textInCard,
-  waitForCard,
   waitForCardClosed,
   waitForSaved,
 } from './harness/card';
@@ -21,9 +20,7 @@ import { highlightTexts, waitForClaimHighlights, waitForHighlight } from './harn
 import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
-
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
 const describeViolations = (violations: AxeViolation[]) =>
   violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.join(' | ')})`);
@@ -50,8 +47,7 @@ describe.each(BROWSERS)('the card’s actions on a stored fact-check in %s', (na
   test('clear the verdict, see the date, open the review page on it, delete it after confirming', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
-    await clickText(page, CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, CLAIM);
     // Nothing stored yet: no date, no delete.
     expect(await textInCard(page, '[data-testid="card-dates"]')).toBeNull();
     await actInCard(page, [{ kind: 'click', selector: 'input[value="false"]' }]);
@@ -108,8 +104,7 @@ describe.each(BROWSERS)('the card’s actions on a stored fact-check in %s', (na
 
     await page.reload();
     await waitForClaimHighlights(page);
-    await clickText(page, CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, CLAIM);
     // A new card: nothing stored for this claim any more.
     expect(await textInCard(page, '[data-testid="card-dates"]')).toBeNull();
     await page.press('Escape');

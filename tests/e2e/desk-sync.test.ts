@@ -14,7 +14,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DeskServer, startDeskServer } from '../desk/desk-server';
 import { BROWSERS } from './harness/browsers';
-import { actInCard, clickText, inCard, pointInText, waitForCard, waitForSaved } from './harness/card';
+import { actInCard, inCard, openCardOn, pointInText, waitForSaved } from './harness/card';
 import { launchChromium } from './harness/chromium';
 import { chromiumDeskBuild } from './harness/desk-build';
 import { launchFirefox } from './harness/firefox';
@@ -22,9 +22,8 @@ import { waitForClaimHighlights, waitForHighlight } from './harness/page-helpers
 import { pollFor } from './harness/poll';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import type { BrowserName, ExtensionBrowser, PageHandle } from './harness/types';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const ROW = '[data-testid="review-row"]';
 const MEMBERS = {
   alice: { name: 'alice', password: 'alice-pw' },
@@ -173,8 +172,7 @@ describe.each(BROWSERS)('desk sync between two %s profiles', (name) => {
     try {
       await waitForClaimHighlights(bobArticle);
       await waitForClaimHighlights(aliceArticle);
-      await clickText(aliceArticle, CLAIM);
-      await waitForCard(aliceArticle);
+      await openCardOn(aliceArticle, CLAIM);
       await actInCard(aliceArticle, [
         { kind: 'click', selector: 'input[value="false"]' },
         { kind: 'input', selector: 'textarea', value: 'Démenti du ministère.' },
@@ -242,8 +240,7 @@ describe.each(BROWSERS)('desk sync between two %s profiles', (name) => {
           await bobReview.evaluate(() => document.querySelector('[data-testid="conflict"]') !== null),
         'the disagreement in the review page',
       );
-      await clickText(bobArticle, CLAIM);
-      await waitForCard(bobArticle);
+      await openCardOn(bobArticle, CLAIM);
       const conflict = await inCard(
         bobArticle,
         (root) => root.querySelector('.fm-conflict')?.textContent ?? '',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, launchExtensionBrowser } from './harness/browsers';
-import { actInCard, clickText, waitForCard, waitForSaved } from './harness/card';
+import { actInCard, openCardOn, waitForSaved } from './harness/card';
 import {
   highlightTexts,
   openSidePanelFor,
@@ -12,10 +12,9 @@ import {
   waitForHighlight,
 } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
 const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 
 describe.each(BROWSERS)('export and import in %s', (name) => {
   const e2e = useExtensionBrowser(name);
@@ -23,8 +22,7 @@ describe.each(BROWSERS)('export and import in %s', (name) => {
   test('export from one profile, import into a fresh one, find the annotation on the page', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
-    await clickText(page, CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, CLAIM);
     await actInCard(page, [
       { kind: 'click', selector: 'input[value="false"]' },
       { kind: 'input', selector: 'textarea', value: 'Exporté puis réimporté.' },

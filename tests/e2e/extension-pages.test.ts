@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { toFactmarkJson } from '../../core/exchange/factmark-json';
 import type { FactmarkBundle } from '../../core/exchange/bundle';
 import { BROWSERS } from './harness/browsers';
-import { actInCard, clickText, waitForCard, waitForCardClosed, waitForSaved } from './harness/card';
+import { actInCard, openCardOn, waitForCardClosed, waitForSaved } from './harness/card';
 import { DEMO_CLAIM, checkDemoClaimFalse } from './harness/demo-claim';
 import { openSidePanelFor, waitForClaimHighlights } from './harness/page-helpers';
 import { pollFor } from './harness/poll';
@@ -230,8 +230,7 @@ describe.each(BROWSERS)('the extension pages on screen in %s', (name) => {
   test('the side panel: a long note wraps, the count matches the list, the claims are in the article’s language', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
-    await clickText(page, DEMO_CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, DEMO_CLAIM);
     await actInCard(page, [
       { kind: 'click', selector: 'input[value="false"]' },
       {

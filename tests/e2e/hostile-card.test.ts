@@ -6,14 +6,13 @@
  * the card's box is the same whatever it holds.
  */
 import { describe, expect, test } from 'vitest';
-import { actInCard, clickText, waitForCard, waitForCardClosed, waitForSaved } from './harness/card';
+import { actInCard, openCardOn, waitForCardClosed, waitForSaved } from './harness/card';
 import { BROWSERS } from './harness/browsers';
 import { waitForClaimHighlights } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const NOTE = 'Contact au ministère';
 
 interface Overheard {
@@ -95,8 +94,7 @@ describe.each(BROWSERS)('a hostile page while the card is open in %s', (name) =>
       await page.press('x');
       expect((await overheard(page)).map((event) => event.key)).toContain('x');
 
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       await overheard(page);
       await actInCard(page, [{ kind: 'input', selector: 'textarea', value: NOTE }]);
       await waitForSaved(page);
@@ -112,8 +110,7 @@ describe.each(BROWSERS)('a hostile page while the card is open in %s', (name) =>
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     try {
       await waitForClaimHighlights(page);
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       const empty = await cardHitBox(page);
       expect(empty.bottom - empty.top).toBeGreaterThan(100);
       // Two sources make the card's content taller; the page must not see it.

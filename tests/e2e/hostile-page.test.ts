@@ -19,9 +19,8 @@ import {
 import {
   actInCard,
   cardIsOpen,
-  clickText,
+  openCardOn,
   pointInText,
-  waitForCard,
   waitForCardClosed,
   waitForSaved,
 } from './harness/card';
@@ -38,9 +37,8 @@ import {
 import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
 import type { ExtensionBrowser, PageHandle } from './harness/types';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const NOTE = 'Note privée : contact au ministère, ne pas publier';
 const SOURCE_TITLE = 'Source confidentielle du desk';
 const SOURCE_URL = 'https://tass.example/confidentiel';
@@ -110,8 +108,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     try {
       await waitForClaimHighlights(page);
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       await actInCard(page, [
         { kind: 'click', selector: 'input[value="false"]' },
         { kind: 'click', selector: '.fm-sources > .fm-button' },
@@ -144,8 +141,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
       expect(report.nodes.find((node) => node.name === 'factmark-select')?.hidden ?? true).toBe(true);
 
       // The reader's own click still works there, and files the check under that page's URL.
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       await actInCard(page, [{ kind: 'input', selector: 'textarea', value: 'Copie sur un autre site.' }]);
       await waitForSaved(page);
     } finally {
@@ -166,8 +162,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
 
       // The reader opens the card with a real click and is in the note (focus in its textarea);
       // the script attacks again while it is open, typing with the browser's editing commands.
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       await actInCard(page, [{ kind: 'input', selector: 'textarea', value: NOTE }]);
       await waitForSaved(page);
       const during = await attack(page);
@@ -204,8 +199,7 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
       await settleContentScript(page, 1_000);
       expect((await highlightsByKind(page))['verdict:false']).toContain(CLAIM);
       // And the content script still answers the reader.
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       await page.press('Escape');
       await waitForCardClosed(page);
     } finally {

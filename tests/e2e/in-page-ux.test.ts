@@ -12,8 +12,8 @@ import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
   cardIsOpen,
-  clickText,
   inCard,
+  openCardOn,
   pointInText,
   pointInTextOutside,
   textInCard,
@@ -26,9 +26,8 @@ import { pollFor } from './harness/poll';
 import { REPO_ROOT } from './harness/paths';
 import { type E2eContext, useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const OTHER_CLAIM =
   'Ni les États-Unis, ni l’Union européenne, ni aucun autre pays occidental n’a franchi le pas, en raison des nombreuses violations des droits humains constatées, notamment à l’encontre des femmes.';
 const SCREENSHOTS = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
@@ -229,8 +228,7 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     try {
       await waitForClaimHighlights(page);
-      await clickText(page, CLAIM);
-      await waitForCard(page);
+      await openCardOn(page, CLAIM);
       await actInCard(page, [
         { kind: 'click', selector: 'input[value="false"]' },
         { kind: 'click', selector: '.fm-sources > .fm-button' },

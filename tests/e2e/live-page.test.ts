@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
-  clickText,
   inCard,
+  openCardOn,
   pointInText,
   textInCard,
   waitForCard,
@@ -93,8 +93,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
     try {
       await waitForClaimHighlights(first);
       await waitForClaimHighlights(second);
-      await clickText(first, FIRST);
-      await waitForCard(first);
+      await openCardOn(first, FIRST);
       await actInCard(first, [{ kind: 'click', selector: 'input[value="misleading"]' }]);
       await waitForSaved(first);
       await waitForHighlight(second, 'verdict:misleading', FIRST, 10_000);
@@ -130,8 +129,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
 
   async function editedFromTheReviewPage(page: PageHandle): Promise<void> {
     await waitForClaimHighlights(page);
-    await clickText(page, MANUAL_CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, MANUAL_CLAIM);
     await actInCard(page, [{ kind: 'click', selector: 'input[value="true"]' }]);
     await waitForSaved(page);
     await page.press('Escape');
@@ -199,8 +197,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
   test('a note typed right before the tab closes is saved', async () => {
     const page = await e2e.browser().newPage(demo());
     await waitForClaimHighlights(page);
-    await clickText(page, FIRST);
-    await waitForCard(page);
+    await openCardOn(page, FIRST);
     // Typed key by key, the note's first save is under way while later keys arrive (they are sent
     // when it ends); the last key, typed with no save under way, goes out at once: the tab closes
     // right after it.

@@ -7,15 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
-import {
-  actInCard,
-  clickText,
-  inCard,
-  pointInText,
-  waitForCard,
-  waitForCardClosed,
-  waitForSaved,
-} from './harness/card';
+import { actInCard, inCard, openCardOn, pointInText, waitForCardClosed, waitForSaved } from './harness/card';
 import { waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
 import { pollFor } from './harness/poll';
 import { checkDemoClaimFalse, DEMO_CLAIM, DEMO_CLAIM_REWORDED, TASS_SOURCE } from './harness/demo-claim';
@@ -96,8 +88,7 @@ describe.each(BROWSERS)('"checked elsewhere" marks in %s', (name) => {
     expect(marked).toEqual(unmarked);
 
     // The claim opens as any claim does; the card shows the earlier check and reuses it.
-    await clickText(copy, DEMO_CLAIM_REWORDED);
-    await waitForCard(copy);
+    await openCardOn(copy, DEMO_CLAIM_REWORDED);
     const shown = await inCard(copy, (root) => {
       const section = root.querySelector('[data-testid="card-earlier-check"]');
       return {

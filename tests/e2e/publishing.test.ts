@@ -7,13 +7,11 @@
 import { describe, expect, test } from 'vitest';
 import { type AxeViolation, axeViolations } from './harness/axe';
 import { BROWSERS } from './harness/browsers';
-import { actInCard, clickText, waitForCard, waitForSaved } from './harness/card';
+import { actInCard, openCardOn, waitForSaved } from './harness/card';
 import { waitForClaimHighlights } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
-
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
 const describeViolations = (violations: AxeViolation[]) =>
   violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.join(' | ')})`);
@@ -53,8 +51,7 @@ describe.each(BROWSERS)('ClaimReview publishing and import in %s', (name) => {
   test('no settings: the export says so; set them in the options; the export uses them', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(page);
-    await clickText(page, CLAIM);
-    await waitForCard(page);
+    await openCardOn(page, CLAIM);
     await actInCard(page, [{ kind: 'click', selector: 'input[value="unverifiable"]' }]);
     await waitForSaved(page);
     await page.press('Escape');

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
-import { actInCard, clickText, waitForCard, waitForSaved } from './harness/card';
+import { actInCard, openCardOn, waitForSaved } from './harness/card';
 import { highlightTexts, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
 import type { ExtensionBrowser, PageHandle } from './harness/types';
@@ -29,8 +29,7 @@ async function factCheck(
     await waitForClaimHighlights(page);
     const text = claim ?? (await highlightTexts(page))[0];
     if (!text) throw new Error(`No claim highlighted on ${url}`);
-    await clickText(page, text);
-    await waitForCard(page);
+    await openCardOn(page, text);
     await actInCard(page, [
       { kind: 'click', selector: `input[value="${verdict}"]` },
       { kind: 'input', selector: 'textarea', value: note },

@@ -11,11 +11,10 @@ import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
-  clickText,
   inCard,
+  openCardOn,
   pointInText,
   textInCard,
-  waitForCard,
   waitForCardClosed,
   waitForSaved,
 } from './harness/card';
@@ -30,10 +29,9 @@ import {
 import { pollFor } from './harness/poll';
 import { useExtensionBrowser } from './harness/setup';
 import type { PageHandle } from './harness/types';
+import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 
 const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
-const CLAIM =
-  'En avril 2025, la justice russe a retiré les talibans de sa liste des organisations terroristes.';
 const CLAIM_NOW = CLAIM.replace('avril', 'mai');
 
 /** Waits until `check` holds (10 s). */
@@ -70,8 +68,7 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
   test('a stealth edit after a fact-check: notice, changed claim, was/now, confirm', async () => {
     const original = await e2e.browser().newPage(e2e.server().url('articles/demo-fr.html'));
     await waitForClaimHighlights(original);
-    await clickText(original, CLAIM);
-    await waitForCard(original);
+    await openCardOn(original, CLAIM);
     await actInCard(original, [{ kind: 'click', selector: 'input[value="false"]' }]);
     await waitForSaved(original);
     await original.press('Escape');
@@ -155,8 +152,7 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     expect(item).toContain(CLAIM);
     expect(item).toContain(CLAIM_NOW);
 
-    await clickText(page, CLAIM_NOW);
-    await waitForCard(page);
+    await openCardOn(page, CLAIM_NOW);
     expect(await textInCard(page, '[data-testid="claim-was"]')).toBe(CLAIM);
     expect(await textInCard(page, '[data-testid="claim-now"]')).toBe(CLAIM_NOW);
     expect(await textInCard(page, '[data-testid="claim-change"]')).toContain(

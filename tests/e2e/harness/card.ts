@@ -89,6 +89,12 @@ export async function clickText(page: PageHandle, sentence: string): Promise<voi
   await page.clickAt(x, y);
 }
 
+/** Clicks the sentence, as a reader clicks a highlighted claim, and waits until its card holds focus. */
+export async function openCardOn(page: PageHandle, sentence: string): Promise<void> {
+  await clickText(page, sentence);
+  await waitForCard(page);
+}
+
 /** Polls `check` until it is true; rejects with `what` after `timeoutMs`. */
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,7 +3,7 @@
  * rewording on the republished copy (page-variants.ts), and the steps that check it "false"
  * with a Tass source, shared by claim-memory.test.ts and memory-marks.test.ts.
  */
-import { actInCard, clickText, waitForCard, waitForCardClosed, waitForSaved } from './card';
+import { actInCard, openCardOn, waitForCardClosed, waitForSaved } from './card';
 import { waitForClaimHighlights } from './page-helpers';
 import type { ExtensionBrowser } from './types';
 
@@ -17,8 +17,7 @@ export const TASS_SOURCE = 'https://tass.example/afghanistan/2025-04-17';
 export async function checkDemoClaimFalse(browser: ExtensionBrowser, demoUrl: string): Promise<void> {
   const demo = await browser.newPage(demoUrl);
   await waitForClaimHighlights(demo);
-  await clickText(demo, DEMO_CLAIM);
-  await waitForCard(demo);
+  await openCardOn(demo, DEMO_CLAIM);
   await actInCard(demo, [
     { kind: 'click', selector: 'input[value="false"]' },
     { kind: 'click', selector: '.fm-sources > .fm-button' },
