@@ -65,4 +65,6 @@ export const processIo: CliIo = {
     return Buffer.concat(chunks).toString('utf8');
   },
   readFile: (path) => readFile(path, 'utf8'),
+  // Loaded with the commands that read pages, as the commands are.
+  readPage: async (path) => (await import('./decode-page')).decodePage(await readFile(path)),
 };

@@ -31,7 +31,7 @@ export async function forEachPageFile(
   for (const file of files) {
     let html: string;
     try {
-      html = await io.readFile(file);
+      html = await io.readPage(file);
     } catch (error) {
       io.stderr(`factmark ${command.name}: cannot read ${file}: ${(error as Error).message}\n`);
       failed += 1;

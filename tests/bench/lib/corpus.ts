@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { decodePage } from '../../../cli/decode-page';
 
 export interface CorpusPage {
   id: string;
@@ -38,7 +39,7 @@ export function loadExtractionCorpus(name = 'article-extraction'): CorpusPage[] 
   return Object.entries(truth).map(([id, entry]) => ({
     id,
     url: entry.url ?? 'https://example.invalid/',
-    html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+    html: decodePage(gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`)))),
     truth: entry.articleBody ?? '',
   }));
 }
@@ -68,7 +69,7 @@ export function loadSnippetCorpus(): SnippetPage[] | null {
   return Object.entries(list).map(([id, entry]) => ({
     id,
     url: entry.url ?? 'https://example.invalid/',
-    html: gunzipSync(readFileSync(join(dir, 'html', `${id}.gz`))).toString('utf8'),
+    html: decodePage(gunzipSync(readFileSync(join(dir, 'html', `${id}.gz`)))),
     with: entry.with ?? [],
     without: entry.without ?? [],
   }));

@@ -27,6 +27,11 @@ export function fakeIo({
 } = {}): FakeIo {
   const out: string[] = [];
   const err: string[] = [];
+  const fromFiles = async (path: string) => {
+    const text = files[path];
+    if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+    return text;
+  };
   return {
     get out() {
       return out.join('');
@@ -47,12 +52,7 @@ export function fakeIo({
       err.push(text);
     },
     readStdin: async () => stdin,
-    readFile:
-      readFile ??
-      (async (path) => {
-        const text = files[path];
-        if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-        return text;
-      }),
+    readFile: readFile ?? fromFiles,
+    readPage: readFile ?? fromFiles,
   };
 }
