@@ -8,7 +8,9 @@ import { processIo } from '../../../cli/main';
 const LATIN1_UE = 0xfc; // "ü" in windows-1252 and ISO-8859-1; not valid UTF-8 alone.
 
 const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : part)));
+  Uint8Array.from(
+    parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : part)),
+  );
 
 describe('decodePage', () => {
   test('a page labelled windows-1252 keeps its accented letters', () => {
@@ -17,7 +19,11 @@ describe('decodePage', () => {
   });
 
   test('the label in http-equiv, another single-byte encoding', () => {
-    const page = bytes('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>', [0xb1], '</p>');
+    const page = bytes(
+      '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>',
+      [0xb1],
+      '</p>',
+    );
     expect(decodePage(page)).toContain('<p>ą</p>');
   });
 
@@ -27,12 +33,19 @@ describe('decodePage', () => {
   });
 
   test('a byte order mark wins over the meta label, as in a browser', () => {
-    const page = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="windows-1252"><p>é</p>')]);
+    const page = Uint8Array.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('<meta charset="windows-1252"><p>é</p>'),
+    ]);
     expect(decodePage(page)).toBe('<meta charset="windows-1252"><p>é</p>');
   });
 
   test('a label with no decoder ("replacement") is read as UTF-8', () => {
-    expect(decodePage(new TextEncoder().encode('<meta charset="iso-2022-kr"><p>é</p>'))).toContain('<p>é</p>');
+    expect(decodePage(new TextEncoder().encode('<meta charset="iso-2022-kr"><p>é</p>'))).toContain(
+      '<p>é</p>',
+    );
   });
 });
 
