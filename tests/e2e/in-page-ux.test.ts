@@ -17,6 +17,7 @@ import {
   pointInText,
   pointInTextOutside,
   textInCard,
+  type ViewportBox as Box,
   waitForCard,
   waitForCardClosed,
   waitForSaved,
@@ -31,13 +32,6 @@ import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 const OTHER_CLAIM =
   'Ni les États-Unis, ni l’Union européenne, ni aucun autre pays occidental n’a franchi le pas, en raison des nombreuses violations des droits humains constatées, notamment à l’encontre des femmes.';
 const SCREENSHOTS = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 /** A claim's box and a point on its first line. */
 type ClaimBox = Box & { x: number; y: number };
