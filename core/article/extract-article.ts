@@ -6,10 +6,10 @@
  * into blocks built from the *live* text nodes → boilerplate blocks dropped by exact rules
  * (./body-blocks.ts: navigation runs, still images' captions, teaser/prompt/credit lines, date
  * lines unless a data table's cells, lone bare URLs) → then those the block classifier scores as
- * boilerplate (./block-classifier.ts) → the blocks of named prompt boxes (./prompt-containers.ts)
- * and the headings left heading nothing (./orphan-headings.ts) → the standfirst above the body put
- * back in front → text + segments →
- * metadata. The live document is only read, never changed. Pure: no globals, the document is
+ * boilerplate (./block-classifier.ts) → the blocks of boxes named for prompts, disclaimers,
+ * author boxes, comments or still images' captions (./named-boxes.ts) and the headings left
+ * heading nothing (./orphan-headings.ts) → the standfirst above the body put back in front →
+ * text + segments → metadata. The live document is only read, never changed. Pure: no globals, the document is
  * passed in, so the content script, the CLI and tests all run the same code.
  */
 import { Readability } from '@mozilla/readability';
@@ -21,7 +21,7 @@ import { detectLanguage } from './detect-lang';
 import { looksLikeArticle, pageIsArticleCandidate } from './is-article';
 import { dropOrphanHeadings } from './orphan-headings';
 import { publishedTimeOf, siteNameOf } from './page-metadata';
-import { dropPromptBoxes } from './prompt-containers';
+import { dropNamedBoxes } from './named-boxes';
 import { withStandfirst } from './standfirst';
 import { canonicalUrl } from './canonical-url';
 import type { ExtractedArticle } from './types';
@@ -42,7 +42,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!parsed?.content) return null;
 
   const kept = dropUnlikelyBlocks(doc, bodyBlocks(parsed.content, liveOf));
-  const blocks = withStandfirst(doc, dropOrphanHeadings(dropPromptBoxes(kept)));
+  const blocks = withStandfirst(doc, dropOrphanHeadings(dropNamedBoxes(kept)));
   const { text, segments } = assemble(blocks);
   if (!looksLikeArticle(doc, blocks, text)) return null;
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { collectBlocks } from '../../../../core/article/blocks';
-import { dropPromptBoxes } from '../../../../core/article/prompt-containers';
+import { dropNamedBoxes } from '../../../../core/article/named-boxes';
 import { parse } from './fixtures';
 
 const PARAGRAPH =
@@ -10,7 +10,7 @@ function keptTexts(html: string): string[] {
   const doc = parse(`<html><body><div id="root">${html}</div></body></html>`);
   const root = doc.getElementById('root');
   if (!root) throw new Error('no root');
-  return dropPromptBoxes(collectBlocks(root, (text) => text)).map((block) => block.text);
+  return dropNamedBoxes(collectBlocks(root, (text) => text)).map((block) => block.text);
 }
 
 const article = (box: string) => `<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>${box}`;
@@ -34,6 +34,14 @@ test.each([
   ],
   ['a French comment area', '<div class="commentaires"><p>Soyez le premier à réagir.</p></div>'],
   ['a bio, as a whole token', '<div class="bio card"><p>She covers city hall.</p></div>'],
+  [
+    'a still image’s caption box',
+    '<div class="wp-caption"><img src="dam.jpg" alt=""><p class="wp-caption-text">The dam at dawn.</p></div>',
+  ],
+  [
+    'a featured image’s caption, its name in an ancestor',
+    '<div class="featured-image-caption"><div><p>The dam holds 40 million cubic metres.</p></div></div>',
+  ],
 ])('drops %s', (_, box) => {
   expect(keptTexts(article(box))).toEqual([PARAGRAPH, PARAGRAPH, PARAGRAPH]);
 });
@@ -45,6 +53,14 @@ test.each([
   ],
   ['a "biology" section', '<div class="biology-notes"><p>The river’s trout need cold water.</p></div>'],
   ['a box named nothing', '<div class="story-part"><p>The rise takes effect in May.</p></div>'],
+  [
+    'a video’s caption box (often the story’s only lead)',
+    '<div class="media"><iframe src="https://player.example/v/1"></iframe><p class="caption">Flooding closed the ring road on Monday.</p></div>',
+  ],
+  [
+    'a caption box inside a video’s figure',
+    '<figure><video src="flood.mp4"></video><div class="video-caption"><p>Flooding closed the ring road.</p></div></figure>',
+  ],
 ])('keeps %s', (_, box) => {
   expect(keptTexts(article(box))).toHaveLength(4);
 });
