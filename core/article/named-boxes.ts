@@ -1,7 +1,8 @@
 /**
  * Blocks inside a box whose class or id names what it is: a newsletter or membership prompt, a
- * disclaimer or disclosure, an author box, a comment area or its login, or the caption of a still
- * image laid out without `<figcaption>` ("wp-caption", "featured-image-caption"). Readability
+ * disclaimer or (affiliate) disclosure, an author box, a comment area or its login, or the
+ * caption of a still image laid out without `<figcaption>` ("wp-caption",
+ * "featured-image-caption"). Readability
  * keeps such boxes when they sit inside the article's element, and their text reads like the
  * article's (whole sentences, few links), so the block classifier keeps them too; the box's name
  * is the evidence. Names are read with `-` and `_` removed ("news-letter-box", "author_box"),
@@ -20,7 +21,7 @@ import { holdsPlayer } from './captions';
  * box, is not a comment area). Chosen on the TUNE pages (README, #12).
  */
 const BOX_NAME =
-  /newsletter|disclaimer|disclosure|subscri|membership|linkbox|postmetadata|authorbox|authorbio|aboutauthor|authorinfo|kommentar|comment(?!ary)|login|copyright/u;
+  /newsletter|disclaimer|disclosure|affiliate|subscri|membership|linkbox|postmetadata|authorbox|authorbio|aboutauthor|authorinfo|kommentar|comment(?!ary)|login|copyright/u;
 /** "bio" only as a whole token: as a stem it would take "biology", "biography" sections. */
 const BIO_TOKEN = /(?:^|[^a-z0-9])bio(?:$|[^a-z0-9])/u;
 /** A caption box, left out as a still image's `<figcaption>` is (README, #12: chosen on TUNE pages). */

@@ -32,6 +32,10 @@ test.each([
     'a comment area, two levels up',
     '<div id="kommentarModul"><div><p>Sie sind aktuell nicht eingeloggt.</p></div></div>',
   ],
+  [
+    'an affiliate note',
+    '<div id="affiliateText"><p>We receive money when you sign a contract through our links.</p></div>',
+  ],
   ['a French comment area', '<div class="commentaires"><p>Soyez le premier à réagir.</p></div>'],
   ['a bio, as a whole token', '<div class="bio card"><p>She covers city hall.</p></div>'],
   [
