@@ -9,10 +9,12 @@
  * boilerplate (./block-classifier.ts) → the blocks of boxes named for prompts, disclaimers,
  * author boxes, comments or still images' captions (./named-boxes.ts) and the headings left
  * heading nothing (./orphan-headings.ts) → the standfirst above the body put back in front →
- * text + segments → metadata. The live document is only read, never changed. Pure: no globals, the document is
+ * text + segments → metadata (the title cut to the part the page shows as its headline:
+ * ./article-title.ts). The live document is only read, never changed. Pure: no globals, the document is
  * passed in, so the content script, the CLI and tests all run the same code.
  */
 import { Readability } from '@mozilla/readability';
+import { articleTitle } from './article-title';
 import { assemble } from './assemble';
 import { dropUnlikelyBlocks } from './block-classifier';
 import { bodyBlocks } from './body-blocks';
@@ -48,7 +50,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   return {
     url: canonicalUrl(doc, options.url ?? doc.URL),
-    title: parsed.title?.trim() || doc.title.trim(),
+    title: articleTitle(doc, parsed.title),
     lang: detectLanguage(doc, text),
     byline: parsed.byline?.trim() || null,
     siteName: siteNameOf(doc, parsed.siteName),

@@ -4,7 +4,9 @@
  * - article-extraction: article-body F1 over 4-word shingles (./lib/shingle-f1.ts);
  * - article-snippets: share of "with" passages kept and of "without" passages left out.
  * For Factmark it also counts the pages its pre-screen rejects (`pageIsArticleCandidate`) and all
- * the pages it finds no article in (pre-screen or post-extraction check).
+ * the pages it finds no article in (pre-screen or post-extraction check). For both it counts the
+ * pages whose title a heading of the page shows (`findHeadline`): there the title's claims can be
+ * marked.
  *
  * Pages are parsed as the CLI parses them (cli/dom.ts: jsdom, parse5's standard tree construction,
  * as a browser's DOMParser does in the extension); `--parser happy-dom` parses with happy-dom's
@@ -19,6 +21,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
+import { findHeadline } from '../../core/article/headline-ranges';
 import { extractArticle } from '../../core/article/extract-article';
 import { pageIsArticleCandidate } from '../../core/article/is-article';
 import { loadExtractionCorpus, loadSnippetCorpus } from './lib/corpus';
@@ -43,6 +46,8 @@ interface Tally {
   nulls: number;
   /** Pages the pre-screen rejected (Factmark only). */
   screened: number;
+  /** Pages whose title is the text of a headline of the page (`findHeadline`): its claims can be marked there. */
+  headlines: number;
   failures: number;
   times: number[];
 }
@@ -56,6 +61,7 @@ const newTally = (): Tally => ({
   withoutTotal: 0,
   nulls: 0,
   screened: 0,
+  headlines: 0,
   failures: 0,
   times: [],
 });
@@ -75,16 +81,19 @@ class Results {
 
 /** Runs both extractors on one page; returns their texts (empty when none). */
 function runBoth(doc: Document, url: string, tallyOf: (extractor: Extractor) => Tally): string[] {
-  const extract: Record<Extractor, () => string | null> = {
+  const extract: Record<Extractor, () => { text: string; title: string | null } | null> = {
     // Readability on a live page must parse a clone too, so the clone is part of its cost.
-    'Readability alone': () => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? null,
-    Factmark: () => extractArticle(doc, { url })?.text ?? null,
+    'Readability alone': () => {
+      const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+      return parsed?.textContent == null ? null : { text: parsed.textContent, title: parsed.title ?? null };
+    },
+    Factmark: () => extractArticle(doc, { url }),
   };
   return EXTRACTORS.map((extractor) => {
     const tally = tallyOf(extractor);
     tally.pages++;
     const started = performance.now();
-    let output: string | null = null;
+    let output: { text: string; title: string | null } | null = null;
     try {
       output = extract[extractor]();
     } catch (error) {
@@ -93,8 +102,9 @@ function runBoth(doc: Document, url: string, tallyOf: (extractor: Extractor) => 
     }
     tally.times.push(performance.now() - started);
     if (output === null) tally.nulls++;
+    if (output?.title && findHeadline(doc, output.title)) tally.headlines++;
     if (extractor === 'Factmark' && !pageIsArticleCandidate(doc)) tally.screened++;
-    return output ?? '';
+    return output?.text ?? '';
   });
 }
 
@@ -104,7 +114,8 @@ const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whol
 
 function tail(tally: Tally, extractor: Extractor): string {
   const screened = extractor === 'Factmark' ? `  pre-screen rejects ${tally.screened}` : '';
-  return `  no article ${tally.nulls}${screened}  failed ${tally.failures}  median ${median(tally.times).toFixed(1)} ms/page`;
+  const headlines = `  title a headline of the page ${tally.headlines}/${tally.pages - tally.nulls}`;
+  return `  no article ${tally.nulls}${screened}${headlines}  failed ${tally.failures}  median ${median(tally.times).toFixed(1)} ms/page`;
 }
 
 /**
