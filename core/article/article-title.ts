@@ -12,7 +12,7 @@
  */
 import { findHeadline } from './headline-ranges';
 
-/** " | ", " - ", " – ", " — ", " · ", " : ": the separators between a page's title and its site's name. */
+/** " | ", " - ", " – ", " — ", " · ", " : ": separators between a page's title and its site's name. */
 const SEPARATOR = /\s+[-|–—·:]\s+/u;
 
 /** The title to give the article found in `doc`, from Readability's `parsedTitle`. */

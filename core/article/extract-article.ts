@@ -10,8 +10,8 @@
  * author boxes, comments or still images' captions (./named-boxes.ts) and the headings left
  * heading nothing (./orphan-headings.ts) → the standfirst above the body put back in front →
  * text + segments → metadata (the title cut to the part the page shows as its headline:
- * ./article-title.ts). The live document is only read, never changed. Pure: no globals, the document is
- * passed in, so the content script, the CLI and tests all run the same code.
+ * ./article-title.ts). The live document is only read, never changed. Pure: no globals, the
+ * document is passed in, so the content script, the CLI and tests all run the same code.
  */
 import { Readability } from '@mozilla/readability';
 import { articleTitle } from './article-title';

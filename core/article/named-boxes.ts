@@ -2,11 +2,10 @@
  * Blocks inside a box whose class or id names what it is: a newsletter or membership prompt, a
  * disclaimer or (affiliate) disclosure, an author box, a comment area or its login, or the
  * caption of a still image laid out without `<figcaption>` ("wp-caption",
- * "featured-image-caption"). Readability
- * keeps such boxes when they sit inside the article's element, and their text reads like the
- * article's (whole sentences, few links), so the block classifier keeps them too; the box's name
- * is the evidence. Names are read with `-` and `_` removed ("news-letter-box", "author_box"),
- * which the classifier's tokens split apart.
+ * "featured-image-caption"). Readability keeps such boxes when they sit inside the article's
+ * element, and their text reads like the article's (whole sentences, few links), so the block
+ * classifier keeps them too; the box's name is the evidence. Names are read with `-` and `_`
+ * removed ("news-letter-box", "author_box"), which the classifier's tokens split apart.
  *
  * Only the few elements nearest the block are read, and a box holding a large share of the
  * article is never dropped: a site that wraps its whole story in "subscriber-content" or

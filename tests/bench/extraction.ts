@@ -46,7 +46,7 @@ interface Tally {
   nulls: number;
   /** Pages the pre-screen rejected (Factmark only). */
   screened: number;
-  /** Pages whose title is the text of a headline of the page (`findHeadline`): its claims can be marked there. */
+  /** Pages whose title is the text of a headline of the page (`findHeadline`): claims marked there. */
   headlines: number;
   failures: number;
   times: number[];
