@@ -9,14 +9,26 @@ import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/
 import { factCheckSearchFields } from './search-fields';
 
 export function claimRecord(row: StoredClaim): ClaimRecord {
-  const { id, articleId, text, quote, position, origin, score, createdAt, checkedFingerprint, checkedAt } =
-    row;
+  const {
+    id,
+    articleId,
+    text,
+    quote,
+    position,
+    place,
+    origin,
+    score,
+    createdAt,
+    checkedFingerprint,
+    checkedAt,
+  } = row;
   return {
     id,
     articleId,
     text,
     quote,
     position,
+    ...(place === undefined ? {} : { place }),
     origin,
     score,
     createdAt,

@@ -87,6 +87,7 @@ export const ClaimRecordSchema: v.GenericSchema<ClaimRecord> = v.strictObject({
   text: requiredText(MAX_QUOTE_CHARS, 'claim text'),
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
+  place: v.optional(v.literal('title', 'claim place must be title when present')),
   origin: v.picklist(['detected', 'manual'], 'claim origin must be detected or manual'),
   score: v.nullable(
     v.pipe(

@@ -69,6 +69,8 @@ export function toW3cAnnotation({ factCheck, claim, article }: JoinedFactCheck):
     'factmark:claim': {
       id: claim.id,
       text: claim.text,
+      // A title's claim: its selectors are into the article's title, not its text.
+      ...(claim.place === undefined ? {} : { place: claim.place }),
       origin: claim.origin,
       score: claim.score,
       createdAt: claim.createdAt,

@@ -31,7 +31,7 @@ export const W3C_CONTEXT = [
 type W3cArticleExtension = Omit<ArticleRecord, 'url'>;
 
 /** Claim fields carried by `factmark:claim` (anchors are the target's selectors). */
-type W3cClaimExtension = Pick<ClaimRecord, 'id' | 'text' | 'origin' | 'score' | 'createdAt'>;
+type W3cClaimExtension = Pick<ClaimRecord, 'id' | 'text' | 'place' | 'origin' | 'score' | 'createdAt'>;
 
 /** A verdict, note or tag. For `assessing`, `value` is the verdict id from the fixed scale. */
 export interface W3cTextualBody {

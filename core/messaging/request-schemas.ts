@@ -58,6 +58,7 @@ export const FactCheckDraftSchema = v.strictObject({
   article: ArticleMetadataSchema,
   claim: v.strictObject({
     ...ClaimTextSchema.entries,
+    place: v.optional(v.literal('title')),
     origin: v.picklist(['detected', 'manual']),
     score: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   }),

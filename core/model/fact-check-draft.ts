@@ -4,7 +4,13 @@
  * (storage/fact-checks.ts); the messaging schemas hold them to the import limits.
  */
 import type { ArticleMetadata } from '../article/types';
-import type { ClaimOrigin, FactCheckRecord, TextPositionSelector, TextQuoteSelector } from './fact-check';
+import type {
+  ClaimOrigin,
+  ClaimPlace,
+  FactCheckRecord,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from './fact-check';
 
 /** The editable part of a fact-check: what the card and the review page change. */
 export type FactCheckFields = Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>;
@@ -16,6 +22,7 @@ export interface FactCheckDraft extends FactCheckFields {
     text: string;
     quote: TextQuoteSelector;
     position: TextPositionSelector;
+    place?: ClaimPlace;
     origin: ClaimOrigin;
     score: number | null;
   };

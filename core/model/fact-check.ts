@@ -40,12 +40,20 @@ export interface ArticleRecord {
 
 export type ClaimOrigin = 'detected' | 'manual';
 
+/**
+ * Where a claim's words are: the article's title, which the article text does not hold (its
+ * selectors are then into the title), or else the article text (the field is absent).
+ */
+export type ClaimPlace = 'title';
+
 export interface ClaimRecord {
   id: string;
   articleId: string;
   text: string;
   quote: TextQuoteSelector;
   position: TextPositionSelector;
+  /** `title` for a claim in the article's title; absent for one in the article text. */
+  place?: ClaimPlace;
   origin: ClaimOrigin;
   /** Check-worthiness score from the detector, null for a passage selected by hand. */
   score: number | null;

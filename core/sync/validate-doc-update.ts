@@ -90,9 +90,11 @@ export const VALIDATE_DOC_UPDATE_SOURCE = `function (newDoc, oldDoc, userCtx, se
     timestamp(newDoc, 'updatedAt');
   } else if (newDoc.type === 'claim') {
     only(newDoc, [
-      'type', 'articleId', 'text', 'quote', 'position', 'origin', 'score', 'createdAt',
+      'type', 'articleId', 'text', 'quote', 'position', 'place', 'origin', 'score', 'createdAt',
       'checkedFingerprint', 'checkedAt'
     ]);
+    // A claim in the article's title (its selectors are into the title); absent for the text.
+    if (newDoc.place !== undefined && newDoc.place !== 'title') refuse('claim place must be title when present');
     // The article version the claim was checked on (#15); absent on claims checked before.
     if (newDoc.checkedFingerprint !== undefined) text(newDoc, 'checkedFingerprint', 128, true);
     if (newDoc.checkedAt !== undefined) timestamp(newDoc, 'checkedAt');

@@ -10,6 +10,7 @@ import {
   updateFactCheck,
 } from '../../../storage/fact-checks';
 import { getPageAnnotations } from '../../../storage/page-annotations';
+import { rebaseClaim } from '../../../storage/rebase-claim';
 import { fakeDraft } from '../factories';
 
 let db: FactmarkDb;
@@ -51,6 +52,44 @@ describe('createFactCheck', () => {
     expect(await db.articles.count()).toBe(1);
     expect(await db.factChecks.where('articleId').equals(first.article.id).count()).toBe(2);
   });
+});
+
+test("a claim of the article's title is stored as one, and a rebase keeps it there", async () => {
+  const draft = fakeDraft();
+  const title = 'La Russie reconnaît officiellement le régime des talibans';
+  const saved = await createFactCheck(
+    db,
+    {
+      ...draft,
+      claim: {
+        ...draft.claim,
+        text: title,
+        quote: { type: 'TextQuoteSelector', exact: title, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: title.length },
+        place: 'title',
+      },
+    },
+    now,
+  );
+  expect(saved.claim).toMatchObject({ place: 'title', text: title });
+  const page = await getPageAnnotations(db, draft.article.url);
+  expect(page.claims.map((claim) => claim.place)).toEqual(['title']);
+  const reworded = title.replace('officiellement', 'finalement');
+  await rebaseClaim(
+    db,
+    saved.claim.id,
+    {
+      text: reworded,
+      quote: { type: 'TextQuoteSelector', exact: reworded, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: reworded.length },
+    },
+    { fingerprint: 'g'.repeat(32), at: later },
+  );
+  expect(await db.claims.get(saved.claim.id)).toMatchObject({ place: 'title', text: reworded });
+  // Any other place is refused before it is written.
+  await expect(
+    createFactCheck(db, { ...draft, claim: { ...draft.claim, place: 'caption' as 'title' } }, now),
+  ).rejects.toThrow(/place/);
 });
 
 describe('updateFactCheck', () => {

@@ -128,23 +128,26 @@ const articleArb: fc.Arbitrary<ArticleRecord> = fc.record({
 });
 
 const claimArb = (articleId: string): fc.Arbitrary<ClaimRecord> =>
-  fc.record({
-    id,
-    articleId: fc.constant(articleId),
-    text: nonEmpty(300),
-    quote: fc.record({
-      type: fc.constant('TextQuoteSelector' as const),
-      exact: nonEmpty(300),
-      prefix: text(32),
-      suffix: text(32),
-    }),
-    position: fc
-      .tuple(fc.nat({ max: 100_000 }), fc.nat({ max: 5_000 }))
-      .map(([start, length]) => ({ type: 'TextPositionSelector' as const, start, end: start + length })),
-    origin: fc.constantFrom('detected', 'manual'),
-    score: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
-    createdAt: timestamp,
-  });
+  fc
+    .record({
+      id,
+      articleId: fc.constant(articleId),
+      text: nonEmpty(300),
+      quote: fc.record({
+        type: fc.constant('TextQuoteSelector' as const),
+        exact: nonEmpty(300),
+        prefix: text(32),
+        suffix: text(32),
+      }),
+      position: fc
+        .tuple(fc.nat({ max: 100_000 }), fc.nat({ max: 5_000 }))
+        .map(([start, length]) => ({ type: 'TextPositionSelector' as const, start, end: start + length })),
+      origin: fc.constantFrom('detected', 'manual'),
+      score: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+      createdAt: timestamp,
+    })
+    // Some claims are in the article's title (their selectors are into it).
+    .chain((claim) => fc.constantFrom<ClaimRecord>(claim, { ...claim, place: 'title' }));
 
 const factCheckArb = (claim: ClaimRecord): fc.Arbitrary<FactCheckRecord> =>
   fc.record({

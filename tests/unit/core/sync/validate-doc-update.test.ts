@@ -35,6 +35,7 @@ describe('validate_doc_update', () => {
   test.each([
     ['an article', recordToDoc('article', fakeArticle())],
     ['a claim', recordToDoc('claim', fakeClaim())],
+    ["a claim in the article's title", recordToDoc('claim', fakeClaim({ place: 'title' }))],
     ['a fact-check by its author', factCheck()],
     ['a fact-check with no verdict and no sources', factCheck({ verdict: null, sources: [] })],
   ])('accepts %s from a member', (_, doc) => {
@@ -66,6 +67,11 @@ describe('validate_doc_update', () => {
       'a claim ending before it starts',
       recordToDoc('claim', fakeClaim({ position: { type: 'TextPositionSelector', start: 9, end: 2 } })),
       'position',
+    ],
+    [
+      'a claim placed anywhere but the title',
+      { ...recordToDoc('claim', fakeClaim()), place: 'caption' },
+      'claim place must be title',
     ],
     [
       'an article with a file: URL',
