@@ -46,6 +46,7 @@ export function AnnotationList({ annotations, lang, onShow }: Props) {
                 {annotation.quote}
               </q>
               <span class="fm-claim-meta">
+                {annotation.place === 'title' && <span class="fm-claim-badge">{t('titleClaim')}</span>}
                 {t('sourcesCount', { count: annotation.sourceCount })}
                 {annotation.note && ` · ${excerpt(annotation.note, NOTE_EXCERPT)}`}
               </span>

@@ -1,25 +1,26 @@
 /**
  * The claims the page highlights, title first, with their scores and reasons; the strongest say
- * so in words, not by colour alone. Each claim of the text is a button: activating it asks the
- * page to scroll to the claim and select it (the title is at the top of the page). Each can be
+ * so in words, not by colour alone. Each claim is a button: activating it asks the page to scroll
+ * to the claim (in the text, or in the page's headline) and select it. Each can be
  * marked "not worth checking" (no longer highlighted), and such marks are listed to undo. The
  * button that did it leaves the list with its claim (or mark): focus goes to the next one's
  * button, else the one before, else the list's heading, never to the page's body.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { RankedClaim } from '../core/claims/types';
+import type { Passage } from '../core/messaging/page-state';
 import { useTranslator } from './i18n/TranslatorContext';
 
 interface Props {
   claims: RankedClaim[];
   /** The title's claims (offsets into the title, not the text). */
   headline: RankedClaim[];
-  selected: { start: number; end: number } | null;
+  selected: Passage | null;
   /** The article's language: the claims' words are read in it, not in the UI's. */
   lang?: string | undefined;
   /** Sentences marked "not worth checking" on this page. */
   dismissed: { id: string; text: string }[];
-  onShow(claim: RankedClaim): void;
+  onShow(passage: Passage): void;
   onDismiss(claim: RankedClaim): void;
   onUndismiss(id: string): void;
 }
@@ -151,26 +152,36 @@ export function ClaimList({
           {t('claims')}
         </h3>
         <ol class="fm-claims" data-testid="claim-list">
-          {headline.map((claim) => (
-            <li key={`title-${claim.start}`} data-tier={claim.tier}>
-              <span class="fm-claim fm-claim-title">
-                <span class="fm-claim-text" lang={lang}>
-                  {claim.text}
-                </span>
-                <ClaimMeta claim={claim} title />
-              </span>
-              <DismissButton claim={claim} onDismiss={dismiss} />
-            </li>
-          ))}
+          {headline.map((claim) => {
+            const isSelected =
+              selected?.place === 'title' && selected.start === claim.start && selected.end === claim.end;
+            return (
+              <li key={`title-${claim.start}`} data-tier={claim.tier}>
+                <button
+                  type="button"
+                  class="fm-claim fm-claim-title"
+                  aria-current={isSelected ? 'true' : undefined}
+                  onClick={() => onShow({ start: claim.start, end: claim.end, place: 'title' })}
+                >
+                  <span class="fm-claim-text" lang={lang}>
+                    {claim.text}
+                  </span>
+                  <ClaimMeta claim={claim} title />
+                </button>
+                <DismissButton claim={claim} onDismiss={dismiss} />
+              </li>
+            );
+          })}
           {claims.map((claim) => {
-            const isSelected = selected?.start === claim.start && selected.end === claim.end;
+            const isSelected =
+              selected?.place === undefined && selected?.start === claim.start && selected.end === claim.end;
             return (
               <li key={`${claim.start}-${claim.end}`} data-tier={claim.tier}>
                 <button
                   type="button"
                   class="fm-claim"
                   aria-current={isSelected ? 'true' : undefined}
-                  onClick={() => onShow(claim)}
+                  onClick={() => onShow({ start: claim.start, end: claim.end })}
                 >
                   <span class="fm-claim-text" lang={lang}>
                     {claim.text}

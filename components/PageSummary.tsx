@@ -2,7 +2,7 @@
  * The page's state in a few lines: the article found (title, language, byline, date) and how
  * many claims, fact-checks and not-found annotations it has.
  */
-import { uncheckedClaims } from '../core/messaging/unchecked-claims';
+import { uncheckedClaims, uncheckedHeadline } from '../core/messaging/unchecked-claims';
 import type { PageFailure, PageState } from '../core/messaging/page-state';
 import type { MessageKey } from './i18n/messages';
 import { formatDay } from './i18n/date-format';
@@ -53,7 +53,7 @@ export function PageSummary({ state }: { state: PageState }) {
       </dl>
       {failure}
       <p role="status" data-testid="page-counts">
-        {t('claimsFound', { count: uncheckedClaims(state).length })} ·{' '}
+        {t('claimsFound', { count: uncheckedHeadline(state).length + uncheckedClaims(state).length })} ·{' '}
         {t('annotatedCount', { count: state.annotations.length })}
         {orphans > 0 && ` · ${t('notFoundCount', { count: orphans })}`}
       </p>

@@ -2,9 +2,13 @@
  * What the popup and the side panel show about the current page: the summary, the reader's
  * fact-checks (including those not found) and the detected claims not fact-checked yet.
  */
-import type { DetectedClaim } from '../core/claims/types';
-import { changeToShow, type PageState, type PlacedAnnotation } from '../core/messaging/page-state';
-import { uncheckedClaims } from '../core/messaging/unchecked-claims';
+import {
+  changeToShow,
+  type PageState,
+  type Passage,
+  type PlacedAnnotation,
+} from '../core/messaging/page-state';
+import { uncheckedClaims, uncheckedHeadline } from '../core/messaging/unchecked-claims';
 import { AnnotationList } from './AnnotationList';
 import { ChangeNotice } from './ChangeNotice';
 import { ClaimList } from './ClaimList';
@@ -15,7 +19,7 @@ import { TechnicalDetail } from './TechnicalDetail';
 interface Props {
   state: PageState;
   error: string | null;
-  onShowPassage(passage: { start: number; end: number }): void;
+  onShowPassage(passage: Passage): void;
   /** Marks a highlighted sentence "not worth checking" in the page. */
   onDismiss(text: string): void;
   /** Undoes a "not worth checking" mark. */
@@ -38,9 +42,8 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss, 
       </div>
     );
   }
-  const show = (passage: DetectedClaim | PlacedAnnotation) => {
-    if (passage.start !== null && passage.end !== null)
-      onShowPassage({ start: passage.start, end: passage.end });
+  const showPlaced = ({ start, end, place }: PlacedAnnotation) => {
+    if (start !== null && end !== null) onShowPassage({ start, end, ...(place ? { place } : {}) });
   };
   return (
     <>
@@ -48,14 +51,14 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss, 
       {state.status === 'article' && (
         <>
           {change && <ChangeNotice change={change} onDismiss={onDismissChange} />}
-          <AnnotationList annotations={state.annotations} lang={state.article?.lang} onShow={show} />
+          <AnnotationList annotations={state.annotations} lang={state.article?.lang} onShow={showPlaced} />
           <ClaimList
             claims={uncheckedClaims(state)}
-            headline={state.headline}
+            headline={uncheckedHeadline(state)}
             lang={state.article?.lang}
             selected={state.selected}
             dismissed={state.dismissed}
-            onShow={show}
+            onShow={onShowPassage}
             onDismiss={(claim) => onDismiss(claim.text)}
             onUndismiss={onUndismiss}
           />

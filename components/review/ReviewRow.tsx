@@ -100,6 +100,7 @@ export function ReviewRow({
               </>
             )}
           </span>
+          {claim?.place === 'title' && <span class="fm-flag">{t('titleClaim')}</span>}
           {claim?.anchorStatus === 'orphan' && <span class="fm-flag">{t('notFoundOnPage')}</span>}
           {(claim?.anchorStatus === 'fuzzy' || claim?.anchorStatus === 'changed') && (
             <span class="fm-flag" data-testid="changed-flag">

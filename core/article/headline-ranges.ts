@@ -2,7 +2,8 @@
  * Finds a sentence of the article's title in the live page's headline, for highlighting: the
  * extracted text does not hold the title, so its offsets cannot place it. The headline is the
  * first `h1`, `[itemprop=headline]` or `h2` whose text is the title (white space collapsed),
- * outside navigation and asides; the sentence is then found in its text nodes.
+ * outside navigation and asides; the sentence is then found in its text nodes. The other way,
+ * a selection inside the headline becomes offsets into the title (`headlineSelection`).
  *
  * Invariants: ranges never leave the headline element; text in `<script>`/`<style>` is skipped;
  * empty when the page has no such headline or the headline does not hold the sentence.
@@ -11,6 +12,11 @@ import { squashSpace } from '../text/squash-space';
 
 const CANDIDATES = 'h1, [itemprop="headline"], h2';
 const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="complementary"]';
+
+/** Whether `node` is inside an element that may be the headline: a cheap test before `findHeadline`. */
+export function inHeadlineCandidate(node: Node): boolean {
+  return node.parentElement?.closest(CANDIDATES) != null;
+}
 
 /** The page's headline element showing `title`, or null. */
 export function findHeadline(doc: Document, title: string): Element | null {
@@ -69,4 +75,49 @@ export function headlineRanges(doc: Document, title: string, passage: string): R
   }
   if (range && last) range.setEnd(last.node, last.offset + 1);
   return ranges;
+}
+
+/** For each character of `squashSpace(title)`, its index in `title`; then `title.length`. */
+function squashedIndexes(title: string): number[] {
+  const indexes: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < title.length; i++) {
+    if (/\s/.test(title[i] as string)) {
+      if (pendingSpace < 0 && indexes.length > 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) indexes.push(pendingSpace);
+    pendingSpace = -1;
+    indexes.push(i);
+  }
+  indexes.push(title.length);
+  return indexes;
+}
+
+/**
+ * The offsets into `title` of what `range` selects inside the page's headline, trimmed of white
+ * space; null when either end is outside the headline or nothing but space is selected.
+ */
+export function headlineSelection(
+  doc: Document,
+  title: string,
+  range: Range,
+): { start: number; end: number } | null {
+  const headline = findHeadline(doc, title);
+  if (!headline?.contains(range.startContainer) || !headline.contains(range.endContainer)) return null;
+  const { text, points } = collapsedText(headline);
+  // The first character at or after each end of the range.
+  const first = (node: Node, offset: number) => {
+    const boundary = doc.createRange();
+    boundary.setStart(node, offset);
+    const index = points.findIndex((point) => boundary.comparePoint(point.node, point.offset) >= 0);
+    return index < 0 ? text.length : index;
+  };
+  let start = first(range.startContainer, range.startOffset);
+  let end = first(range.endContainer, range.endOffset);
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  if (end <= start) return null;
+  const indexes = squashedIndexes(title);
+  return { start: indexes[start] as number, end: (indexes[end - 1] as number) + 1 };
 }

@@ -1,14 +1,23 @@
 /**
  * What the content script knows about its page, as the popup and side panel show it.
- * Offsets are UTF-16 offsets into the article text.
+ * Offsets are UTF-16 offsets into the article text, or into the article's title for a passage
+ * whose `place` is `title` (the text does not hold the title).
  */
 import type { ArticleMetadata } from '../article/types';
 import type { RankedClaim } from '../claims/types';
 import type { EarlierCheck } from '../model/claim-memory';
+import type { ClaimPlace } from '../model/fact-check';
 import type { Verdict } from '../model/verdict';
 import type { ArticleChangeNotice } from '../versions/compare';
 
 type PageStatus = 'analysing' | 'article' | 'no-article' | 'failed';
+
+/** A passage of the article: offsets into its text, or into its title when `place` is `title`. */
+export interface Passage {
+  start: number;
+  end: number;
+  place?: ClaimPlace;
+}
 
 /** Where a saved fact-check landed on this visit. */
 export interface PlacedAnnotation {
@@ -20,6 +29,8 @@ export interface PlacedAnnotation {
   note: string;
   /** core/versions/claim-change.ts: `changed` when its words were edited since it was checked. */
   status: 'exact' | 'fuzzy' | 'changed' | 'orphan';
+  /** `title` when the claim is in the article's title (offsets into it); absent for the text. */
+  place?: ClaimPlace;
   start: number | null;
   end: number | null;
   /** The text as it reads now, when `changed` (`quote` is the text as checked); else null. */
@@ -56,8 +67,8 @@ export interface PageState {
   annotations: PlacedAnnotation[];
   /** Sentences the reader marked "not worth checking" on this page (not highlighted), to undo. */
   dismissed: { id: string; text: string }[];
-  /** The claim the reader last clicked, by its offsets. */
-  selected: { start: number; end: number } | null;
+  /** The claim the reader last clicked, by its offsets (and place). */
+  selected: Passage | null;
   /** What changed since the last version the reader checked; null when nothing did. */
   change: ArticleChangeNotice | null;
   /** Passages checked before elsewhere (shown in the side panel and Factmark's closed UI only). */

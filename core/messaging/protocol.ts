@@ -249,8 +249,13 @@ export interface OffscreenResponses {
 export const ContentRequestSchema = v.variant('type', [
   /** The page's article, claims and annotations as the content script sees them now. */
   v.strictObject({ type: v.literal('getPageState') }),
-  /** Scrolls to a passage of the article text and selects it. */
-  v.strictObject({ type: v.literal('scrollToPassage'), ...OffsetsSchema.entries }),
+  /** Scrolls to a passage of the article's text (or title) and selects it. */
+  v.strictObject({
+    type: v.literal('scrollToPassage'),
+    ...OffsetsSchema.entries,
+    /** A passage of the title (offsets into it); absent for the article text. */
+    place: v.optional(v.literal('title')),
+  }),
   /** Marks a highlighted sentence "not worth checking"; false when the page highlights no such sentence. */
   v.strictObject({
     type: v.literal('dismissSentence'),

@@ -1,16 +1,37 @@
 /**
- * The detected claims no fact-check covers on this visit: what the page highlights as claims to
+ * The detected claims (of the text, or of the title) no fact-check covers on this visit: what the page highlights as claims to
  * check and what the popup and side panel list under them. A claim overlapped by a placed
  * fact-check is shown as that fact-check instead; a fact-check not found on the page covers
  * nothing.
  */
-import type { PageState } from './page-state';
+import type { RankedClaim } from '../claims/types';
+import type { ClaimPlace } from '../model/fact-check';
+import type { PageState, PlacedAnnotation } from './page-state';
 
-export function uncheckedClaims(state: Pick<PageState, 'claims' | 'annotations'>): PageState['claims'] {
-  return state.claims.filter(
+function uncovered(
+  claims: readonly RankedClaim[],
+  annotations: readonly PlacedAnnotation[],
+  place: ClaimPlace | undefined,
+): RankedClaim[] {
+  return claims.filter(
     (claim) =>
-      !state.annotations.some(
-        ({ start, end }) => start !== null && end !== null && start < claim.end && claim.start < end,
+      !annotations.some(
+        (annotation) =>
+          annotation.place === place &&
+          annotation.start !== null &&
+          annotation.end !== null &&
+          annotation.start < claim.end &&
+          claim.start < annotation.end,
       ),
   );
+}
+
+/** The article text's claims no fact-check covers. */
+export function uncheckedClaims(state: Pick<PageState, 'claims' | 'annotations'>): RankedClaim[] {
+  return uncovered(state.claims, state.annotations, undefined);
+}
+
+/** The title's claims no fact-check of the title covers. */
+export function uncheckedHeadline(state: Pick<PageState, 'headline' | 'annotations'>): RankedClaim[] {
+  return uncovered(state.headline, state.annotations, 'title');
 }

@@ -5,12 +5,12 @@ import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/mess
 import { readClaimReviews } from '../../core/claimreview/read-claim-reviews';
 import { installAnnouncer } from '../../extension/content/announcer';
 import { installClaimNavigation } from '../../extension/content/claim-navigation';
-import { articleOffsetAt } from '../../extension/content/click-to-select';
+import { textPointAt } from '../../extension/content/click-to-select';
 import { factCheckPassage } from '../../extension/content/fact-check-passage';
 import { installHighlighter } from '../../extension/content/highlighter';
 import { PageSession } from '../../extension/content/page-session';
 import { installSelectionButton } from '../../extension/content/selection-button';
-import { selectionOffsets } from '../../extension/content/selection-offsets';
+import { selectedPassage } from '../../extension/content/selection-offsets';
 import { SilentContentScriptContext } from '../../extension/content/silent-context';
 import { removeEarlierUi } from '../../extension/content/own-ui';
 import { installMemoryMarks, type MemoryMarksView } from '../../extension/content/memory-marks';
@@ -53,7 +53,7 @@ export default defineContentScript({
     const factCheckSelection = () => {
       const article = session.currentArticle;
       const selection = document.getSelection();
-      const passage = article && selection ? selectionOffsets(article, selection) : null;
+      const passage = article && selection ? selectedPassage(document, article, selection) : null;
       return passage ? factCheckPassage(ctx, session, passage) : Promise.resolve(false);
     };
 
@@ -102,11 +102,11 @@ export default defineContentScript({
 
     ctx.addEventListener(document, 'click', (event) => {
       if (!isTrusted(event)) return;
-      const article = session.currentArticle;
-      const offset = article ? articleOffsetAt(document, article, event) : null;
-      const passage = offset === null ? undefined : session.passageAt(offset);
-      if (passage && passage.start !== null && passage.end !== null) {
-        void factCheckPassage(ctx, session, { start: passage.start, end: passage.end });
+      const point = session.currentArticle ? textPointAt(document, event) : null;
+      const hit = point ? session.passageAtPoint(point.node, point.offset) : undefined;
+      if (hit && hit.start !== null && hit.end !== null) {
+        const { start, end, place } = hit;
+        void factCheckPassage(ctx, session, { start, end, ...(place ? { place } : {}) });
       }
     });
     const articleNodes = () =>

@@ -21,8 +21,8 @@ import type { FactCheckDates } from '../../components/card/FactCheckCard';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { describeRange } from '../../core/anchoring/describe';
 import { articleMetadata } from '../../core/article/article-metadata';
-import { rangesForOffsets } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
+import type { Passage } from '../../core/messaging/page-state';
 import type { EarlierCheck } from '../../core/model/claim-memory';
 import { fingerprintOf } from '../../core/model/ids';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
@@ -38,13 +38,12 @@ import { requestBackground } from '../messaging/request';
 import { cardFrameConnection } from './card-frame-port';
 import { claimReference, followClaim } from './card-placement';
 import { createOwnUi } from './own-ui';
+import { passageRanges, passageSource, passageText } from './passage-ranges';
 import { describeRequestFailure } from '../messaging/request-failure';
 import { isTrusted } from './trusted-events';
 import { errorMessage } from '../../core/text/error-message';
 
-export interface CardTarget {
-  start: number;
-  end: number;
+export interface CardTarget extends Passage {
   origin: 'detected' | 'manual';
   score: number | null;
   /** The fact-check to edit; absent for a passage not fact-checked yet. */
@@ -102,7 +101,7 @@ export function isCardOpen(): boolean {
  * the caret is where keyboard reading (caret browsing, a screen reader's cursor) resumes.
  */
 function caretAtClaim(article: ExtractedArticle, target: CardTarget): void {
-  const [first] = rangesForOffsets(article, target.start, target.end);
+  const [first] = passageRanges(document, article, target);
   if (first) document.getSelection()?.collapse(first.startContainer, first.startOffset);
 }
 
@@ -148,7 +147,7 @@ async function mountCard(
   open?.remove();
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const i18n = translator(uiLocaleFor(article.lang));
-  const claimText = article.text.slice(target.start, target.end);
+  const claimText = passageText(article, target);
   let factCheckId = target.factCheckId;
   // Computed before the card opens so that a save reaches sendMessage without an await: a tab
   // closing right after the last keystroke still gets its pending save out.
@@ -169,7 +168,7 @@ async function mountCard(
   let rebased = target.change === undefined;
   const rebase = async () => {
     if (rebased || !target.change) return;
-    const { quote, position } = describeRange(article.text, target.start, target.end);
+    const { quote, position } = describeRange(passageSource(article, target), target.start, target.end);
     await requestBackground({
       type: 'rebaseClaim',
       claimId: target.change.claimId,
@@ -199,13 +198,20 @@ async function mountCard(
       });
       return { createdAt, updatedAt };
     }
-    const { quote, position } = describeRange(article.text, target.start, target.end);
+    const { quote, position } = describeRange(passageSource(article, target), target.start, target.end);
     const saved = await requestBackground({
       type: 'createFactCheck',
       draft: {
         ...fields,
         article: { ...articleMetadata(article), fingerprint },
-        claim: { text: claimText, quote, position, origin: target.origin, score: target.score },
+        claim: {
+          text: claimText,
+          quote,
+          position,
+          ...(target.place ? { place: target.place } : {}),
+          origin: target.origin,
+          score: target.score,
+        },
       },
     });
     factCheckId = saved.factCheck.id;
@@ -343,7 +349,7 @@ async function mountCard(
       container.append(frame);
       // Focus goes into the frame now: the card moves it to its first control as it renders.
       frame.focus();
-      const ranges = () => rangesForOffsets(onPage(), target.start, target.end);
+      const ranges = () => passageRanges(document, onPage(), target);
       stopFollowing = followClaim(claimReference(ranges), frame);
     },
   });

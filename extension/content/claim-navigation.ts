@@ -44,7 +44,7 @@ export function installClaimNavigation(
     const article = session.currentArticle;
     if (!article) return;
     const stops = claimStops(session.pageState);
-    const index = nextStop(stops, session.pageState.selected?.start ?? null, direction);
+    const index = nextStop(stops, session.pageState.selected, direction);
     const stop = stops[index];
     if (!stop) {
       announcer.announce(translator(uiLocaleFor(article.lang)).t('navNone'));
@@ -52,7 +52,7 @@ export function installClaimNavigation(
     }
     session.scrollTo(stop);
     announcer.announce(describe(stop, index, stops.length, article.lang));
-    void factCheckPassage(ctx, session, { start: stop.start, end: stop.end });
+    void factCheckPassage(ctx, session, stop);
   };
 
   ctx.addEventListener(document, 'keydown', (event) => {

@@ -1,12 +1,10 @@
 /**
  * Clicking inside a highlighted claim selects it. Highlights are not elements, so the click's
  * point is turned into a text position (caretPositionFromPoint, or caretRangeFromPoint where
- * only that exists) and then into an article offset. Both snap to the nearest text when the point
+ * only that exists), which the page session places in the article's text or its headline. Both snap to the nearest text when the point
  * is in a margin, so the click counts only when it lands on the glyph at the caret (or just
  * before it): a click beside the article, meant to close the card, opens nothing.
  */
-import { offsetForPoint } from '../../core/article/text-range';
-import type { ExtractedArticle } from '../../core/article/types';
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   if ('caretPositionFromPoint' in doc) {
@@ -35,17 +33,16 @@ function onGlyph(node: Text, offset: number, x: number, y: number): boolean {
 }
 
 /**
- * The article offset under a click, or null when the click was not on article text: outside the
- * article, on Factmark's own UI (whose events reach the document retargeted to its host), or
- * while text is being selected.
+ * The text point under a click, or null when the click was not on text: on Factmark's own UI
+ * (whose events reach the document retargeted to its host), beside the text, or while text is
+ * being selected. The page session tells which passage, if any, is there (`passageAtPoint`).
  */
-export function articleOffsetAt(doc: Document, article: ExtractedArticle, event: MouseEvent): number | null {
+export function textPointAt(doc: Document, event: MouseEvent): { node: Text; offset: number } | null {
   if (event.target instanceof Element && event.target.closest('[data-factmark]')) return null;
   const selection = doc.getSelection();
   if (selection && !selection.isCollapsed) return null;
   const caret = caretAt(doc, event.clientX, event.clientY);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-  if (!article.segments.some((segment) => segment.node === caret.node)) return null;
   if (!onGlyph(caret.node as Text, caret.offset, event.clientX, event.clientY)) return null;
-  return offsetForPoint(article, caret.node as Text, caret.offset);
+  return { node: caret.node as Text, offset: caret.offset };
 }

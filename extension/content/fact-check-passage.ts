@@ -1,13 +1,12 @@
 /**
- * Opens the card on a passage of the article: the reader's fact-check when the passage has one,
+ * Opens the card on a passage of the article (of its text or its title): the reader's fact-check when the passage has one,
  * a new one otherwise (a detected claim keeps its score; a hand selection is `manual`). A passage
  * repeating a claim checked on another page brings that earlier check along (claim memory).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Passage } from '../../core/messaging/page-state';
 import { type CardTarget, emptyFields, openCard } from './card-host';
 import type { PageSession } from './page-session';
-
-type Passage = { start: number; end: number };
 
 function targetFor(session: PageSession, passage: Passage): CardTarget {
   const earlier = session.earlierCheckFor(passage);
@@ -15,12 +14,17 @@ function targetFor(session: PageSession, passage: Passage): CardTarget {
 }
 
 function ownTarget(session: PageSession, passage: Passage): CardTarget {
-  const hit = session.passageAt(passage.start);
+  const hit = session.passageAt(passage.start, passage.place);
   const sameSpan = hit && hit.start === passage.start && hit.end === passage.end;
+  const at: Passage = {
+    start: passage.start,
+    end: passage.end,
+    ...(passage.place ? { place: passage.place } : {}),
+  };
   if (sameSpan && 'factCheckId' in hit) {
     const saved = session.savedFactCheck(hit.factCheckId);
     return {
-      ...passage,
+      ...at,
       origin: 'detected',
       score: null,
       factCheckId: hit.factCheckId,
@@ -34,8 +38,8 @@ function ownTarget(session: PageSession, passage: Passage): CardTarget {
     };
   }
   if (sameSpan && 'score' in hit)
-    return { ...passage, origin: 'detected', score: hit.score, initial: emptyFields() };
-  return { ...passage, origin: 'manual', score: null, initial: emptyFields() };
+    return { ...at, origin: 'detected', score: hit.score, initial: emptyFields() };
+  return { ...at, origin: 'manual', score: null, initial: emptyFields() };
 }
 
 export async function factCheckPassage(ctx: ContentScriptContext, session: PageSession, passage: Passage) {

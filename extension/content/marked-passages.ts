@@ -1,19 +1,22 @@
 /**
  * Which passages of the page Factmark marks, and as what: the reader's placed fact-checks (by
  * verdict, `unrated` without one, `changed` when their words changed since), the detected claims
- * no fact-check covers (by tier), the title's claims, and the selected passage. Pure: a page
+ * no fact-check covers (by tier), in the title and in the text, and the selected passage. Pure: a page
  * state in, the marks in drawing order out (later ones are drawn over earlier ones, the selection
  * last).
  */
 import type { RankedClaim } from '../../core/claims/types';
-import type { PageState } from '../../core/messaging/page-state';
-import { uncheckedClaims } from '../../core/messaging/unchecked-claims';
+import type { PageState, Passage } from '../../core/messaging/page-state';
+import { uncheckedClaims, uncheckedHeadline } from '../../core/messaging/unchecked-claims';
 import type { MarkKind } from './mark-looks';
 
-/** A mark on the article's text (offsets into it) or on the title's text (found in the headline). */
-export type MarkedPassage =
-  | { kind: MarkKind; place: 'text'; start: number; end: number }
-  | { kind: MarkKind; place: 'title'; text: string };
+/** A mark on a passage of the article's text, or of its title (found in the headline). */
+export interface MarkedPassage {
+  kind: MarkKind;
+  passage: Passage;
+}
+
+const title = { place: 'title' } as const;
 
 /** The strongest claims are marked apart (a bolder line), the others dotted. */
 const tierKind = (claim: RankedClaim): MarkKind => (claim.tier === 'strong' ? 'strong-claim' : 'claim');
@@ -31,14 +34,20 @@ export function markedPassages(
         : annotation.verdict
           ? `verdict:${annotation.verdict}`
           : 'unrated';
-    marks.push({ kind, place: 'text', start: annotation.start, end: annotation.end });
+    const { start, end, place } = annotation;
+    marks.push({ kind, passage: { start, end, ...(place ? { place } : {}) } });
+  }
+  for (const claim of uncheckedHeadline(state)) {
+    marks.push({ kind: tierKind(claim), passage: { start: claim.start, end: claim.end, ...title } });
   }
   for (const claim of uncheckedClaims(state)) {
-    marks.push({ kind: tierKind(claim), place: 'text', start: claim.start, end: claim.end });
+    marks.push({ kind: tierKind(claim), passage: { start: claim.start, end: claim.end } });
   }
-  for (const claim of state.headline) marks.push({ kind: tierKind(claim), place: 'title', text: claim.text });
   const { selected } = state;
   // Only its offsets: a selection set from a claim stop carries that stop's own `kind`.
-  if (selected) marks.push({ kind: 'selected', place: 'text', start: selected.start, end: selected.end });
+  if (selected) {
+    const { start, end, place } = selected;
+    marks.push({ kind: 'selected', passage: { start, end, ...(place ? { place } : {}) } });
+  }
   return marks;
 }

@@ -6,13 +6,19 @@
  */
 import { articleMetadata } from '../../core/article/article-metadata';
 import type { ExtractedArticle } from '../../core/article/types';
-import { rangesForOffsets } from '../../core/article/text-range';
 import { describeRange } from '../../core/anchoring/describe';
-import { headlineRanges } from '../../core/article/headline-ranges';
+import { inHeadlineCandidate } from '../../core/article/headline-ranges';
+import { offsetForPoint } from '../../core/article/text-range';
 import { fingerprintOf } from '../../core/model/ids';
 import type { HighlightAmount } from '../../core/claims/rank-claims';
 import type { DetectedClaim, RankedClaim, SentenceSpan } from '../../core/claims/types';
-import { EMPTY_PAGE_STATE, type PageState, type PlacedAnnotation } from '../../core/messaging/page-state';
+import {
+  EMPTY_PAGE_STATE,
+  type PageState,
+  type Passage,
+  type PlacedAnnotation,
+} from '../../core/messaging/page-state';
+import type { ClaimPlace } from '../../core/model/fact-check';
 import type { EarlierCheck } from '../../core/model/claim-memory';
 import type { PageAnnotations, StoredFactCheck } from '../../core/model/stored-records';
 import type { ArticleChangeNotice } from '../../core/versions/compare';
@@ -21,13 +27,15 @@ import { lookUpAlreadyChecked, reuseEarlierCheck } from './already-checked';
 import { analysePage, PageTooLarge } from './analyse-page';
 import { type Highlighter, type Mark, scrollToRange } from './highlighter';
 import { markedPassages } from './marked-passages';
+import { passageRanges, passageSource } from './passage-ranges';
 import { placeAnnotations } from './place-annotations';
 import { readsInTurn } from './reads-in-turn';
 import { measured, measureSince } from './timing';
 import { squashSpace } from '../../core/text/squash-space';
 import { errorMessage } from '../../core/text/error-message';
 
-type Passage = { start: number; end: number };
+/** What is shown at a point of the page: a placed fact-check or a detected claim, and its place. */
+type PassageHit = PlacedAnnotation | (DetectedClaim & { place?: ClaimPlace });
 
 /** The reader's fact-checks placed on an article's text, or why they could not be read. */
 type PlacedRead = Pick<PageState, 'annotations' | 'failure'> & { article: ExtractedArticle | null };
@@ -107,7 +115,10 @@ export class PageSession {
       const textChanged = analysis.article.text !== this.article?.text;
       this.article = analysis.article;
       this.sentences = analysis.sentences;
-      this.detected = { claims: analysis.claims, headline: analysis.headline };
+      this.detected = {
+        claims: analysis.claims,
+        headline: this.shownInHeadline(analysis.article, analysis.headline),
+      };
       const { annotations, failure } = textChanged
         ? await this.readPlaced()
         : { annotations: this.state.annotations, failure: this.state.failure };
@@ -171,6 +182,16 @@ export class PageSession {
     if (!article || !found) return false;
     await reuseEarlierCheck(article, found);
     return true;
+  }
+
+  /**
+   * The title's claims the page's headline shows: where no heading shows the title, its claims
+   * could be neither marked nor reached, so they are not offered.
+   */
+  private shownInHeadline(article: ExtractedArticle, headline: RankedClaim[]): RankedClaim[] {
+    return headline.filter(
+      ({ start, end }) => passageRanges(this.doc, article, { start, end, place: 'title' }).length > 0,
+    );
   }
 
   /** The detected claims minus those the reader marked "not worth checking", and those marks. */
@@ -256,7 +277,7 @@ export class PageSession {
   private async loadAnnotations(article: ExtractedArticle): Promise<PlacedAnnotation[]> {
     const saved = await requestBackground({ type: 'getPageAnnotations', url: article.url });
     this.saved = saved;
-    const placed = placeAnnotations(article.text, saved);
+    const placed = placeAnnotations(article, saved);
     const changed = placed.filter((annotation) => {
       const claim = saved.claims.find((row) => row.id === annotation.claimId);
       return claim?.anchorStatus !== annotation.status || (claim.readsNow ?? null) !== annotation.now;
@@ -279,44 +300,84 @@ export class PageSession {
     return this.saved.factChecks.find((factCheck) => factCheck.id === id);
   }
 
-  /** The annotation or detected claim containing this article offset (annotations first). */
-  passageAt(offset: number): PlacedAnnotation | DetectedClaim | undefined {
+  /**
+   * The annotation or detected claim containing this offset of the article text, or of its title
+   * with `place` `title` (annotations first).
+   */
+  passageAt(offset: number, place?: ClaimPlace): PassageHit | undefined {
+    const claims = place === 'title' ? this.state.headline : this.state.claims;
     return (
       this.state.annotations.find(
         (annotation) =>
+          annotation.place === place &&
           annotation.start !== null &&
           annotation.end !== null &&
           offset >= annotation.start &&
           offset < annotation.end,
-      ) ?? this.state.claims.find((claim) => offset >= claim.start && offset < claim.end)
+      ) ?? claims.find((claim) => offset >= claim.start && offset < claim.end)
+    );
+  }
+
+  /**
+   * The annotation or detected claim shown at this point of the page (a caret position in a text
+   * node), in the article text or in the page's headline; annotations first.
+   */
+  passageAtPoint(node: Text, offset: number): PassageHit | undefined {
+    const article = this.article;
+    if (!article) return undefined;
+    if (article.segments.some((segment) => segment.node === node)) {
+      const textOffset = offsetForPoint(article, node, offset);
+      return textOffset === null ? undefined : this.passageAt(textOffset);
+    }
+    // Called on pointer moves too (verdict-tooltip.ts): most points are in no heading at all.
+    if (!inHeadlineCandidate(node)) return undefined;
+    const inTitle: PassageHit[] = [
+      ...this.state.annotations.filter((annotation) => annotation.place === 'title'),
+      ...this.state.headline.map((claim) => ({ ...claim, place: 'title' as const })),
+    ];
+    return inTitle.find(
+      (hit) =>
+        hit.start !== null &&
+        hit.end !== null &&
+        passageRanges(this.doc, article, { start: hit.start, end: hit.end, place: 'title' }).some((range) =>
+          range.isPointInRange(node, offset),
+        ),
     );
   }
 
   /** The earlier check (claim memory) of a sentence overlapping the passage, if any. */
   earlierCheckFor(passage: Passage): EarlierCheck | undefined {
+    // The memory is looked up for the text's sentences only.
+    if (passage.place === 'title') return undefined;
     return this.state.alreadyChecked.find((found) => found.start < passage.end && passage.start < found.end)
       ?.earlier;
   }
 
   /** Marks a passage as the selected one (highlighted, shown in the side panel). */
   select(passage: Passage): void {
-    this.update({ ...this.state, selected: { start: passage.start, end: passage.end } });
+    this.update({ ...this.state, selected: ownPassage(passage) });
   }
 
   /** Scrolls to a saved fact-check's claim; false until it has been placed on this page. */
   showFactCheck(factCheckId: string): boolean {
     const placed = this.state.annotations.find((annotation) => annotation.factCheckId === factCheckId);
     if (!placed || placed.start === null || placed.end === null) return false;
-    return this.scrollTo({ start: placed.start, end: placed.end });
+    return this.scrollTo({
+      start: placed.start,
+      end: placed.end,
+      ...(placed.place ? { place: placed.place } : {}),
+    });
   }
 
   /** Scrolls to a passage and selects it; false when the passage is not in the article. */
   scrollTo(passage: Passage): boolean {
-    if (!this.article || passage.end > this.article.text.length) return false;
-    const [first] = rangesForOffsets(this.article, passage.start, passage.end);
+    const article = this.article;
+    if (!article) return false;
+    if (passage.end > passageSource(article, passage).length) return false;
+    const [first] = passageRanges(this.doc, article, passage);
     if (!first) return false;
     scrollToRange(first);
-    this.update({ ...this.state, selected: passage });
+    this.update({ ...this.state, selected: ownPassage(passage) });
     return true;
   }
 
@@ -332,8 +393,9 @@ export class PageSession {
     const key = JSON.stringify([
       article?.text.length,
       this.state.claims.map((claim) => [claim.start, claim.end, claim.tier]),
-      this.state.headline.map((claim) => [claim.text, claim.tier]),
+      this.state.headline.map((claim) => [claim.start, claim.end, claim.tier]),
       this.state.annotations.map((annotation) => [
+        annotation.place,
         annotation.start,
         annotation.end,
         annotation.verdict,
@@ -354,12 +416,14 @@ export class PageSession {
 
   /** Each marked passage (marked-passages.ts) with its ranges in the live page. */
   private marksOn(article: ExtractedArticle): Mark[] {
-    return markedPassages(this.state).map((passage) => ({
-      kind: passage.kind,
-      ranges:
-        passage.place === 'text'
-          ? rangesForOffsets(article, passage.start, passage.end)
-          : headlineRanges(this.doc, article.title, passage.text),
+    return markedPassages(this.state).map(({ kind, passage }) => ({
+      kind,
+      ranges: passageRanges(this.doc, article, passage),
     }));
   }
+}
+
+/** The passage's offsets and place only (a claim or a stop carries more). */
+function ownPassage({ start, end, place }: Passage): Passage {
+  return place === 'title' ? { start, end, place } : { start, end };
 }

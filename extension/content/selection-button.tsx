@@ -10,17 +10,18 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import type { ExtractedArticle } from '../../core/article/types';
+import type { Passage } from '../../core/messaging/page-state';
 import { isCardOpen } from './card-host';
 import { createOwnUi } from './own-ui';
-import { selectionOffsets } from './selection-offsets';
+import { selectedPassage } from './selection-offsets';
 import { isTrusted } from './trusted-events';
 
 export async function installSelectionButton(
   ctx: ContentScriptContext,
   article: () => ExtractedArticle | null,
-  onFactCheck: (passage: { start: number; end: number }) => void,
+  onFactCheck: (passage: Passage) => void,
 ): Promise<void> {
-  let passage: { start: number; end: number } | null = null;
+  let passage: Passage | null = null;
   const ui = await createOwnUi(ctx, 'factmark-select', { hidden: true });
   ui.mount();
   const host = ui.shadowHost;
@@ -53,7 +54,7 @@ export async function installSelectionButton(
   const update = () => {
     const current = article();
     const selection = document.getSelection();
-    passage = current && selection ? selectionOffsets(current, selection) : null;
+    passage = current && selection ? selectedPassage(document, current, selection) : null;
     if (!current || !passage || !selection || selection.rangeCount === 0 || isCardOpen()) {
       host.hidden = true;
       return;

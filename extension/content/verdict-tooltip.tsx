@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
 import { VERDICT_MARKS } from '../../core/model/verdict-marks';
-import { articleOffsetAt } from './click-to-select';
+import { textPointAt } from './click-to-select';
 import { createOwnUi } from './own-ui';
 import type { PageSession } from './page-session';
 import { isTrusted } from './trusted-events';
@@ -32,8 +32,8 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
   const show = (event: MouseEvent) => {
     pending = false;
     const article = session.currentArticle;
-    const offset = article ? articleOffsetAt(document, article, event) : null;
-    const passage = offset === null ? undefined : session.passageAt(offset);
+    const point = article ? textPointAt(document, event) : null;
+    const passage = point ? session.passageAtPoint(point.node, point.offset) : undefined;
     if (!article || !passage || !('factCheckId' in passage) || !passage.verdict) {
       hide();
       return;

@@ -5,6 +5,7 @@ import { ClaimList } from '../../../components/ClaimList';
 import { TranslatorContext } from '../../../components/i18n/TranslatorContext';
 import { translator } from '../../../components/i18n/translate';
 import type { RankedClaim } from '../../../core/claims/types';
+import type { Passage } from '../../../core/messaging/page-state';
 
 const claim = (text: string, start: number): RankedClaim => ({
   text,
@@ -76,4 +77,33 @@ test('the claims are marked in the article’s language, and "Pourquoi :" is spa
   const text = screen.getByText('Le chômage a baissé de 2 %.');
   expect(text.getAttribute('lang')).toBe('fr');
   expect(screen.getAllByText(/Pourquoi : /).length).toBe(2);
+});
+
+test("the title's claim is a button too: it asks for its passage in the title, and shows when selected", () => {
+  const shown: unknown[] = [];
+  const title = claim('La Russie reconnaît le régime des talibans', 0);
+  const list = (selected: Passage | null) => (
+    <TranslatorContext.Provider value={translator('fr')}>
+      <ClaimList
+        claims={CLAIMS}
+        headline={[title]}
+        lang="fr"
+        selected={selected}
+        dismissed={[]}
+        onShow={(passage) => shown.push(passage)}
+        onDismiss={() => {}}
+        onUndismiss={() => {}}
+      />
+    </TranslatorContext.Provider>
+  );
+  const { rerender } = render(list(null));
+  const button = screen.getByRole('button', { name: /^La Russie reconnaît/ });
+  fireEvent.click(button);
+  expect(shown).toEqual([{ start: 0, end: title.end, place: 'title' }]);
+  // The text's claim at the same offsets is another passage.
+  rerender(list({ start: 0, end: title.end, place: 'title' }));
+  expect(button.getAttribute('aria-current')).toBe('true');
+  rerender(list({ start: 0, end: CLAIMS[0]?.end ?? 0 }));
+  expect(button.getAttribute('aria-current')).toBeNull();
+  expect(screen.getByRole('button', { name: /^Le chômage/ }).getAttribute('aria-current')).toBe('true');
 });

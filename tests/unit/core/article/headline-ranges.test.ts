@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findHeadline, headlineRanges } from '../../../../core/article/headline-ranges';
+import {
+  findHeadline,
+  headlineRanges,
+  headlineSelection,
+  inHeadlineCandidate,
+} from '../../../../core/article/headline-ranges';
 import { fixtureHtml, pageDocument as parse } from './fixtures';
 
 const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
@@ -30,5 +35,43 @@ describe('headlineRanges', () => {
     expect(findHeadline(doc, 'Home')).toBeNull();
     expect(headlineRanges(doc, 'The title', 'The title')).toEqual([]);
     expect(headlineRanges(doc, 'Another story', 'Missing sentence.')).toEqual([]);
+  });
+});
+
+describe('headlineSelection', () => {
+  const page = () =>
+    parse(
+      `<h1>Trump says <em>tariffs</em>\n  raised $2 billion. <span>They did not.</span></h1><p>Body text.</p>`,
+    );
+  /** A range from `from` characters into the first text node under `startSelector` to `to` in `endSelector`'s. */
+  const select = (doc: Document, startSelector: string, from: number, endSelector: string, to: number) => {
+    const range = doc.createRange();
+    range.setStart(doc.querySelector(startSelector)?.firstChild as Node, from);
+    range.setEnd(doc.querySelector(endSelector)?.firstChild as Node, to);
+    return range;
+  };
+
+  test("a selection across the headline's markup is a passage of the title, its spaces as the title has them", () => {
+    const doc = page();
+    // The title as stored may keep white space the page's headline shows collapsed.
+    const title = 'Trump says  tariffs\n raised $2 billion. They did not.';
+    const found = headlineSelection(doc, title, select(doc, 'h1', 6, 'span', 4));
+    expect(found && title.slice(found.start, found.end)).toBe('says  tariffs\n raised $2 billion. They');
+  });
+
+  test('trimmed of the spaces selected around it', () => {
+    const doc = page();
+    const title = 'Trump says tariffs raised $2 billion. They did not.';
+    const found = headlineSelection(doc, title, select(doc, 'h1', 5, 'em', 7));
+    expect(found && title.slice(found.start, found.end)).toBe('says tariffs');
+  });
+
+  test('nothing when an end is outside the headline, or only space is selected', () => {
+    const doc = page();
+    const title = 'Trump says tariffs raised $2 billion. They did not.';
+    expect(headlineSelection(doc, title, select(doc, 'h1', 0, 'p', 4))).toBeNull();
+    expect(headlineSelection(doc, title, select(doc, 'h1', 5, 'h1', 6))).toBeNull();
+    expect(inHeadlineCandidate(doc.querySelector('em')?.firstChild as Node)).toBe(true);
+    expect(inHeadlineCandidate(doc.querySelector('p')?.firstChild as Node)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { RankedClaim } from '../../../../core/claims/types';
 import type { PlacedAnnotation } from '../../../../core/messaging/page-state';
-import { uncheckedClaims } from '../../../../core/messaging/unchecked-claims';
+import { uncheckedClaims, uncheckedHeadline } from '../../../../core/messaging/unchecked-claims';
 
 const claim = (start: number, end: number): RankedClaim => ({
   text: 'x'.repeat(end - start),
@@ -12,7 +12,8 @@ const claim = (start: number, end: number): RankedClaim => ({
   tier: 'claim',
   rank: 1,
 });
-const placed = (start: number | null, end: number | null) => ({ start, end }) as PlacedAnnotation;
+const placed = (start: number | null, end: number | null, place?: 'title') =>
+  ({ start, end, ...(place ? { place } : {}) }) as PlacedAnnotation;
 
 test('a claim any placed fact-check overlaps is not unchecked; touching is not overlapping', () => {
   const claims = [claim(0, 10), claim(10, 20), claim(20, 30)];
@@ -24,4 +25,13 @@ test('a claim any placed fact-check overlaps is not unchecked; touching is not o
 test('a fact-check not found on the page covers nothing', () => {
   const claims = [claim(0, 10)];
   expect(uncheckedClaims({ claims, annotations: [placed(null, null)] })).toEqual(claims);
+});
+
+test("a fact-check of the title covers the title's claims only, one of the text the text's only", () => {
+  const claims = [claim(0, 10)];
+  const headline = [claim(0, 10)];
+  const inTitle = [placed(0, 10, 'title')];
+  expect(uncheckedHeadline({ headline, annotations: inTitle })).toEqual([]);
+  expect(uncheckedClaims({ claims, annotations: inTitle })).toEqual(claims);
+  expect(uncheckedHeadline({ headline, annotations: [placed(0, 10)] })).toEqual(headline);
 });

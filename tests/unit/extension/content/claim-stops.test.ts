@@ -3,7 +3,7 @@ import { EMPTY_PAGE_STATE, type PageState } from '../../../../core/messaging/pag
 import { claimStops, nextStop } from '../../../../extension/content/claim-stops';
 
 const claim = (start: number, end: number) => ({ start, end, score: 0.8 }) as PageState['claims'][number];
-const annotation = (start: number | null, end: number | null) =>
+const annotation = (start: number | null, end: number | null, place?: 'title') =>
   ({
     factCheckId: `f${start}`,
     claimId: `c${start}`,
@@ -14,6 +14,7 @@ const annotation = (start: number | null, end: number | null) =>
     status: start === null ? 'orphan' : 'exact',
     start,
     end,
+    ...(place ? { place } : {}),
   }) as PageState['annotations'][number];
 
 const state: PageState = {
@@ -45,7 +46,25 @@ describe('nextStop', () => {
     [0, -1, 2],
     [60, -1, 1],
   ] as const)('from %s going %i → stop %i', (from, direction, expected) => {
-    expect(nextStop(stops, from, direction)).toBe(expected);
+    expect(nextStop(stops, from === null ? null : { start: from, end: from + 5 }, direction)).toBe(expected);
+  });
+
+  test('the title first: from its last stop to the text, from the text back to it', () => {
+    const withTitle = claimStops({
+      ...state,
+      headline: [claim(0, 10), claim(12, 30)],
+      annotations: [...state.annotations, annotation(0, 10, 'title')],
+    });
+    expect(withTitle.map((stop) => [stop.place ?? 'text', stop.start, stop.kind])).toEqual([
+      ['title', 0, 'checked'],
+      ['title', 12, 'detected'],
+      ['text', 0, 'detected'],
+      ['text', 55, 'checked'],
+      ['text', 100, 'detected'],
+    ]);
+    expect(nextStop(withTitle, { start: 12, end: 30, place: 'title' }, 1)).toBe(2);
+    expect(nextStop(withTitle, { start: 0, end: 20 }, -1)).toBe(1);
+    expect(nextStop(withTitle, { start: 0, end: 10, place: 'title' }, -1)).toBe(4);
   });
 
   test('no stop on a page without claims', () => {

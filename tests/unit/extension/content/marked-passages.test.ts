@@ -36,7 +36,7 @@ test.each([
   ['words changed since checked: no verdict shown', placed({ status: 'changed' }), 'changed'],
 ])('a fact-check with %s is marked %s', (_name, annotation, kind) => {
   expect(markedPassages({ ...nothing, annotations: [annotation] })).toEqual([
-    { kind, place: 'text', start: 0, end: 10 },
+    { kind, passage: { start: 0, end: 10 } },
   ]);
 });
 
@@ -54,17 +54,31 @@ test('claims by tier, a claim a fact-check covers shown as the fact-check only, 
     selected: { start: 40, end: 50 },
   });
   expect(marks).toEqual([
-    { kind: 'verdict:false', place: 'text', start: 5, end: 15 },
-    { kind: 'strong-claim', place: 'text', start: 20, end: 30 },
-    { kind: 'claim', place: 'text', start: 40, end: 50 },
-    { kind: 'strong-claim', place: 'title', text: 'A title claim' },
-    { kind: 'selected', place: 'text', start: 40, end: 50 },
+    { kind: 'verdict:false', passage: { start: 5, end: 15 } },
+    { kind: 'strong-claim', passage: { start: 0, end: 5, place: 'title' } },
+    { kind: 'strong-claim', passage: { start: 20, end: 30 } },
+    { kind: 'claim', passage: { start: 40, end: 50 } },
+    { kind: 'selected', passage: { start: 40, end: 50 } },
+  ]);
+});
+
+test("a fact-check of the title marks the title's claim with its verdict, and the text's claim at the same offsets stays", () => {
+  const marks = markedPassages({
+    claims: [claim(0, 5)],
+    headline: [{ ...claim(0, 5, 'strong'), text: 'A title claim' }],
+    annotations: [placed({ start: 0, end: 5, place: 'title', verdict: 'mostly-false' })],
+    selected: { start: 0, end: 5, place: 'title' },
+  });
+  expect(marks).toEqual([
+    { kind: 'verdict:mostly-false', passage: { start: 0, end: 5, place: 'title' } },
+    { kind: 'claim', passage: { start: 0, end: 5 } },
+    { kind: 'selected', passage: { start: 0, end: 5, place: 'title' } },
   ]);
 });
 
 test('a selection made by claim navigation is marked selected, whatever else its object holds', () => {
   const stop = { kind: 'detected', start: 3, end: 9, score: 0.7 };
   expect(markedPassages({ ...nothing, selected: stop })).toEqual([
-    { kind: 'selected', place: 'text', start: 3, end: 9 },
+    { kind: 'selected', passage: { start: 3, end: 9 } },
   ]);
 });

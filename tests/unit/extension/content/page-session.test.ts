@@ -8,7 +8,7 @@ import { type BackgroundRequest, MAX_PAGE_HTML_CHARS } from '../../../../core/me
 import type { Verdict } from '../../../../core/model/verdict';
 import type { PageAnnotations } from '../../../../core/model/stored-records';
 import { PageSession } from '../../../../extension/content/page-session';
-import { fixtureHtml, parse } from '../../core/article/fixtures';
+import { fixtureHtml, pageDocument, parse } from '../../core/article/fixtures';
 import { fakeStoredFactCheck } from '../../factories';
 
 let failAnalysis = false;
@@ -208,4 +208,100 @@ test('a fact-checked claim whose words changed is placed as changed, and its tex
   expect(placed).toMatchObject({ status: 'changed', verdict: 'false', quote: was });
   expect(placed?.now?.trim()).toBe(now);
   expect(anchorStatuses).toEqual([{ claimId: 'claim-1', status: 'changed', now: placed?.now }]);
+});
+
+/** The demo's headline, which its article text does not hold. */
+const DEMO_TITLE = 'La Russie reconnaît officiellement le régime des talibans';
+
+/** The reader's fact-check of the demo's title, with this verdict. */
+function titleCheckedWith(verdict: Verdict, exact = DEMO_TITLE): PageAnnotations {
+  const checked = factCheckedWith(verdict);
+  return {
+    ...checked,
+    claims: checked.claims.map((claim) => ({
+      ...claim,
+      text: exact,
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+      place: 'title',
+    })),
+  };
+}
+
+/** The first text node of the element `selector` finds. */
+function textIn(doc: Document, selector: string): Text {
+  const node = doc.querySelector(selector)?.firstChild;
+  if (node?.nodeType !== 3) throw new Error(`no text in ${selector}`);
+  return node as Text;
+}
+
+test('the title is a claim of its own, found under a point of the page headline, not in the text', async () => {
+  // A document of its own window: happy-dom's ranges of a DOMParser document collapse.
+  const doc = pageDocument(fixtureHtml('demo-fr.html'));
+  const page = new PageSession(
+    doc,
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
+  await page.refresh();
+  const article = page.currentArticle;
+  expect(article?.title).toBe(DEMO_TITLE);
+  expect(article?.text).not.toContain(DEMO_TITLE);
+  expect(page.pageState.headline.map(({ text, start, end }) => ({ text, start, end }))).toEqual([
+    { text: DEMO_TITLE, start: 0, end: DEMO_TITLE.length },
+  ]);
+  expect(page.passageAtPoint(textIn(doc, 'h1'), 3)).toMatchObject({ text: DEMO_TITLE, place: 'title' });
+  // A point outside the headline and the article is no passage.
+  expect(page.passageAtPoint(textIn(doc, 'footer p + p'), 0)).toBeUndefined();
+});
+
+test("a fact-check of the title is placed in the title, its verdict found at the headline's point", async () => {
+  // A document of its own window: happy-dom's ranges of a DOMParser document collapse.
+  const doc = pageDocument(fixtureHtml('demo-fr.html'));
+  const page = new PageSession(
+    doc,
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
+  stored = titleCheckedWith('mostly-true');
+  await page.refresh();
+  expect(page.pageState.annotations).toEqual([
+    expect.objectContaining({ place: 'title', status: 'exact', start: 0, end: DEMO_TITLE.length }),
+  ]);
+  expect(page.passageAtPoint(textIn(doc, 'h1'), 10)).toMatchObject({
+    place: 'title',
+    verdict: 'mostly-true',
+    factCheckId: page.pageState.annotations[0]?.factCheckId,
+  });
+  // Not placed in the text, where the same offsets hold other words.
+  expect(page.passageAt(5) ?? {}).not.toHaveProperty('factCheckId');
+  expect(page.passageAt(5, 'title')).toHaveProperty('factCheckId');
+});
+
+test('a fact-check of a title since reworded is placed as changed, the title as it reads now kept', async () => {
+  const was = DEMO_TITLE.replace('officiellement', 'finalement');
+  stored = titleCheckedWith('false', was);
+  const page = session(fixtureHtml('demo-fr.html'));
+  await page.refresh();
+  const [placed] = page.pageState.annotations;
+  expect(placed).toMatchObject({ place: 'title', status: 'changed', quote: was });
+  expect(placed?.now).toBe(DEMO_TITLE);
+  expect(anchorStatuses).toEqual([{ claimId: 'claim-1', status: 'changed', now: DEMO_TITLE }]);
+});
+
+test('a title no heading of the page shows is not offered: its claim could be neither marked nor reached', async () => {
+  const html = fixtureHtml('demo-fr.html').replace(
+    `<h1 class="headline">${DEMO_TITLE}</h1>`,
+    '<h1 class="headline">Afghanistan : ce qui change</h1>',
+  );
+  expect(html).not.toContain(`<h1 class="headline">${DEMO_TITLE}`);
+  const page = new PageSession(
+    pageDocument(html),
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
+  await page.refresh();
+  expect(page.currentArticle?.title).toContain(DEMO_TITLE);
+  expect(page.pageState.headline).toEqual([]);
+  expect(page.pageState.claims.length).toBeGreaterThan(0);
 });
