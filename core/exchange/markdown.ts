@@ -4,7 +4,7 @@
  * in the report's language, in UTC so a report reads the same wherever it is made), note, tags
  * and sources as links; a claim whose words changed on its page since it was checked says so,
  * with the text as it reads now after the text as checked (the one the verdict was given to).
- * All text from records is
+ * The headline's claims come first, each saying it is in the headline. All text from records is
  * escaped (every ASCII punctuation mark CommonMark gives meaning to gets a backslash), so a
  * note or title cannot create links, images, HTML or headings; link targets are http(s) only
  * (the schemas guarantee it) and written in `<…>` with spaces and brackets percent-encoded.
@@ -31,6 +31,7 @@ const WORDS = {
     verdict: 'Verdict',
     none: 'no verdict yet',
     changed: 'Changed since you checked it. The verdict was given to the text above; the page now reads:',
+    inTitle: 'In the headline',
     tags: 'Tags',
     sources: 'Sources',
     exported: 'Exported on',
@@ -45,6 +46,7 @@ const WORDS = {
     none: 'pas encore de verdict',
     changed:
       'Modifié depuis votre vérification. Le verdict porte sur le texte ci-dessus ; la page dit maintenant :',
+    inTitle: 'Dans le titre',
     tags: 'Étiquettes',
     sources: 'Sources',
     exported: 'Exporté le',
@@ -135,7 +137,11 @@ function checkedLine(factCheck: FactCheckRecord, context: Context): string {
 
 function articleSection(article: ArticleRecord, list: JoinedFactCheck[], context: Context): string {
   const title = escapeMarkdown(article.title === '' ? article.url : article.title);
-  const claims = [...list].sort((a, b) => a.claim.position.start - b.claim.position.start);
+  // The title's claims first (their positions are into the title), then the text's in its order.
+  const rank = ({ claim }: JoinedFactCheck) => (claim.place === 'title' ? 0 : 1);
+  const claims = [...list].sort(
+    (a, b) => rank(a) - rank(b) || a.claim.position.start - b.claim.position.start,
+  );
   return [
     `## ${title}`,
     linkTarget(article.url),
@@ -151,6 +157,7 @@ function claimBlock({ factCheck, claim, readsNow }: JoinedFactCheck, context: Co
   const changed =
     readsNow === undefined ? [] : [`**${escapeMarkdown(words.changed)}**`, quoteLines(readsNow)];
   const parts = [
+    ...(claim.place === 'title' ? [`*${words.inTitle}*`] : []),
     quote,
     ...changed,
     `**${words.verdict}${words.colon}** ${escapeMarkdown(verdict)}`,

@@ -77,6 +77,27 @@ test('orders claims by position and uses French labels', () => {
   expect(report).toContain('(réfute)');
 });
 
+test("the headline's claim first, saying so in the report's language, whatever its position", () => {
+  const bundle = {
+    articles: [fakeArticle()],
+    claims: [
+      fakeClaim({ position: { type: 'TextPositionSelector', start: 0, end: 36 } }),
+      fakeClaim({
+        id: 'claim-title',
+        text: 'Budget: the minister doubles the deficit',
+        position: { type: 'TextPositionSelector', start: 8, end: 48 },
+        place: 'title',
+      }),
+    ],
+    factChecks: [fakeFactCheck(), fakeFactCheck({ id: 'fc-title', claimId: 'claim-title' })],
+  };
+  const english = toMarkdown(bundle);
+  expect(english).toContain('\n\n*In the headline*\n\n> Budget: the minister doubles the deficit\n\n');
+  expect(english.indexOf('doubles the deficit')).toBeLessThan(english.indexOf('Unemployment fell'));
+  expect(english.match(/In the headline/gu)).toHaveLength(1);
+  expect(toMarkdown(bundle, { locale: 'fr' })).toContain('*Dans le titre*\n\n> Budget');
+});
+
 test.each([
   ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
   ['![img](https://evil.example/x.png)', '\\!\\[img\\](https://evil.example/x.png)'],
