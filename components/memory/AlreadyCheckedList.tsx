@@ -25,7 +25,7 @@ export function AlreadyCheckedList({ passages, onShow, onReuse }: Props) {
       <ul class="fm-annotations">
         {passages.map((passage) => {
           const { earlier } = passage;
-          const key = `${passage.start}-${passage.end}`;
+          const key = `${passage.place ?? 'text'}-${passage.start}-${passage.end}`;
           const link = earlier.kind === 'factCheck' ? earlier.articleUrl : earlier.url;
           return (
             <li key={key} data-testid="already-checked-item">

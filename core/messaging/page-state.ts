@@ -37,10 +37,8 @@ export interface PlacedAnnotation {
   now: string | null;
 }
 
-/** A passage of this page that matches a claim checked before (claim memory). */
-export interface AlreadyCheckedPassage {
-  start: number;
-  end: number;
+/** A passage of this page (of its text, or title) that matches a claim checked before (claim memory). */
+export interface AlreadyCheckedPassage extends Passage {
   similarity: number;
   earlier: EarlierCheck;
 }

@@ -79,9 +79,11 @@ export const MAX_SENTENCES = 2_000;
 /** Longest sentence looked up; longer ones are not claims anyone rewords. */
 export const MAX_SENTENCE_CHARS = 2_000;
 
-const OffsetsSchema = v.strictObject({
+/** A passage of the article: offsets into its text, or into its title with `place` `title`. */
+const PassageSchema = v.strictObject({
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  place: v.optional(v.literal('title')),
 });
 
 export const BackgroundRequestSchema = v.variant('type', [
@@ -250,12 +252,7 @@ export const ContentRequestSchema = v.variant('type', [
   /** The page's article, claims and annotations as the content script sees them now. */
   v.strictObject({ type: v.literal('getPageState') }),
   /** Scrolls to a passage of the article's text (or title) and selects it. */
-  v.strictObject({
-    type: v.literal('scrollToPassage'),
-    ...OffsetsSchema.entries,
-    /** A passage of the title (offsets into it); absent for the article text. */
-    place: v.optional(v.literal('title')),
-  }),
+  v.strictObject({ type: v.literal('scrollToPassage'), ...PassageSchema.entries }),
   /** Marks a highlighted sentence "not worth checking"; false when the page highlights no such sentence. */
   v.strictObject({
     type: v.literal('dismissSentence'),
@@ -268,7 +265,7 @@ export const ContentRequestSchema = v.variant('type', [
   /** The fact-checks the page publishes in ClaimReview markup. */
   v.strictObject({ type: v.literal('getPublishedReviews') }),
   /** Saves an "already checked" passage's earlier verdict and sources as a fact-check of this page. */
-  v.strictObject({ type: v.literal('reuseEarlierCheck'), ...OffsetsSchema.entries }),
+  v.strictObject({ type: v.literal('reuseEarlierCheck'), ...PassageSchema.entries }),
   /**
    * The reader dismissed the notice that the article changed since they checked it: kept with the
    * version compared with, so it stays dismissed until the text changes again. False when the

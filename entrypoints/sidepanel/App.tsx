@@ -34,11 +34,11 @@ function ClaimMemory({ tabId, state }: { tabId: number | null; state: PageState 
     <>
       <AlreadyCheckedList
         passages={state.alreadyChecked}
-        onShow={(passage) =>
-          void requestTab(tabId, { type: 'scrollToPassage', start: passage.start, end: passage.end })
+        onShow={({ start, end, place }) =>
+          void requestTab(tabId, { type: 'scrollToPassage', start, end, ...(place ? { place } : {}) })
         }
-        onReuse={(passage) =>
-          requestTab(tabId, { type: 'reuseEarlierCheck', start: passage.start, end: passage.end })
+        onReuse={({ start, end, place }) =>
+          requestTab(tabId, { type: 'reuseEarlierCheck', start, end, ...(place ? { place } : {}) })
         }
       />
       <PublishedReviewsOffer

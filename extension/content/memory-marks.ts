@@ -10,11 +10,11 @@
  * card shows it (card-host.tsx).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rangesForOffsets } from '../../core/article/text-range';
 import type { ExtractedArticle } from '../../core/article/types';
 import type { AlreadyCheckedPassage } from '../../core/messaging/page-state';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
 import { mountMarkLayer } from './mark-layer';
+import { passageRanges } from './passage-ranges';
 
 /** Marks the page's sentences checked elsewhere (none for an empty list). */
 export type MemoryMarksView = (
@@ -78,7 +78,7 @@ export async function installMemoryMarks(ctx: ContentScriptContext): Promise<Mem
   return (article, passages) => {
     marked = article
       ? passages.map((passage) => ({
-          ranges: rangesForOffsets(article, passage.start, passage.end),
+          ranges: passageRanges(document, article, passage),
           colour: passage.earlier.verdict ? VERDICT_COLOURS[passage.earlier.verdict] : NO_VERDICT_COLOUR,
         }))
       : [];

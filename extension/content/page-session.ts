@@ -163,7 +163,12 @@ export class PageSession {
     if (!article) return;
     const generation = ++this.recallGeneration;
     try {
-      const alreadyChecked = await lookUpAlreadyChecked(article, sentences, this.state.annotations);
+      const alreadyChecked = await lookUpAlreadyChecked(
+        article,
+        this.detected.headline,
+        sentences,
+        this.state.annotations,
+      );
       if (generation === this.recallGeneration && article === this.article) {
         this.update({ ...this.state, alreadyChecked });
       }
@@ -177,7 +182,10 @@ export class PageSession {
   async reuseEarlierCheck(passage: Passage): Promise<boolean> {
     const article = this.article;
     const found = this.state.alreadyChecked.find(
-      (candidate) => candidate.start === passage.start && candidate.end === passage.end,
+      (candidate) =>
+        candidate.place === passage.place &&
+        candidate.start === passage.start &&
+        candidate.end === passage.end,
     );
     if (!article || !found) return false;
     await reuseEarlierCheck(article, found);
@@ -347,10 +355,9 @@ export class PageSession {
 
   /** The earlier check (claim memory) of a sentence overlapping the passage, if any. */
   earlierCheckFor(passage: Passage): EarlierCheck | undefined {
-    // The memory is looked up for the text's sentences only.
-    if (passage.place === 'title') return undefined;
-    return this.state.alreadyChecked.find((found) => found.start < passage.end && passage.start < found.end)
-      ?.earlier;
+    return this.state.alreadyChecked.find(
+      (found) => found.place === passage.place && found.start < passage.end && passage.start < found.end,
+    )?.earlier;
   }
 
   /** Marks a passage as the selected one (highlighted, shown in the side panel). */

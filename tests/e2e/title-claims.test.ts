@@ -1,8 +1,10 @@
 /**
  * The title is fact-checked like any claim: the demo article's text does not hold its headline,
  * whose claim is marked in the page's `<h1>`. The side panel's claim list selects it there; words
- * of it selected by hand get the selection button; a click on it opens the card on the title's words; the verdict given is saved on the title (not on
- * the text at the same offsets) and comes back on reload, in the page and in the side panel.
+ * of it selected by hand get the selection button; a click on it opens the card on the title's
+ * words; the verdict given is saved on the title (not on the text at the same offsets) and comes
+ * back on reload, in the page and in the side panel. On another site's copy of the story, the
+ * title is "already checked" and reused in one click.
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
@@ -116,6 +118,25 @@ describe.each(BROWSERS)("the title's claim in %s", (name) => {
       await waitForCardClosed(page);
     } finally {
       await page.close();
+    }
+
+    // The same story on another site, under the same headline: the title is "already checked"
+    // there, and reused in one click as a fact-check of that page's title.
+    const copy = await e2e.browser().newPage(e2e.server().otherSiteUrl('pages/demo-fr-local.html'));
+    try {
+      await waitForClaimHighlights(copy);
+      const panel = await openSidePanelFor(e2e.browser(), TITLE);
+      await panel.waitForSelector('[data-testid="already-checked-item"]', 15_000);
+      const item = await panel.evaluate(
+        () => document.querySelector('[data-testid="already-checked-item"]')?.textContent ?? '',
+      );
+      expect(item).toContain(TITLE);
+      expect(item).toMatch(/Mostly true|Plutôt vrai/);
+      await panel.click('[data-testid="reuse-check"]');
+      await waitForHighlight(copy, 'verdict:mostly-true', TITLE);
+      await panel.close();
+    } finally {
+      await copy.close();
     }
   });
 });

@@ -5,6 +5,7 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { analyseHtml } from '../../../../core/analysis/analyse-html';
 import { type BackgroundRequest, MAX_PAGE_HTML_CHARS } from '../../../../core/messaging/protocol';
+import type { EarlierCheck } from '../../../../core/model/claim-memory';
 import type { Verdict } from '../../../../core/model/verdict';
 import type { PageAnnotations } from '../../../../core/model/stored-records';
 import { PageSession } from '../../../../extension/content/page-session';
@@ -18,6 +19,9 @@ let stored: PageAnnotations = { article: null, claims: [], factChecks: [], dismi
 let answerDelays: number[] = [];
 const dismissRequests: string[] = [];
 const anchorStatuses: unknown[] = [];
+/** The sentences the claim memory knows (findAlreadyChecked), and the drafts created. */
+let remembered: string[] = [];
+const created: unknown[] = [];
 vi.mock('../../../../extension/messaging/request', () => ({
   requestBackground: async (request: BackgroundRequest) => {
     switch (request.type) {
@@ -30,6 +34,15 @@ vi.mock('../../../../extension/messaging/request', () => ({
         await new Promise((resolve) => setTimeout(resolve, answerDelays.shift() ?? 0));
         return answer;
       }
+      case 'findAlreadyChecked':
+        return request.sentences.flatMap((sentence, index) =>
+          remembered.includes(sentence)
+            ? [{ sentence: index, similarity: 1, earlier: earlierCheck(sentence) }]
+            : [],
+        );
+      case 'createFactCheck':
+        created.push(request.draft);
+        return {};
       case 'setAnchorStatuses':
         anchorStatuses.push(...request.statuses);
         return undefined;
@@ -53,7 +66,24 @@ beforeEach(() => {
   stored = { article: null, claims: [], factChecks: [], dismissals: [] };
   answerDelays = [];
   anchorStatuses.length = 0;
+  remembered = [];
+  created.length = 0;
 });
+
+/** A fact-check of `claimText` the reader saved on another site. */
+function earlierCheck(claimText: string): EarlierCheck {
+  return {
+    kind: 'factCheck',
+    factCheckId: 'earlier-1',
+    verdict: 'mostly-false',
+    claimText,
+    sources: [{ url: 'https://tass.example/a', title: 'Tass', stance: 'refutes' }],
+    articleUrl: 'https://other.example/story',
+    articleTitle: 'Another story',
+    site: 'other.example',
+    checkedAt: '2025-07-01T08:00:00.000Z',
+  };
+}
 
 const session = (html: string) =>
   new PageSession(
@@ -304,4 +334,32 @@ test('a title no heading of the page shows is not offered: its claim could be ne
   expect(page.currentArticle?.title).toContain(DEMO_TITLE);
   expect(page.pageState.headline).toEqual([]);
   expect(page.pageState.claims.length).toBeGreaterThan(0);
+});
+
+test('a title checked on another site is "already checked" here, and reused as a fact-check of the title', async () => {
+  remembered = [DEMO_TITLE];
+  const page = new PageSession(
+    pageDocument(fixtureHtml('demo-fr.html')),
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
+  await page.refresh();
+  await vi.waitFor(() => expect(page.pageState.alreadyChecked).toHaveLength(1));
+  const title = { start: 0, end: DEMO_TITLE.length, place: 'title' as const };
+  expect(page.pageState.alreadyChecked[0]).toMatchObject(title);
+  expect(page.earlierCheckFor(title)).toMatchObject({ claimText: DEMO_TITLE, site: 'other.example' });
+  // The text's passage at the same offsets is another one.
+  expect(page.earlierCheckFor({ start: 0, end: DEMO_TITLE.length })).toBeUndefined();
+  expect(await page.reuseEarlierCheck({ start: 0, end: DEMO_TITLE.length })).toBe(false);
+  expect(await page.reuseEarlierCheck(title)).toBe(true);
+  expect(created).toEqual([
+    expect.objectContaining({
+      verdict: 'mostly-false',
+      claim: expect.objectContaining({
+        text: DEMO_TITLE,
+        place: 'title',
+        position: { type: 'TextPositionSelector', start: 0, end: DEMO_TITLE.length },
+      }),
+    }),
+  ]);
 });
