@@ -1,14 +1,15 @@
 /**
  * `factmark anchor PAGE.html ANNOTATIONS.json [--url URL]`: finds each W3C Web Annotation's
- * passage in the page's article text (the same extraction as the content script) and prints one
- * JSON line per annotation, in input order: {"id","status","start","end","text"}, plus "was" and
- * "now" when the status is `changed`.
+ * passage in the page's article text (the same extraction as the content script), or in its title
+ * for a Factmark claim of the title (`factmark:claim` `place` `title`), and prints one JSON line
+ * per annotation, in input order: {"id","status","start","end","text"}, plus "place": "title"
+ * for a title's claim and "was" and "now" when the status is `changed`.
  *
  * Status: `exact` (the quote verbatim), `fuzzy` (found with only spacing changed), `changed` (found,
  * but its words were edited since it was checked: `was` is the quote, `now` the text there now;
  * core/versions/claim-change.ts) or `orphan` (not found).
  *
- * start/end count Unicode code points into the article text, as W3C TextPositionSelector does
+ * start/end count Unicode code points into the article text (or title), as W3C TextPositionSelector does
  * (not JavaScript's UTF-16 units); start, end and text are null for an orphan. Accepts one
  * Annotation, an AnnotationCollection with an embedded `first` AnnotationPage, an AnnotationPage,
  * or a plain array; ANNOTATIONS.json may be `-` for stdin. Exit code: 0 when every annotation was
@@ -36,6 +37,12 @@ function annotationsOf(json: unknown): unknown[] | string {
 }
 
 const isOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/** Whether the annotation is Factmark's fact-check of a claim in the article's title. */
+function inTitle(annotation: unknown): boolean {
+  const claim = isJsonObject(annotation) ? annotation['factmark:claim'] : undefined;
+  return isJsonObject(claim) && claim.place === 'title';
+}
 
 /** The quote and position selectors of the first target that has a usable TextQuoteSelector. */
 function selectorsOf(annotation: unknown): AnchorSelectors | null {
@@ -112,30 +119,43 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const article = extractArticle(parseHtml(html, pageUrl), { url: pageUrl });
   if (article === null)
     io.stderr(`factmark anchor: no article found in ${page}; every annotation is an orphan\n`);
-  const text = article?.text ?? '';
   const items = annotations.map((annotation) => ({
     id: iriOf(annotation) ?? null,
     selectors: selectorsOf(annotation),
+    title: inTitle(annotation),
   }));
-  const usable = items.flatMap(({ selectors }) => (selectors === null ? [] : [selectors]));
-  const results = article === null ? [] : anchorAll(text, usable);
-  const offsets = offsetConverter(text);
-  let next = 0;
-  for (const { id, selectors } of items) {
+  // Each claim is anchored in its own words: the title's in the title, the others in the text.
+  const anchored = (title: boolean) => {
+    const source = (title ? article?.title : article?.text) ?? '';
+    const usable = items.flatMap((item) => (item.title === title && item.selectors ? [item.selectors] : []));
+    return {
+      source,
+      offsets: offsetConverter(source),
+      results: article === null ? [] : anchorAll(source, usable),
+    };
+  };
+  const inText = anchored(false);
+  const ofTitle = anchored(true);
+  for (const { id, selectors, title } of items) {
     if (selectors === null)
       io.stderr(`factmark anchor: annotation ${id ?? '(no id)'} has no TextQuoteSelector in its target\n`);
-    const result = selectors === null ? undefined : results[next++];
+    const { source, offsets, results } = title ? ofTitle : inText;
+    const result = selectors === null ? undefined : results.shift();
     const change =
-      result === undefined || selectors === null ? null : classifyClaim(selectors.quote.exact, text, result);
+      result === undefined || selectors === null
+        ? null
+        : classifyClaim(selectors.quote.exact, source, result);
+    const place = title ? { place: 'title' } : {};
     const line =
       change === null || change.status === 'orphan'
-        ? { id, status: 'orphan', start: null, end: null, text: null }
+        ? { id, ...place, status: 'orphan', start: null, end: null, text: null }
         : {
             id,
+            ...place,
             status: change.status,
             start: offsets.toCodePoints(change.start),
             end: offsets.toCodePoints(change.end),
-            text: text.slice(change.start, change.end),
+            text: source.slice(change.start, change.end),
             ...(change.status === 'changed' ? { was: change.was, now: change.now } : {}),
           };
     io.stdout(`${JSON.stringify(line)}\n`);

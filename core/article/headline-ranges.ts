@@ -53,18 +53,23 @@ function collapsedText(element: Element): { text: string; points: Point[] } {
   return { text, points };
 }
 
-/** Ranges covering `passage` (a sentence of `title`) in the headline; empty if not found. */
-export function headlineRanges(doc: Document, title: string, passage: string): Range[] {
+/**
+ * Ranges covering `title[start, end)` in the headline: the title's white space is collapsed as
+ * the headline's is, so each offset finds its own character there (a phrase the title repeats is
+ * found where it is meant, not at its first occurrence). Empty when no headline shows the title.
+ */
+export function headlineRanges(doc: Document, title: string, start: number, end: number): Range[] {
   const headline = findHeadline(doc, title);
-  const wanted = squashSpace(passage);
-  if (!headline || wanted === '') return [];
-  const { text, points } = collapsedText(headline);
-  const at = text.indexOf(wanted);
-  if (at < 0) return [];
+  if (!headline || start >= end) return [];
+  const { points } = collapsedText(headline);
+  const indexes = squashedIndexes(title);
+  // The first squashed character at or after each offset of the title.
+  const from = indexes.findIndex((index) => index >= start);
+  const to = indexes.findIndex((index) => index >= end);
   const ranges: Range[] = [];
   let range: Range | null = null;
   let last: Point | null = null;
-  for (const point of points.slice(at, at + wanted.length)) {
+  for (const point of points.slice(from, to)) {
     if (!range || point.node !== last?.node) {
       if (range && last) range.setEnd(last.node, last.offset + 1);
       range = doc.createRange();
@@ -96,7 +101,8 @@ function squashedIndexes(title: string): number[] {
 
 /**
  * The offsets into `title` of what `range` selects inside the page's headline, trimmed of white
- * space; null when either end is outside the headline or nothing but space is selected.
+ * space; null when it starts outside the headline, ends past it on other text, or selects nothing
+ * but space.
  */
 export function headlineSelection(
   doc: Document,
@@ -104,7 +110,16 @@ export function headlineSelection(
   range: Range,
 ): { start: number; end: number } | null {
   const headline = findHeadline(doc, title);
-  if (!headline?.contains(range.startContainer) || !headline.contains(range.endContainer)) return null;
+  if (!headline?.contains(range.startContainer)) return null;
+  let [endNode, endOffset]: [Node, number] = [range.endContainer, range.endOffset];
+  if (!headline.contains(endNode)) {
+    // A triple-clicked headline ends at the start of the next block: nothing but space beyond it.
+    const beyond = doc.createRange();
+    beyond.setStart(headline, headline.childNodes.length);
+    beyond.setEnd(endNode, endOffset);
+    if (beyond.toString().trim() !== '') return null;
+    [endNode, endOffset] = [headline, headline.childNodes.length];
+  }
   const { text, points } = collapsedText(headline);
   // The first character at or after each end of the range.
   const first = (node: Node, offset: number) => {
@@ -114,7 +129,7 @@ export function headlineSelection(
     return index < 0 ? text.length : index;
   };
   let start = first(range.startContainer, range.startOffset);
-  let end = first(range.endContainer, range.endOffset);
+  let end = first(endNode, endOffset);
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   if (end <= start) return null;

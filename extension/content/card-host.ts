@@ -137,10 +137,10 @@ async function mountCard(
   current: () => ExtractedArticle | null,
   mounted: () => void,
 ): Promise<void> {
-  /** The article as the page now holds it: the latest analysis while its words are the same. */
+  /** The article as the page now holds it: the latest analysis while its title and text are the same. */
   const onPage = () => {
     const live = current();
-    return live?.text === article.text ? live : article;
+    return live?.text === article.text && live.title === article.title ? live : article;
   };
   // The open card keeps the reader's unsaved work (and says why, where it stands) until it is saved.
   if (open && !(await closeOpen())) return;

@@ -113,13 +113,16 @@ export class PageSession {
         return;
       }
       const textChanged = analysis.article.text !== this.article?.text;
+      // The offsets of the title's passages (placed checks, the selection, "already checked")
+      // are into the title: a reworded headline places them again, as new text does.
+      const wordsChanged = textChanged || analysis.article.title !== this.article?.title;
       this.article = analysis.article;
       this.sentences = analysis.sentences;
       this.detected = {
         claims: analysis.claims,
         headline: this.shownInHeadline(analysis.article, analysis.headline),
       };
-      const { annotations, failure } = textChanged
+      const { annotations, failure } = wordsChanged
         ? await this.readPlaced()
         : { annotations: this.state.annotations, failure: this.state.failure };
       const change = textChanged ? await this.compareWithChecked(analysis.article) : this.state.change;
@@ -129,11 +132,11 @@ export class PageSession {
         article: articleMetadata(analysis.article),
         ...this.shownClaims(),
         annotations,
-        selected: textChanged ? null : this.state.selected,
+        selected: wordsChanged ? null : this.state.selected,
         change,
-        alreadyChecked: textChanged ? [] : this.state.alreadyChecked,
+        alreadyChecked: wordsChanged ? [] : this.state.alreadyChecked,
       });
-      if (textChanged) void this.recall();
+      if (wordsChanged) void this.recall();
       measureSince('factmark:pipeline', start);
     } catch (error) {
       console.error('Factmark: this page could not be analysed', error);

@@ -21,5 +21,5 @@ export function passageText(article: ExtractedArticle, passage: Passage): string
 /** The ranges showing the passage in the page; empty when the page does not show it. */
 export function passageRanges(doc: Document, article: ExtractedArticle, passage: Passage): Range[] {
   if (passage.place !== 'title') return rangesForOffsets(article, passage.start, passage.end);
-  return headlineRanges(doc, article.title, passageText(article, passage));
+  return headlineRanges(doc, article.title, passage.start, passage.end);
 }

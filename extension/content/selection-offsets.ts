@@ -40,13 +40,18 @@ export function selectionOffsets(
   return end - trailing > start + leading ? { start: start + leading, end: end - trailing } : null;
 }
 
-/** The selected passage: of the title when the selection lies inside the headline, else of the text. */
+/**
+ * The selected passage: of the title when the selection lies inside the page's headline (and the
+ * article text does not hold that headline), else of the text.
+ */
 export function selectedPassage(
   doc: Document,
   article: ExtractedArticle,
   selection: Selection,
 ): Passage | null {
   if (selection.isCollapsed || selection.rangeCount === 0) return null;
-  const inTitle = headlineSelection(doc, article.title, selection.getRangeAt(0));
+  const range = selection.getRangeAt(0);
+  const inText = article.segments.some((segment) => segment.node === range.startContainer);
+  const inTitle = inText ? null : headlineSelection(doc, article.title, range);
   return inTitle ? { ...inTitle, place: 'title' } : selectionOffsets(article, selection);
 }

@@ -72,6 +72,36 @@ describe('factmark anchor', () => {
     expect(end - start).toBe('the sharpest increase since 2009'.length);
   });
 
+  test('a claim of the title (factmark:claim place) is anchored in the title, not in the text', async () => {
+    const title = {
+      ...annotation('urn:a:title', quoteTarget('Unemployment rises', '', '')),
+      'factmark:claim': { place: 'title' },
+    };
+    const changed = {
+      ...annotation('urn:a:title-changed', quoteTarget('Unemployment falls', '', '')),
+      'factmark:claim': { place: 'title' },
+    };
+    // The same words as a claim of the text: the article text does not hold the title.
+    const text = annotation('urn:a:text', quoteTarget('Unemployment rises', '', ''));
+    const io = fakeIo({
+      files: { 'page.html': PAGE, 'notes.json': JSON.stringify([title, changed, text]) },
+    });
+    expect(await run(['page.html', 'notes.json', '--url', 'https://news.example/a'], io)).toBe(0);
+    const [inTitle, reworded, inText] = io.jsonLines();
+    expect(inTitle).toEqual({
+      id: 'urn:a:title',
+      place: 'title',
+      status: 'exact',
+      start: 0,
+      end: 18,
+      text: 'Unemployment rises',
+    });
+    expect(reworded).toMatchObject({ place: 'title', status: 'changed', now: 'Unemployment rises' });
+    expect(inText).toMatchObject({ id: 'urn:a:text' });
+    expect(inText).not.toMatchObject({ status: 'exact', start: 0 });
+    expect(inText).not.toHaveProperty('place');
+  });
+
   test('a quote found with only its spacing changed is fuzzy, with no was/now', async () => {
     const target = quoteTarget(
       'Opposition leaders  called for an  independent inquiry',

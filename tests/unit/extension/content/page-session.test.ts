@@ -363,3 +363,27 @@ test('a title checked on another site is "already checked" here, and reused as a
     }),
   ]);
 });
+
+test('a headline reworded while the text stays the same: the title check is placed again, at its words', async () => {
+  const doc = pageDocument(fixtureHtml('demo-fr.html'));
+  const page = new PageSession(
+    doc,
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
+  stored = titleCheckedWith('false');
+  await page.refresh();
+  expect(page.pageState.annotations[0]).toMatchObject({ place: 'title', start: 0 });
+  const text = page.currentArticle?.text;
+  const reworded = `Afghanistan, juillet 2025 : ${DEMO_TITLE}`;
+  for (const node of [doc.querySelector('h1'), doc.querySelector('title')]) {
+    if (node) node.textContent = reworded;
+  }
+  doc.querySelector('meta[property="og:title"]')?.setAttribute('content', reworded);
+  await page.refresh();
+  expect(page.currentArticle?.text).toBe(text);
+  expect(page.currentArticle?.title).toBe(reworded);
+  const [placed] = page.pageState.annotations;
+  expect(placed).toMatchObject({ place: 'title', status: 'exact' });
+  expect(reworded.slice(placed?.start ?? 0, placed?.end ?? 0)).toBe(DEMO_TITLE);
+});

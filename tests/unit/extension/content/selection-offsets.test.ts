@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../../core/article/extract-article';
 import type { ExtractedArticle } from '../../../../core/article/types';
-import { selectionOffsets } from '../../../../extension/content/selection-offsets';
+import { selectedPassage, selectionOffsets } from '../../../../extension/content/selection-offsets';
 import { fixtureHtml, pageDocument } from '../../core/article/fixtures';
 
 function demo(): { doc: Document; article: ExtractedArticle } {
@@ -72,5 +72,27 @@ describe('selectionOffsets', () => {
     expect(selectionOffsets(article, selectionOf(range))).toBeNull();
     range.collapse(true);
     expect(selectionOffsets(article, selectionOf(range))).toBeNull();
+  });
+});
+
+describe('selectedPassage', () => {
+  test("words selected in the page's headline are a passage of the title, others of the text", () => {
+    const { doc, article } = demo();
+    const headline = doc.querySelector('h1')?.firstChild as Text;
+    const at = headline.data.indexOf('officiellement');
+    const words = doc.createRange();
+    words.setStart(headline, at);
+    words.setEnd(headline, at + 'officiellement'.length);
+    const passage = selectedPassage(doc, article, selectionOf(words));
+    expect(passage).toMatchObject({ place: 'title' });
+    expect(article.title.slice(passage?.start, passage?.end)).toBe('officiellement');
+
+    const [first] = paragraphs(doc);
+    const inText = doc.createRange();
+    inText.setStart(first?.firstChild as Text, 0);
+    inText.setEnd(first?.firstChild as Text, 9);
+    const text = selectedPassage(doc, article, selectionOf(inText));
+    expect(text).not.toHaveProperty('place');
+    expect(article.text.slice(text?.start, text?.end)).toBe((first?.textContent ?? '').slice(0, 9).trim());
   });
 });
