@@ -265,14 +265,24 @@ function textIn(doc: Document, selector: string): Text {
   return node as Text;
 }
 
-test('the title is a claim of its own, found under a point of the page headline, not in the text', async () => {
-  // A document of its own window: happy-dom's ranges of a DOMParser document collapse.
-  const doc = pageDocument(fixtureHtml('demo-fr.html'));
-  const page = new PageSession(
+/**
+ * A session on a document of its own window (the title's tests make ranges: happy-dom's ranges
+ * of a DOMParser document collapse), with the document.
+ */
+function liveSession(html = fixtureHtml('demo-fr.html')): { doc: Document; page: PageSession } {
+  const doc = pageDocument(html);
+  return {
     doc,
-    () => 'https://fixtures.example/a',
-    () => {},
-  );
+    page: new PageSession(
+      doc,
+      () => 'https://fixtures.example/a',
+      () => {},
+    ),
+  };
+}
+
+test('the title is a claim of its own, found under a point of the page headline, not in the text', async () => {
+  const { doc, page } = liveSession();
   await page.refresh();
   const article = page.currentArticle;
   expect(article?.title).toBe(DEMO_TITLE);
@@ -286,13 +296,7 @@ test('the title is a claim of its own, found under a point of the page headline,
 });
 
 test("a fact-check of the title is placed in the title, its verdict found at the headline's point", async () => {
-  // A document of its own window: happy-dom's ranges of a DOMParser document collapse.
-  const doc = pageDocument(fixtureHtml('demo-fr.html'));
-  const page = new PageSession(
-    doc,
-    () => 'https://fixtures.example/a',
-    () => {},
-  );
+  const { doc, page } = liveSession();
   stored = titleCheckedWith('mostly-true');
   await page.refresh();
   expect(page.pageState.annotations).toEqual([
@@ -325,11 +329,7 @@ test('a title no heading of the page shows is not offered: its claim could be ne
     '<h1 class="headline">Afghanistan : ce qui change</h1>',
   );
   expect(html).not.toContain(`<h1 class="headline">${DEMO_TITLE}`);
-  const page = new PageSession(
-    pageDocument(html),
-    () => 'https://fixtures.example/a',
-    () => {},
-  );
+  const { page } = liveSession(html);
   await page.refresh();
   expect(page.currentArticle?.title).toContain(DEMO_TITLE);
   expect(page.pageState.headline).toEqual([]);
@@ -338,11 +338,7 @@ test('a title no heading of the page shows is not offered: its claim could be ne
 
 test('a title checked on another site is "already checked" here, and reused as a fact-check of the title', async () => {
   remembered = [DEMO_TITLE];
-  const page = new PageSession(
-    pageDocument(fixtureHtml('demo-fr.html')),
-    () => 'https://fixtures.example/a',
-    () => {},
-  );
+  const { page } = liveSession();
   await page.refresh();
   await vi.waitFor(() => expect(page.pageState.alreadyChecked).toHaveLength(1));
   const title = { start: 0, end: DEMO_TITLE.length, place: 'title' as const };
@@ -365,12 +361,7 @@ test('a title checked on another site is "already checked" here, and reused as a
 });
 
 test('a headline reworded while the text stays the same: the title check is placed again, at its words', async () => {
-  const doc = pageDocument(fixtureHtml('demo-fr.html'));
-  const page = new PageSession(
-    doc,
-    () => 'https://fixtures.example/a',
-    () => {},
-  );
+  const { doc, page } = liveSession();
   stored = titleCheckedWith('false');
   await page.refresh();
   expect(page.pageState.annotations[0]).toMatchObject({ place: 'title', start: 0 });
