@@ -9,8 +9,9 @@
  * but its words were edited since it was checked: `was` is the quote, `now` the text there now;
  * core/versions/claim-change.ts) or `orphan` (not found).
  *
- * start/end count Unicode code points into the article text (or title), as W3C TextPositionSelector does
- * (not JavaScript's UTF-16 units); start, end and text are null for an orphan. Accepts one
+ * start/end count Unicode code points into the article text (or title), as W3C's
+ * TextPositionSelector does (not JavaScript's UTF-16 units); start, end and text are null for an
+ * orphan. Accepts one
  * Annotation, an AnnotationCollection with an embedded `first` AnnotationPage, an AnnotationPage,
  * or a plain array; ANNOTATIONS.json may be `-` for stdin. Exit code: 0 when every annotation was
  * processed (orphans included), 1 for unreadable input, no annotations or no article, 2 for usage.

@@ -13,7 +13,7 @@ import { squashSpace } from '../text/squash-space';
 const CANDIDATES = 'h1, [itemprop="headline"], h2';
 const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="complementary"]';
 
-/** Whether `node` is inside an element that may be the headline: a cheap test before `findHeadline`. */
+/** Whether `node` is in an element that may be the headline: a cheap test before `findHeadline`. */
 export function inHeadlineCandidate(node: Node): boolean {
   return node.parentElement?.closest(CANDIDATES) != null;
 }

@@ -37,7 +37,7 @@ export interface PlacedAnnotation {
   now: string | null;
 }
 
-/** A passage of this page (of its text, or title) that matches a claim checked before (claim memory). */
+/** A passage of this page (its text or title) matching a claim checked before (claim memory). */
 export interface AlreadyCheckedPassage extends Passage {
   similarity: number;
   earlier: EarlierCheck;

@@ -1,8 +1,8 @@
 /**
- * The detected claims (of the text, or of the title) no fact-check covers on this visit: what the page highlights as claims to
- * check and what the popup and side panel list under them. A claim overlapped by a placed
- * fact-check is shown as that fact-check instead; a fact-check not found on the page covers
- * nothing.
+ * The detected claims (of the text, or of the title) no fact-check covers on this visit: what the
+ * page highlights as claims to check and what the popup and side panel list under them. A claim
+ * overlapped by a placed fact-check (of the same place) is shown as that fact-check instead; a
+ * fact-check not found on the page covers nothing.
  */
 import type { RankedClaim } from '../claims/types';
 import type { ClaimPlace } from '../model/fact-check';

@@ -137,7 +137,7 @@ async function mountCard(
   current: () => ExtractedArticle | null,
   mounted: () => void,
 ): Promise<void> {
-  /** The article as the page now holds it: the latest analysis while its title and text are the same. */
+  /** The article as the page holds it now: the latest analysis, while its title and text hold. */
   const onPage = () => {
     const live = current();
     return live?.text === article.text && live.title === article.title ? live : article;

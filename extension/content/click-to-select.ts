@@ -1,9 +1,10 @@
 /**
  * Clicking inside a highlighted claim selects it. Highlights are not elements, so the click's
  * point is turned into a text position (caretPositionFromPoint, or caretRangeFromPoint where
- * only that exists), which the page session places in the article's text or its headline. Both snap to the nearest text when the point
- * is in a margin, so the click counts only when it lands on the glyph at the caret (or just
- * before it): a click beside the article, meant to close the card, opens nothing.
+ * only that exists), which the page session places in the article's text or its headline. Both
+ * snap to the nearest text when the point is in a margin, so the click counts only when it lands
+ * on the glyph at the caret (or just before it): a click beside the article, meant to close the
+ * card, opens nothing.
  */
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {

@@ -1,7 +1,8 @@
 /**
- * Opens the card on a passage of the article (of its text or its title): the reader's fact-check when the passage has one,
- * a new one otherwise (a detected claim keeps its score; a hand selection is `manual`). A passage
- * repeating a claim checked on another page brings that earlier check along (claim memory).
+ * Opens the card on a passage of the article (of its text or its title): the reader's fact-check
+ * when the passage has one, a new one otherwise (a detected claim keeps its score; a hand
+ * selection is `manual`). A passage repeating a claim checked on another page brings that earlier
+ * check along (claim memory).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Passage } from '../../core/messaging/page-state';

@@ -1,9 +1,9 @@
 /**
  * Which passages of the page Factmark marks, and as what: the reader's placed fact-checks (by
  * verdict, `unrated` without one, `changed` when their words changed since), the detected claims
- * no fact-check covers (by tier), in the title and in the text, and the selected passage. Pure: a page
- * state in, the marks in drawing order out (later ones are drawn over earlier ones, the selection
- * last).
+ * no fact-check covers (by tier), in the title and in the text, and the selected passage. Pure: a
+ * page state in, the marks in drawing order out (later ones are drawn over earlier ones, the
+ * selection last).
  */
 import type { RankedClaim } from '../../core/claims/types';
 import type { PageState, Passage } from '../../core/messaging/page-state';

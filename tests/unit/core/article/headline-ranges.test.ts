@@ -54,7 +54,7 @@ describe('headlineSelection', () => {
     parse(
       `<h1>Trump says <em>tariffs</em>\n  raised $2 billion. <span>They did not.</span></h1><p>Body text.</p>`,
     );
-  /** A range from `from` characters into the first text node under `startSelector` to `to` in `endSelector`'s. */
+  /** From `from` into the first text node under `startSelector` to `to` in `endSelector`'s. */
   const select = (doc: Document, startSelector: string, from: number, endSelector: string, to: number) => {
     const range = doc.createRange();
     range.setStart(doc.querySelector(startSelector)?.firstChild as Node, from);
