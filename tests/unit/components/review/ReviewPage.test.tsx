@@ -66,6 +66,29 @@ describe('ReviewPage', () => {
     await waitFor(() => expect(screen.getByTestId('review-total').textContent).toBe('Results: 2'));
   });
 
+  test("a fact-check of an article's title says so on its row, in the reader's language", async () => {
+    const title = 'La Russie reconnaît officiellement le régime des talibans';
+    await createFactCheck(
+      db,
+      fakeDraft({
+        claim: {
+          ...fakeDraft().claim,
+          text: title,
+          quote: { type: 'TextQuoteSelector', exact: title, prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 0, end: title.length },
+          place: 'title',
+        },
+      }),
+      new Date('2025-07-03T10:00:00Z'),
+    );
+    renderPage('fr');
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const [newest, ...others] = rows();
+    expect(newest?.textContent).toContain(title);
+    expect(within(newest as HTMLElement).getByText('Titre')).toBeTruthy();
+    for (const row of others) expect(within(row).queryByText('Titre')).toBeNull();
+  });
+
   test('search and verdict filter narrow the list and live in the URL', async () => {
     renderPage();
     await waitFor(() => expect(rows()).toHaveLength(2));
