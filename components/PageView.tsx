@@ -7,6 +7,7 @@ import {
   type PageState,
   type Passage,
   type PlacedAnnotation,
+  passageOf,
 } from '../core/messaging/page-state';
 import { uncheckedClaims, uncheckedHeadline } from '../core/messaging/unchecked-claims';
 import { AnnotationList } from './AnnotationList';
@@ -43,7 +44,7 @@ export function PageView({ state, error, onShowPassage, onDismiss, onUndismiss, 
     );
   }
   const showPlaced = ({ start, end, place }: PlacedAnnotation) => {
-    if (start !== null && end !== null) onShowPassage({ start, end, ...(place ? { place } : {}) });
+    if (start !== null && end !== null) onShowPassage(passageOf(start, end, place));
   };
   return (
     <>

@@ -19,6 +19,11 @@ export interface Passage {
   place?: ClaimPlace;
 }
 
+/** The passage of these offsets, of the title when `place` says so: no other field rides along. */
+export function passageOf(start: number, end: number, place?: ClaimPlace): Passage {
+  return place === 'title' ? { start, end, place } : { start, end };
+}
+
 /** Where a saved fact-check landed on this visit. */
 export interface PlacedAnnotation {
   factCheckId: string;

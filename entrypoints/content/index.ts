@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { changeToShow } from '../../core/messaging/page-state';
+import { changeToShow, passageOf } from '../../core/messaging/page-state';
 import { ContentRequestSchema, EventSchema, parseMessage } from '../../core/messaging/protocol';
 import { readClaimReviews } from '../../core/claimreview/read-claim-reviews';
 import { installAnnouncer } from '../../extension/content/announcer';
@@ -106,7 +106,7 @@ export default defineContentScript({
       const hit = point ? session.passageAtPoint(point.node, point.offset) : undefined;
       if (hit && hit.start !== null && hit.end !== null) {
         const { start, end, place } = hit;
-        void factCheckPassage(ctx, session, { start, end, ...(place ? { place } : {}) });
+        void factCheckPassage(ctx, session, passageOf(start, end, place));
       }
     });
     const articleNodes = () =>

@@ -2,7 +2,7 @@ import { ExportPanel } from '../../components/exchange/ExportPanel';
 import { AlreadyCheckedList } from '../../components/memory/AlreadyCheckedList';
 import { PublishedReviewsOffer } from '../../components/memory/PublishedReviewsOffer';
 import type { Translator } from '../../components/i18n/translate';
-import type { PageState } from '../../core/messaging/page-state';
+import { type PageState, passageOf } from '../../core/messaging/page-state';
 import { articleIdFor } from '../../core/model/ids';
 import { requestBackground, requestTab } from '../../extension/messaging/request';
 import { ActiveTabView } from '../../extension/pages/ActiveTabView';
@@ -35,10 +35,10 @@ function ClaimMemory({ tabId, state }: { tabId: number | null; state: PageState 
       <AlreadyCheckedList
         passages={state.alreadyChecked}
         onShow={({ start, end, place }) =>
-          void requestTab(tabId, { type: 'scrollToPassage', start, end, ...(place ? { place } : {}) })
+          void requestTab(tabId, { type: 'scrollToPassage', ...passageOf(start, end, place) })
         }
         onReuse={({ start, end, place }) =>
-          requestTab(tabId, { type: 'reuseEarlierCheck', start, end, ...(place ? { place } : {}) })
+          requestTab(tabId, { type: 'reuseEarlierCheck', ...passageOf(start, end, place) })
         }
       />
       <PublishedReviewsOffer

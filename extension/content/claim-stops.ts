@@ -4,9 +4,13 @@
  * text's, each in text order; and the stop after or before a passage. Pure: the page state in,
  * passages out.
  */
-import type { PageState, Passage, PlacedAnnotation } from '../../core/messaging/page-state';
+import {
+  type PageState,
+  type Passage,
+  type PlacedAnnotation,
+  passageOf,
+} from '../../core/messaging/page-state';
 import { uncheckedClaims, uncheckedHeadline } from '../../core/messaging/unchecked-claims';
-import type { ClaimPlace } from '../../core/model/fact-check';
 import type { Verdict } from '../../core/model/verdict';
 
 export type ClaimStop = Passage &
@@ -18,10 +22,10 @@ function order(a: Passage, b: Passage): number {
   return rank(a) - rank(b) || a.start - b.start || a.end - b.end;
 }
 
-const at = (place: ClaimPlace | undefined) => (place ? { place } : {});
-
 function checkedStop({ start, end, place, verdict }: PlacedAnnotation): ClaimStop[] {
-  return start === null || end === null ? [] : [{ start, end, ...at(place), kind: 'checked', verdict }];
+  return start === null || end === null
+    ? []
+    : [{ ...passageOf(start, end, place), kind: 'checked', verdict }];
 }
 
 export function claimStops(state: PageState): ClaimStop[] {

@@ -5,7 +5,7 @@
  * check along (claim memory).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Passage } from '../../core/messaging/page-state';
+import { type Passage, passageOf } from '../../core/messaging/page-state';
 import { type CardTarget, emptyFields, openCard } from './card-host';
 import type { PageSession } from './page-session';
 
@@ -17,11 +17,7 @@ function targetFor(session: PageSession, passage: Passage): CardTarget {
 function ownTarget(session: PageSession, passage: Passage): CardTarget {
   const hit = session.passageAt(passage.start, passage.place);
   const sameSpan = hit && hit.start === passage.start && hit.end === passage.end;
-  const at: Passage = {
-    start: passage.start,
-    end: passage.end,
-    ...(passage.place ? { place: passage.place } : {}),
-  };
+  const at = passageOf(passage.start, passage.end, passage.place);
   if (sameSpan && 'factCheckId' in hit) {
     const saved = session.savedFactCheck(hit.factCheckId);
     return {

@@ -6,7 +6,7 @@
  * selection last).
  */
 import type { RankedClaim } from '../../core/claims/types';
-import type { PageState, Passage } from '../../core/messaging/page-state';
+import { type PageState, type Passage, passageOf } from '../../core/messaging/page-state';
 import { uncheckedClaims, uncheckedHeadline } from '../../core/messaging/unchecked-claims';
 import type { MarkKind } from './mark-looks';
 
@@ -35,7 +35,7 @@ export function markedPassages(
           ? `verdict:${annotation.verdict}`
           : 'unrated';
     const { start, end, place } = annotation;
-    marks.push({ kind, passage: { start, end, ...(place ? { place } : {}) } });
+    marks.push({ kind, passage: passageOf(start, end, place) });
   }
   for (const claim of uncheckedHeadline(state)) {
     marks.push({ kind: tierKind(claim), passage: { start: claim.start, end: claim.end, ...title } });
@@ -47,7 +47,7 @@ export function markedPassages(
   // Only its offsets: a selection set from a claim stop carries that stop's own `kind`.
   if (selected) {
     const { start, end, place } = selected;
-    marks.push({ kind: 'selected', passage: { start, end, ...(place ? { place } : {}) } });
+    marks.push({ kind: 'selected', passage: passageOf(start, end, place) });
   }
   return marks;
 }

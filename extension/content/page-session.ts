@@ -17,6 +17,7 @@ import {
   type PageState,
   type Passage,
   type PlacedAnnotation,
+  passageOf,
 } from '../../core/messaging/page-state';
 import type { ClaimPlace } from '../../core/model/fact-check';
 import type { EarlierCheck } from '../../core/model/claim-memory';
@@ -365,18 +366,14 @@ export class PageSession {
 
   /** Marks a passage as the selected one (highlighted, shown in the side panel). */
   select(passage: Passage): void {
-    this.update({ ...this.state, selected: ownPassage(passage) });
+    this.update({ ...this.state, selected: passageOf(passage.start, passage.end, passage.place) });
   }
 
   /** Scrolls to a saved fact-check's claim; false until it has been placed on this page. */
   showFactCheck(factCheckId: string): boolean {
     const placed = this.state.annotations.find((annotation) => annotation.factCheckId === factCheckId);
     if (!placed || placed.start === null || placed.end === null) return false;
-    return this.scrollTo({
-      start: placed.start,
-      end: placed.end,
-      ...(placed.place ? { place: placed.place } : {}),
-    });
+    return this.scrollTo(passageOf(placed.start, placed.end, placed.place));
   }
 
   /** Scrolls to a passage and selects it; false when the passage is not in the article. */
@@ -387,7 +384,7 @@ export class PageSession {
     const [first] = passageRanges(this.doc, article, passage);
     if (!first) return false;
     scrollToRange(first);
-    this.update({ ...this.state, selected: ownPassage(passage) });
+    this.update({ ...this.state, selected: passageOf(passage.start, passage.end, passage.place) });
     return true;
   }
 
@@ -431,9 +428,4 @@ export class PageSession {
       ranges: passageRanges(this.doc, article, passage),
     }));
   }
-}
-
-/** The passage's offsets and place only (a claim or a stop carries more). */
-function ownPassage({ start, end, place }: Passage): Passage {
-  return place === 'title' ? { start, end, place } : { start, end };
 }
