@@ -5,6 +5,7 @@
  * in two columns, one line per source in the same order as the URLs. A fact-check whose claim
  * changed on its page since it was checked says `changed` in `claim_status`, with the text as it
  * reads now in `claim_now` (`claim` is the text as checked, which the verdict was given to).
+ * `claim_place` says where on the page the claim is: `title` (the article's headline) or `text`.
  *
  * Opening it by double-click: Excel reads a file as UTF-8 only with a byte order mark (without
  * it, accents break), and splits cells on the list separator of the system's locale: "," in
@@ -30,6 +31,7 @@ export const CSV_COLUMNS = [
   'claim',
   'claim_status',
   'claim_now',
+  'claim_place',
   'verdict',
   'note',
   'tags',
@@ -68,6 +70,7 @@ export function csvRows(bundle: FactmarkBundle): string[][] {
       claim.text,
       readsNow === undefined ? '' : 'changed',
       readsNow ?? '',
+      claim.place ?? 'text',
       factCheck.verdict ?? '',
       factCheck.note,
       factCheck.tags.join('; '),

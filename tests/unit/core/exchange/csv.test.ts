@@ -9,9 +9,9 @@ test('writes a header and one CRLF-terminated row per fact-check', () => {
   const csv = toCsv(fakeBundle({ note: 'A note, with "quotes"\nand a line break.' }));
   expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
   expect(csv).toBe(
-    'id,article_url,article_title,site,claim,claim_status,claim_now,verdict,note,tags,sources,source_titles,source_stances,created,updated\r\n' +
+    'id,article_url,article_title,site,claim,claim_status,claim_now,claim_place,verdict,note,tags,sources,source_titles,source_stances,created,updated\r\n' +
       '3f2c8a1e-5b7d-4c9a-8e21-0d6b4f1a2c3e,https://news.example.org/2024/05/budget,Budget: what the minister said,' +
-      'news.example.org,Unemployment fell by 40% last year.,,,mostly-false,"A note, with ""quotes""\nand a line break.",' +
+      'news.example.org,Unemployment fell by 40% last year.,,,text,mostly-false,"A note, with ""quotes""\nand a line break.",' +
       'economy; figures,https://stats.example.gov/unemployment,Official unemployment figures,refutes,2024-05-02T10:02:00.000Z,2024-05-03T09:00:00.000Z\r\n',
   );
 });
@@ -83,4 +83,13 @@ test('a claim changed since it was checked says so, with the text as checked and
   // A formula in the page's new text stays text.
   const hostile = csvRows({ ...bundle, changedClaims: [{ claimId: 'claim-1', now: '=HYPERLINK("x")' }] });
   expect(hostile[1]?.[header?.indexOf('claim_now') ?? -1]).toBe('\'=HYPERLINK("x")');
+});
+
+test('a claim of the title says so in claim_place; one of the text says text', () => {
+  const bundle = fakeBundle();
+  const titled = { ...bundle, claims: bundle.claims.map((claim) => ({ ...claim, place: 'title' as const })) };
+  const [header, row] = csvRows(titled);
+  expect(row?.[header?.indexOf('claim_place') ?? -1]).toBe('title');
+  const [, textRow] = csvRows(bundle);
+  expect(textRow?.[header?.indexOf('claim_place') ?? -1]).toBe('text');
 });
