@@ -75,7 +75,9 @@ const BLOCK_TAGS = new Set([
  * Elements whose text is never article text. An <svg> is not one of them, only the SVG elements
  * that hold its own text (labels, titles, definitions): an <svg> left unclosed swallows the text
  * that follows it (plain text and links in a browser, everything up to the end in happy-dom),
- * and that text is the article's.
+ * and that text is the article's. A ruby's annotation (`<rt>`, the reading set above a Japanese
+ * or Chinese word) and its fallback parentheses (`<rp>`) are not either: kept, "子ども" read
+ * "子こども", and neither a claim nor a quote of the sentence matched the page's words.
  */
 const SKIP_TAGS = new Set([
   'script',
@@ -96,6 +98,8 @@ const SKIP_TAGS = new Set([
   'iframe',
   'object',
   'canvas',
+  'rt',
+  'rp',
 ]);
 
 /** The runs of non-whitespace joined by single spaces: each becomes one piece. */

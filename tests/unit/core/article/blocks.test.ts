@@ -61,3 +61,16 @@ test('reads the text an unclosed <svg> swallowed, not the drawing’s own labels
     'The council voted on Monday. The budget passed.',
   ]);
 });
+
+test('reads a ruby’s base text, not its reading (<rt>) or the fallback parentheses (<rp>)', () => {
+  const [block] = blocksOf(
+    '<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくす。</p>',
+  );
+  expect(block?.text).toBe('子どもへの虐待をなくす。');
+  // Each piece still points at the live text it copies.
+  for (const piece of block?.pieces ?? []) {
+    expect(piece.node.data.slice(piece.nodeOffset, piece.nodeOffset + piece.end - piece.start)).toBe(
+      block?.text.slice(piece.start, piece.end),
+    );
+  }
+});
