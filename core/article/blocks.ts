@@ -76,8 +76,8 @@ const BLOCK_TAGS = new Set([
  * that hold its own text (labels, titles, definitions): an <svg> left unclosed swallows the text
  * that follows it (plain text and links in a browser, everything up to the end in happy-dom),
  * and that text is the article's. A ruby's annotation (`<rt>`, the reading set above a Japanese
- * or Chinese word) and its fallback parentheses (`<rp>`) are not either: kept, "子ども" read
- * "子こども", and neither a claim nor a quote of the sentence matched the page's words.
+ * or Chinese word) and its fallback parentheses (`<rp>`) are not article text either: with them,
+ * "子ども" read "子こども", and neither a claim nor a quote of the sentence matched its words.
  */
 const SKIP_TAGS = new Set([
   'script',
