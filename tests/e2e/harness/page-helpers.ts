@@ -131,6 +131,8 @@ interface ReportedPageState {
     url: string;
   } | null;
   claims: { text: string; score: number; reasons: string[] }[];
+  /** The title's claims, highlighted in the page's headline. */
+  headline: { text: string; score: number; reasons: string[] }[];
 }
 
 /**
@@ -138,7 +140,7 @@ interface ReportedPageState {
  * page. Tab URLs and titles are hidden without the `tabs` permission (Factmark does not ask for
  * it), so each tab's content script is asked instead.
  */
-function articleStates(extensionPage: PageHandle): Promise<ReportedPageState[]> {
+export function articleStates(extensionPage: PageHandle): Promise<ReportedPageState[]> {
   return extensionPage.evaluate(async () => {
     type Api = {
       tabs: {
