@@ -46,10 +46,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const kept = dropUnlikelyBlocks(doc, bodyBlocks(parsed.content, liveOf));
   const blocks = withStandfirst(doc, dropOrphanHeadings(dropNamedBoxes(kept)));
   const { text, segments } = assemble(blocks);
-  if (!looksLikeArticle(doc, blocks, text)) return null;
+  const url = options.url ?? doc.URL;
+  if (!looksLikeArticle(doc, blocks, text, url)) return null;
 
   return {
-    url: canonicalUrl(doc, options.url ?? doc.URL),
+    url: canonicalUrl(doc, url),
     title: articleTitle(doc, parsed.title),
     lang: detectLanguage(doc, text),
     byline: parsed.byline?.trim() || null,

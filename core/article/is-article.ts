@@ -25,7 +25,10 @@ const MIN_TEXT_LENGTH = 250;
 const MIN_DECLARED_TEXT_LENGTH = 120;
 /** Above this share of link text the extracted "article" is a list of links (a front page). */
 const MAX_LINK_SHARE = 0.5;
-/** Below this many sentence-sized blocks a page of `og:type=website` is a landing page. */
+/**
+ * Below this many sentence-sized blocks a page of `og:type=website` at a site's root is a home or
+ * landing page.
+ */
 const MIN_PARAGRAPHS_FOR_WEBSITE = 3;
 /** A paragraph-sized block: longer than a headline. */
 const PARAGRAPH_LENGTH = 120;
@@ -97,8 +100,40 @@ export function pageIsArticleCandidate(doc: Document): boolean {
   return score > SCREEN.minScore || (score > 0 && declaresArticle(doc));
 }
 
-/** Whether the extracted blocks read like an article rather than a list of links or tiles. */
-export function looksLikeArticle(doc: Document, blocks: readonly Block[], text: string): boolean {
+/** An index file's name, which serves the folder it is in: "index.html", "default.aspx". */
+const INDEX_FILE = /^(?:index|default|home)\.[a-z]{2,5}$/i;
+/** A language's root: "de", "en-gb", "pt_BR". */
+const LANGUAGE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2})?$/i;
+
+/**
+ * Whether `url` is a site's front door: its root, an index file or a language's root ("/",
+ * "/index.html", "/fr/"), with no query. There `og:type=website` names a home or landing page.
+ * Deeper down it names nothing: many sites send it with every page, their stories included (a
+ * CMS's default), and a story at "/?p=123" is an address with a query.
+ */
+export function isSiteRoot(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.search) return false;
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  if (segments.length > 0 && INDEX_FILE.test(segments.at(-1) ?? '')) segments.pop();
+  return segments.length === 0 || (segments.length === 1 && LANGUAGE_SEGMENT.test(segments[0] ?? ''));
+}
+
+/**
+ * Whether the extracted blocks read like an article rather than a list of links or tiles. `url`
+ * is the page's address: at a site's root, a page of `og:type=website` must show paragraphs.
+ */
+export function looksLikeArticle(
+  doc: Document,
+  blocks: readonly Block[],
+  text: string,
+  url: string,
+): boolean {
   if (text.length < MIN_TEXT_LENGTH && (text.length < MIN_DECLARED_TEXT_LENGTH || !declaresArticle(doc))) {
     return false;
   }
@@ -114,5 +149,6 @@ export function looksLikeArticle(doc: Document, blocks: readonly Block[], text: 
   }
   if (links > MAX_LINK_SHARE * text.length) return false;
   const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim();
-  return ogType?.toLowerCase() !== 'website' || paragraphs >= MIN_PARAGRAPHS_FOR_WEBSITE || longParagraph;
+  if (ogType?.toLowerCase() !== 'website' || !isSiteRoot(url)) return true;
+  return paragraphs >= MIN_PARAGRAPHS_FOR_WEBSITE || longParagraph;
 }
