@@ -8,7 +8,10 @@
  *   (the browser opening the tab included, about 45–115 ms here before any of our code runs),
  *   with where the time went (HTML, scripts, the list query); the first run is the browser's
  *   first open of the page (5 s after its launch), and the slowest open of all runs is printed
- *   beside the medians;
+ *   beside the medians; the floor, in the same browser at each run's end: an extension page
+ *   showing 25 rows of fixed text from one module script, no data, no framework
+ *   (./lib/floor-page, put only into the benchmark's copy of the build), and what the review
+ *   page takes above it in the same run;
  * - search: typing a word into the search box until its rows are in the DOM, once as soon as the
  *   first rows are in (the page still counting, reading its date order and its charts) and once
  *   the page has settled;
@@ -34,7 +37,7 @@ import type { ChromiumExtensionBrowser } from '../e2e/harness/chromium';
 import { benchBuilds } from './lib/builds';
 import { option } from './lib/options';
 import { firstRender, type RenderSteps } from './lib/review-render';
-import { seededBrowser } from './lib/seeded-profile';
+import { FLOOR_PAGE, seededBrowser } from './lib/seeded-profile';
 import { median } from './lib/stats';
 
 const GOAL_MS = 100;
@@ -180,6 +183,8 @@ interface RunFigures {
   filteredLongest: number;
   nextTab: number;
   raw: number;
+  /** The floor page's 25 rows, since navigation (./lib/floor-page), timed at the run's end. */
+  floor: number;
 }
 
 /** A browser with `buildDir` on a copy of the seeded profile, with the page probes installed. */
@@ -231,6 +236,12 @@ async function measureRun(browser: ChromiumExtensionBrowser, run: number): Promi
   const raw = await rawRead(probe);
   await probe.close();
   await page.close();
+  // Last, so that the first run's first render stays the browser's first open of a page.
+  const { page: floorPage, steps: floorRender } = await firstRender(
+    browser.context,
+    `${browser.extensionOrigin}/${FLOOR_PAGE}`,
+  );
+  await floorPage.close();
   return {
     render,
     earlySearch,
@@ -242,12 +253,15 @@ async function measureRun(browser: ChromiumExtensionBrowser, run: number): Promi
     filteredLongest,
     nextTab: nextRender.rows,
     raw: raw.ms,
+    floor: floorRender.rows,
   };
 }
 
 const FIGURES: [string, (run: RunFigures) => number, number | null][] = [
   ['first rows, since navigation', (run) => run.render.rows, GOAL_MS],
   ['first rows, since HTML parsed', (run) => run.render.rows - run.render.domInteractive, null],
+  ['  floor page, since navigation', (run) => run.floor, null],
+  ['  first rows above the floor', (run) => run.render.rows - run.floor, null],
   ['  list query (+ db open)', (run) => run.render.query, null],
   ['search typed at first rows', (run) => run.earlySearch, GOAL_MS],
   ['search, page settled', (run) => run.search, GOAL_MS],

@@ -51,7 +51,14 @@ const GENERATOR_FILES = [
 ];
 const DERIVING = [factCheckSearchFields, dateOrderMonths, dateKey, memoryRow];
 
-/** A copy of the Chrome build in `buildDir` with the benchmarks' key in its manifest. */
+/** The review benchmark's floor page (./floor-page), put into each keyed copy as FLOOR_PAGE. */
+const FLOOR_DIR = join(REPO_ROOT, 'tests/bench/lib/floor-page');
+export const FLOOR_PAGE = 'bench-floor.html';
+
+/**
+ * A copy of the Chrome build in `buildDir` with the benchmarks' key in its manifest, and the
+ * floor page beside the build's own pages (only in this copy: the build itself is untouched).
+ */
 async function keyedBuild(buildDir: string): Promise<string> {
   const build = resolve(buildDir);
   const copy = join(
@@ -63,6 +70,8 @@ async function keyedBuild(buildDir: string): Promise<string> {
   await cp(build, copy, { recursive: true });
   const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   await writeFile(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, key: BENCH_KEY }));
+  await cp(join(FLOOR_DIR, 'floor.html'), join(copy, FLOOR_PAGE));
+  await cp(join(FLOOR_DIR, 'floor.js'), join(copy, 'bench-floor.js'));
   return copy;
 }
 
