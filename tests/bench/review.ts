@@ -3,8 +3,10 @@
  * filled with 100,000 fact-checks on 100,000 claims over 10,000 articles, then timed in the page
  * (median of `--runs`, default 7):
  * - first render: review.html opened in a new tab (as the popup and side panel open it) until
- *   the first page of rows is in the DOM (the `factmark:review-rows` mark), reported twice: from
- *   the page's HTML parsed (what the page's own code and data take) and since navigation start
+ *   the first page of rows is in the DOM (the `factmark:review-rows` mark), then painted (the
+ *   first row's text, by Element Timing: ROWS_PAINTED_PROBE in ./lib/review-render.ts); the rows
+ *   in the DOM are reported twice: from the page's HTML parsed (what the page's own code and data
+ *   take) and since navigation start
  *   (the browser opening the tab included, about 45–115 ms here before any of our code runs),
  *   with where the time went (HTML, scripts, the list query); the first run is the browser's
  *   first open of the page (5 s after its launch), and the slowest open of all runs is printed
@@ -36,7 +38,7 @@ import type { Verdict } from '../../core/model/verdict';
 import type { ChromiumExtensionBrowser } from '../e2e/harness/chromium';
 import { benchBuilds } from './lib/builds';
 import { option } from './lib/options';
-import { firstRender, type RenderSteps } from './lib/review-render';
+import { firstRender, ROWS_PAINTED_PROBE, type RenderSteps } from './lib/review-render';
 import { FLOOR_PAGE, seededBrowser } from './lib/seeded-profile';
 import { median } from './lib/stats';
 
@@ -185,6 +187,8 @@ interface RunFigures {
   raw: number;
   /** The floor page's 25 rows, since navigation (./lib/floor-page), timed at the run's end. */
   floor: number;
+  /** …and painted. */
+  floorPainted: number;
 }
 
 /** A browser with `buildDir` on a copy of the seeded profile, with the page probes installed. */
@@ -193,6 +197,7 @@ async function probedBrowser(buildDir: string, count: number) {
   // tsx names functions with an `__name` helper that does not exist in the page.
   await seeded.browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await seeded.browser.context.addInitScript({ content: LONG_TASKS });
+  await seeded.browser.context.addInitScript({ content: ROWS_PAINTED_PROBE });
   return seeded;
 }
 
@@ -254,6 +259,7 @@ async function measureRun(browser: ChromiumExtensionBrowser, run: number): Promi
     nextTab: nextRender.rows,
     raw: raw.ms,
     floor: floorRender.rows,
+    floorPainted: floorRender.painted,
   };
 }
 
@@ -262,6 +268,9 @@ const FIGURES: [string, (run: RunFigures) => number, number | null][] = [
   ['first rows, since HTML parsed', (run) => run.render.rows - run.render.domInteractive, null],
   ['  floor page, since navigation', (run) => run.floor, null],
   ['  first rows above the floor', (run) => run.render.rows - run.floor, null],
+  ['first rows painted, since nav.', (run) => run.render.painted, GOAL_MS],
+  ['  floor page painted', (run) => run.floorPainted, null],
+  ['  painted above the floor', (run) => run.render.painted - run.floorPainted, null],
   ['  list query (+ db open)', (run) => run.render.query, null],
   ['search typed at first rows', (run) => run.earlySearch, GOAL_MS],
   ['search, page settled', (run) => run.search, GOAL_MS],
