@@ -187,7 +187,7 @@ interface RunFigures {
   raw: number;
   /** The floor page's 25 rows, since navigation (./lib/floor-page), timed at the run's end. */
   floor: number;
-  /** …and painted. */
+  /** The floor page's first row painted, since navigation. */
   floorPainted: number;
 }
 
@@ -266,12 +266,12 @@ async function measureRun(browser: ChromiumExtensionBrowser, run: number): Promi
 const FIGURES: [string, (run: RunFigures) => number, number | null][] = [
   ['first rows, since navigation', (run) => run.render.rows, GOAL_MS],
   ['first rows, since HTML parsed', (run) => run.render.rows - run.render.domInteractive, null],
+  ['  list query (+ db open)', (run) => run.render.query, null],
   ['  floor page, since navigation', (run) => run.floor, null],
   ['  first rows above the floor', (run) => run.render.rows - run.floor, null],
   ['first rows painted, since nav.', (run) => run.render.painted, GOAL_MS],
   ['  floor page painted', (run) => run.floorPainted, null],
   ['  painted above the floor', (run) => run.render.painted - run.floorPainted, null],
-  ['  list query (+ db open)', (run) => run.render.query, null],
   ['search typed at first rows', (run) => run.earlySearch, GOAL_MS],
   ['search, page settled', (run) => run.search, GOAL_MS],
   ['verdict filter, rows', (run) => run.filter, GOAL_MS],
