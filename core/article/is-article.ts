@@ -112,14 +112,10 @@ const LANGUAGE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2})?$/i;
  * CMS's default), and a story at "/?p=123" is an address with a query.
  */
 export function isSiteRoot(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.search) return false;
-  const segments = parsed.pathname.split('/').filter(Boolean);
+  if (!URL.canParse(url)) return false;
+  const { search, pathname } = new URL(url);
+  if (search) return false;
+  const segments = pathname.split('/').filter(Boolean);
   if (segments.length > 0 && INDEX_FILE.test(segments.at(-1) ?? '')) segments.pop();
   return segments.length === 0 || (segments.length === 1 && LANGUAGE_SEGMENT.test(segments[0] ?? ''));
 }
