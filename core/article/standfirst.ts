@@ -45,6 +45,8 @@ const ELLIPSIS = /(?:\.\.\.|…)$/u;
 export function withStandfirst(doc: Document, blocks: readonly Block[]): Block[] {
   const first = blocks[0]?.pieces[0]?.node;
   if (!first || !doc.body) return [...blocks];
+  // The article's blocks, white space removed, read once for every summary.
+  const held = blocks.map((block) => bare(block.text));
   const texts = new Map<Element, string>();
   const textOf = (element: Element) => {
     const known = texts.get(element);
@@ -59,7 +61,7 @@ export function withStandfirst(doc: Document, blocks: readonly Block[]): Block[]
     // A standfirst the summary was cut from is longer than it, but not an article's length.
     const matches = (text: string) =>
       cut ? text.startsWith(wanted) && text.length <= 3 * wanted.length : text === wanted;
-    if (blocks.some((block) => bare(block.text).includes(wanted))) return [...blocks];
+    if (held.some((text) => text.includes(wanted))) return [...blocks];
     for (const element of doc.body.querySelectorAll('p, h2, div, span, ul, ol')) {
       if (!matches(textOf(element))) continue;
       // The deepest such element: none of its element children matches too.
