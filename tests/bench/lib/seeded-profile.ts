@@ -51,13 +51,17 @@ const GENERATOR_FILES = [
 ];
 const DERIVING = [factCheckSearchFields, dateOrderMonths, dateKey, memoryRow];
 
-/** The review benchmark's floor page (./floor-page), put into each keyed copy as FLOOR_PAGE. */
+/**
+ * The review benchmark's floor pages (./floor-page), put into each keyed copy: FLOOR_PAGE shows
+ * fixed rows, DATA_FLOOR_PAGE reads its rows from the database first.
+ */
 const FLOOR_DIR = join(REPO_ROOT, 'tests/bench/lib/floor-page');
 export const FLOOR_PAGE = 'bench-floor.html';
+export const DATA_FLOOR_PAGE = 'bench-data-floor.html';
 
 /**
  * A copy of the Chrome build in `buildDir` with the benchmarks' key in its manifest, and the
- * floor page beside the build's own pages (only in this copy: the build itself is untouched).
+ * floor pages beside the build's own pages (only in this copy: the build itself is untouched).
  */
 async function keyedBuild(buildDir: string): Promise<string> {
   const build = resolve(buildDir);
@@ -72,6 +76,8 @@ async function keyedBuild(buildDir: string): Promise<string> {
   await writeFile(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, key: BENCH_KEY }));
   await cp(join(FLOOR_DIR, 'floor.html'), join(copy, FLOOR_PAGE));
   await cp(join(FLOOR_DIR, 'floor.js'), join(copy, 'bench-floor.js'));
+  await cp(join(FLOOR_DIR, 'data-floor.html'), join(copy, DATA_FLOOR_PAGE));
+  await cp(join(FLOOR_DIR, 'data-floor.js'), join(copy, 'bench-data-floor.js'));
   return copy;
 }
 
