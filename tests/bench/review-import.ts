@@ -16,6 +16,10 @@
  * fact-checks, starting from a copy of a profile seeded once (tests/bench/lib/seeded-profile.ts).
  * With `--base <dir of another Chrome build>`, that build is timed too, in browsers of its own,
  * runs alternated; `--profile` prints where the page's main thread spent each large import.
+ * The floor, in browsers of its own and the same runs: each batch's stored rows (fact-checks,
+ * claims, articles, none of the derived tables) put with IndexedDB itself in one transaction,
+ * into an empty database and into a copy of the seeded one, batch after batch: how much of the
+ * ratio is IndexedDB's own (timedRawWrite).
  *
  * Run: `npm run bench:review-import` (builds first), or
  * `npx tsx tests/bench/review-import.ts [--count N] [--batch N] [--runs N] [--base <dir>] [--profile]`.
@@ -35,31 +39,68 @@ import { seededBrowser } from './lib/seeded-profile';
 import { median } from './lib/stats';
 
 /**
- * The file of fact-checks `from`..`from + size` of `data`, with their claims and articles, all
- * renamed (ids and article URLs) so that none is among the seeded collection's.
+ * The stored rows of fact-checks `from`..`from + size` of `data`, with their claims and articles,
+ * all renamed (ids and article URLs) so that none is among the seeded collection's.
  */
-function importFile(data: ReviewData, from: number, size: number): string {
+function batchRows(data: ReviewData, from: number, size: number): ReviewData {
   const factChecks = data.factChecks.slice(from, from + size);
   const claimIds = new Set(factChecks.map((row) => row.claimId));
   const articleIds = new Set(factChecks.map((row) => row.articleId));
   const fresh = (id: string) => `import-${id}`;
+  return {
+    articles: data.articles
+      .filter((row) => articleIds.has(row.id))
+      .map((row) => ({ ...row, id: fresh(row.id), url: row.url.replace('/article/', '/imported/') })),
+    claims: data.claims
+      .filter((row) => claimIds.has(row.id))
+      .map((row) => ({ ...row, id: fresh(row.id), articleId: fresh(row.articleId) })),
+    factChecks: factChecks.map((row) => ({
+      ...row,
+      id: fresh(row.id),
+      claimId: fresh(row.claimId),
+      articleId: fresh(row.articleId),
+    })),
+  };
+}
+
+/** The Factmark JSON file of a batch (batchRows). */
+function importFile(rows: ReviewData): string {
   return toFactmarkJson(
     {
-      articles: data.articles
-        .filter((row) => articleIds.has(row.id))
-        .map((row) => ({ ...row, id: fresh(row.id), url: row.url.replace('/article/', '/imported/') })),
-      claims: data.claims
-        .filter((row) => claimIds.has(row.id))
-        .map((row) => ({ ...claimRecord(row), id: fresh(row.id), articleId: fresh(row.articleId) })),
-      factChecks: factChecks.map((row) => ({
-        ...factCheckRecord(row),
-        id: fresh(row.id),
-        claimId: fresh(row.claimId),
-        articleId: fresh(row.articleId),
-      })),
+      articles: rows.articles,
+      claims: rows.claims.map(claimRecord),
+      factChecks: rows.factChecks.map(factCheckRecord),
     },
     { exportedAt: '2026-01-01T00:00:00.000Z' },
   );
+}
+
+/**
+ * The floor: a batch's stored rows (fact-checks, claims, articles; none of the derived tables)
+ * put with IndexedDB itself into the extension's database, in one transaction, from `page`. Answers
+ * ms from the transaction's start to its completion (the rows are parsed before).
+ */
+function timedRawWrite(page: Page, rows: ReviewData): Promise<number> {
+  return page.evaluate(async (json) => {
+    const batch = JSON.parse(json) as Record<'articles' | 'claims' | 'factChecks', unknown[]>;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('factmark');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['articles', 'claims', 'factChecks'], 'readwrite');
+      for (const [name, list] of Object.entries(batch)) {
+        for (const row of list) tx.objectStore(name).put(row);
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - started;
+    db.close();
+    return ms;
+  }, JSON.stringify(rows));
 }
 
 /** Opens the review page and waits until it has opened (and so created) its database. */
@@ -134,6 +175,9 @@ function deleteDatabase(page: Page): Promise<void> {
   );
 }
 
+/** The floor's browser among the builds' (timedRawWrite). */
+const FLOOR = 'floor';
+
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(1))
@@ -160,19 +204,25 @@ async function main(): Promise<void> {
   const figures = new Map<string, BuildFigures>(
     names.map((name) => [name, { intoEmpty: [], intoFull: [], reopened: [], reopenedSettled: [] }]),
   );
+  const floor = { intoEmpty: [] as number[], intoFull: [] as number[] };
   const alternated = (run: number) => (run % 2 ? [...names] : [...names].reverse());
   try {
     const files: string[] = [];
+    const batches: ReviewData[] = [];
     for (let run = 0; run < runs * 2; run++) {
       const file = join(folder, `batch-${run}.factmark.json`);
-      await writeFile(file, importFile(data, run * batch, batch));
+      batches.push(batchRows(data, run * batch, batch));
+      await writeFile(file, importFile(batches[run] as ReviewData));
       files.push(file);
     }
+    // The floor's browsers: one build's (the floor does not depend on it), apart from the builds'.
+    const floorBuild = builds[names[0] as string] as string;
 
     // Into an empty collection: each build in a browser of its own, the database deleted after each import.
     const empty = new Map<string, ChromiumExtensionBrowser>();
     try {
       for (const name of names) empty.set(name, await launchChromium({ buildDir: builds[name] }));
+      empty.set(FLOOR, await launchChromium({ buildDir: floorBuild }));
       for (let run = 0; run < runs; run++) {
         for (const name of alternated(run)) {
           const browser = empty.get(name) as ChromiumExtensionBrowser;
@@ -185,6 +235,13 @@ async function main(): Promise<void> {
             `into empty, run ${run + 1} ${name}: ${ms.toFixed(0)} ms, ${((batch / ms) * 1000).toFixed(0)} fact-checks/s (load ${load()})`,
           );
         }
+        const browser = empty.get(FLOOR) as ChromiumExtensionBrowser;
+        const page = await openReview(browser.context, `${browser.extensionOrigin}/review.html`);
+        const ms = await timedRawWrite(page, batches[run] as ReviewData);
+        await deleteDatabase(page);
+        await page.close();
+        floor.intoEmpty.push(ms);
+        console.log(`into empty, run ${run + 1} floor: ${ms.toFixed(0)} ms (load ${load()})`);
       }
     } finally {
       for (const browser of empty.values()) await browser.close();
@@ -195,6 +252,7 @@ async function main(): Promise<void> {
     const full = new Map<string, Awaited<ReturnType<typeof seededBrowser>>>();
     try {
       for (const name of names) full.set(name, await seededBrowser(builds[name] as string, count));
+      full.set(FLOOR, await seededBrowser(floorBuild, count));
       for (let run = 0; run < runs; run++) {
         for (const name of alternated(run)) {
           const { browser } = full.get(name) as { browser: ChromiumExtensionBrowser };
@@ -229,6 +287,15 @@ async function main(): Promise<void> {
             for (const line of profiled.top) console.log(`  ${line}`);
           }
         }
+        // The floor's batches go one after the other too (100,000, then 109,500, …).
+        const { browser } = full.get(FLOOR) as { browser: ChromiumExtensionBrowser };
+        const page = await openReview(browser.context, `${browser.extensionOrigin}/review.html`);
+        const ms = await timedRawWrite(page, batches[runs + run] as ReviewData);
+        await page.close();
+        floor.intoFull.push(ms);
+        console.log(
+          `into ${count + run * batch}, run ${run + 1} floor: ${ms.toFixed(0)} ms (load ${load()})`,
+        );
       }
     } finally {
       for (const browser of full.values()) await browser.close();
@@ -256,6 +323,11 @@ async function main(): Promise<void> {
           return (median(f.intoEmpty) / median(f.intoFull)).toFixed(2).padStart(9);
         })
         .join('')}`,
+    );
+    console.log(
+      `  the floor, IndexedDB alone (the same rows, no derived table): ${perSecond(median(floor.intoEmpty)).toFixed(0)} ` +
+        `fact-checks/s into an empty collection, ${perSecond(median(floor.intoFull)).toFixed(0)} into ${count}, ` +
+        `ratio ${(median(floor.intoEmpty) / median(floor.intoFull)).toFixed(2)}`,
     );
     row('next tab after an import, first rows ms', (f) => median(f.reopened));
     row('  slowest of them', (f) => Math.max(...f.reopened));
