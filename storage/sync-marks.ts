@@ -6,7 +6,17 @@
  * the writer (writer.ts), and never exported.
  */
 import type { SyncMark } from '../core/model/derived-rows';
+import type { ClaimRecord } from '../core/model/fact-check';
 import type { FactmarkTables } from './tables';
+
+/**
+ * What a claim's sync mark compares (a claim has no `updatedAt`): when its text was last
+ * checked, which a revision of the claim (rebase-claim.ts) moves; null for a claim saved before
+ * claims kept it.
+ */
+export function claimVersion(claim: Pick<ClaimRecord, 'checkedAt'>): string | null {
+  return claim.checkedAt ?? null;
+}
 
 /** Whether a row has a change the desk has not been sent. */
 export function isPending(mark: SyncMark | undefined, updatedAt: string | null): boolean {

@@ -1,9 +1,11 @@
 /**
  * Writes what a desk sync received: articles, claims and fact-checks (with the versions that
  * disagree with them) and deletions, in one transaction with their sync marks (sync-marks.ts).
- * It never overwrites a local change the desk has not been sent: a fact-check whose row has
- * changed since its mark is left as it is (the sync sends it next, as a revision of its own, so
- * a disagreement becomes a conflict the reader sees). Every row is checked by the record rules;
+ * It never overwrites a local change the desk has not been sent: a fact-check or claim whose row
+ * has changed since its mark is left as it is (the sync sends it next, as a revision of its own,
+ * so a disagreement becomes a conflict the reader sees), and a fact-check edited here outlives
+ * the desk's delete of it. A claim whose text the desk changed re-derives its fact-checks' search
+ * words and memory, as a revision here does. Every row is checked by the record rules;
  * one that fails them is skipped and counted, never written.
  */
 import { dequal } from 'dequal';
@@ -11,12 +13,12 @@ import type { ArticleRecord, ClaimRecord, FactCheckRecord } from '../core/model/
 import type { StoredClaim, StoredFactCheck } from '../core/model/stored-records';
 import type { ConflictingVersion } from '../core/sync/conflicts';
 import type { FactmarkTables } from './tables';
-import { factCheckRecord } from './exchange-records';
+import { claimRecord, factCheckRecord } from './exchange-records';
 import { deleteFactCheckRows, factCheckRowTables, putFactCheckRows } from './fact-check-rows';
 import { MissingRecordError } from './fact-checks';
 import { factCheckSearchFields } from './search-fields';
-import type { SyncMark } from '../core/model/derived-rows';
-import { isPending } from './sync-marks';
+import type { LoggedTable, SyncMark } from '../core/model/derived-rows';
+import { claimVersion, isPending } from './sync-marks';
 import { assertValidArticle, assertValidClaim, assertValidFactCheck } from './validate-rows';
 import { errorMessage } from '../core/text/error-message';
 
@@ -72,12 +74,29 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
       marks.push({ id: record.id, type: 'article', rev, updatedAt: record.updatedAt });
       outcome.applied++;
     }
-    const storedClaims = await db.claims.bulkGet(batch.claims.map(({ record }) => record.id));
+    const claimIds = batch.claims.map(({ record }) => record.id);
+    const [storedClaims, claimMarks] = await Promise.all([
+      db.claims.bulkGet(claimIds),
+      db.syncMarks.bulkGet(claimIds),
+    ]);
+    // Claims whose text the desk changed: their fact-checks' search words and memory follow.
+    const revisedClaims = new Set<string>();
     for (const [index, { record, rev }] of batch.claims.entries()) {
-      const row: StoredClaim = { ...record, anchorStatus: storedClaims[index]?.anchorStatus ?? 'unknown' };
+      const stored = storedClaims[index];
+      // A claim revised here and not sent yet stays, as a fact-check does (below).
+      if (
+        stored &&
+        isPending(claimMarks[index], claimVersion(stored)) &&
+        !dequal(claimRecord(stored), record)
+      ) {
+        outcome.keptLocal++;
+        continue;
+      }
+      const row: StoredClaim = { ...record, anchorStatus: stored?.anchorStatus ?? 'unknown' };
       if (!checked(assertValidClaim, row, outcome.refused, record.id)) continue;
       await db.claims.put(row);
-      marks.push({ id: record.id, type: 'claim', rev, updatedAt: null });
+      if (stored && stored.text !== record.text) revisedClaims.add(record.id);
+      marks.push({ id: record.id, type: 'claim', rev, updatedAt: claimVersion(record) });
       outcome.applied++;
     }
 
@@ -117,12 +136,18 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     }
     await putFactCheckRows(db, rows);
     outcome.applied += rows.length;
+    await rederiveFactChecks(db, revisedClaims, new Set(rows.map((row) => row.id)), touchedArticleIds);
 
-    const removedIds = await deleteUnchanged(db, batch.deletedIds, outcome, touchedArticleIds);
-    await db.syncMarks.bulkDelete(removedIds);
+    const { unmarked, stillLocal } = await deleteUnchanged(db, batch.deletedIds, outcome, touchedArticleIds);
+    await db.syncMarks.bulkDelete(unmarked);
     await db.syncMarks.bulkPut(marks);
-    // What was written here now is the desk's: not a local change for the next sync to read.
-    await db.syncOutbox.bulkDelete([...marks.map((mark) => mark.id), ...removedIds]);
+    // What was written here now is the desk's: not a local change for the next sync to read. What
+    // outlived a delete is: the next sync sends it back, its claim with it.
+    await db.syncOutbox.bulkDelete(
+      [...marks.map((mark) => mark.id), ...unmarked].filter((id) => !stillLocal.has(id)),
+    );
+    const stamp = crypto.randomUUID();
+    await db.syncOutbox.bulkPut([...stillLocal.entries()].map(([id, table]) => ({ id, table, stamp })));
     const articles = await db.articles.bulkGet([...touchedArticleIds]);
     outcome.articleUrls = articles.flatMap((article) => (article ? [article.url] : []));
   });
@@ -130,23 +155,62 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
 }
 
 /**
+ * Re-derives the search words and memory of the fact-checks of `claimIds` (claims whose text
+ * the desk changed) that this batch did not write already, as a revision here does
+ * (rebase-claim.ts).
+ */
+async function rederiveFactChecks(
+  db: FactmarkTables,
+  claimIds: ReadonlySet<string>,
+  written: ReadonlySet<string>,
+  touchedArticleIds: Set<string>,
+): Promise<void> {
+  if (claimIds.size === 0) return;
+  const factChecks = (
+    await db.factChecks
+      .where('claimId')
+      .anyOf([...claimIds])
+      .toArray()
+  ).filter((row) => !written.has(row.id));
+  const [claims, articles] = await Promise.all([
+    db.claims.bulkGet(factChecks.map((row) => row.claimId)),
+    db.articles.bulkGet(factChecks.map((row) => row.articleId)),
+  ]);
+  const rows = factChecks.flatMap((row, index) => {
+    const [claim, article] = [claims[index], articles[index]];
+    return claim && article ? [{ ...row, ...factCheckSearchFields(row, claim, article) }] : [];
+  });
+  await putFactCheckRows(db, rows);
+  for (const row of rows) touchedArticleIds.add(row.articleId);
+}
+
+/**
  * Deletes the fact-checks the desk deleted, unless changed here since (an edit outlives a
- * delete: the sync sends it back), and the claims left without a fact-check.
+ * delete: the sync sends it back), and the claims left without a fact-check. Answers the ids
+ * whose marks go (all of `ids`), and the rows that outlived the delete with the table each is in:
+ * such a fact-check, and its claim when the desk deleted that too, stay in the outbox.
  */
 async function deleteUnchanged(
   db: FactmarkTables,
   ids: readonly string[],
   outcome: SyncedOutcome,
   touchedArticleIds: Set<string>,
-): Promise<string[]> {
-  if (ids.length === 0) return [];
+): Promise<{ unmarked: string[]; stillLocal: Map<string, LoggedTable> }> {
+  const stillLocal = new Map<string, LoggedTable>();
+  if (ids.length === 0) return { unmarked: [], stillLocal };
   const [rows, marks] = await Promise.all([db.factChecks.bulkGet([...ids]), db.syncMarks.bulkGet([...ids])]);
   const gone = rows.filter(
     (row, index): row is StoredFactCheck => row !== undefined && !isPending(marks[index], row.updatedAt),
   );
-  outcome.keptLocal += rows.filter(
-    (row, index) => row !== undefined && isPending(marks[index], row.updatedAt),
-  ).length;
+  const kept = rows.filter(
+    (row, index): row is StoredFactCheck => row !== undefined && isPending(marks[index], row.updatedAt),
+  );
+  outcome.keptLocal += kept.length;
+  const deleted = new Set(ids);
+  for (const row of kept) {
+    stillLocal.set(row.id, 'factChecks');
+    if (deleted.has(row.claimId)) stillLocal.set(row.claimId, 'claims');
+  }
   await deleteFactCheckRows(db, gone);
   const claimIds = [...new Set(gone.map((row) => row.claimId))];
   const stillUsed = new Set(
@@ -156,7 +220,7 @@ async function deleteUnchanged(
   for (const row of gone) touchedArticleIds.add(row.articleId);
   outcome.applied += gone.length;
   // Marks of deleted claims and articles go too: their rows may stay (a claim still in use).
-  return [...ids];
+  return { unmarked: [...ids], stillLocal };
 }
 
 /**

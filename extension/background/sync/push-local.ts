@@ -15,7 +15,7 @@ import { sameDoc } from '../../../core/sync/same-content';
 import type { FactmarkDb } from '../../../storage/db';
 import { claimRecord, factCheckRecord } from '../../../storage/exchange-records';
 import type { OutboxEntry, SyncMark } from '../../../core/model/derived-rows';
-import { isPending } from '../../../storage/sync-marks';
+import { claimVersion, isPending } from '../../../storage/sync-marks';
 import { FULL_SCAN, readOutbox } from '../../../storage/sync-outbox';
 import type { SyncWriter } from '../../../storage/writer';
 import type { AllDocsRow, Pouch } from './pouch';
@@ -91,9 +91,10 @@ function collector(member: string, marks: ReadonlyMap<string, SyncMark>) {
       pending.outgoing.push({ type: 'article', doc, updatedAt: article.updatedAt, base: base(article.id) });
     },
     claim(claim: StoredClaim) {
-      if (!changed(claim.id, null)) return;
+      const version = claimVersion(claim);
+      if (!changed(claim.id, version)) return;
       const doc = recordToDoc('claim', claimRecord(claim));
-      pending.outgoing.push({ type: 'claim', doc, updatedAt: null, base: base(claim.id) });
+      pending.outgoing.push({ type: 'claim', doc, updatedAt: version, base: base(claim.id) });
     },
     factCheck(row: StoredFactCheck) {
       if (row.resolvedRevs?.length) pending.resolvedRevs.push({ id: row.id, revs: row.resolvedRevs });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Node's own fetch talks to the desk server (happy-dom's applies a page's CORS rules).
 import { describe, expect, test, vi } from 'vitest';
+import type { StoredClaim } from '../../../../../core/model/stored-records';
 import { fullScanEntry } from '../../../../../storage/sync-outbox';
 import { fakeDraft } from '../../../factories';
 import { MEMBERS, useDesk } from './two-devices';
@@ -8,6 +9,22 @@ import { MEMBERS, useDesk } from './two-devices';
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
 const rig = useDesk();
+
+const REVISED = 'Le barrage a été achevé en mars 2024, un an plus tard que prévu.';
+
+/** A clock a second later at each reading: a revision is never in the same instant as the save. */
+function ticking(): () => Date {
+  let at = Date.parse('2025-07-06T09:00:00.000Z');
+  return () => {
+    at += 1000;
+    return new Date(at);
+  };
+}
+
+/** The claim's text, quote and place once revised to read `text` (writer.rebaseClaim). */
+function revised(claim: StoredClaim, text: string) {
+  return { text, quote: { ...claim.quote, exact: text }, position: claim.position };
+}
 
 describe('desk sync between two devices', () => {
   test("a member's fact-check reaches another member's device, with its author", async () => {
@@ -55,6 +72,64 @@ describe('desk sync between two devices', () => {
     await bob.sync();
     expect(await bob.db.factChecks.get(factCheck.id)).toBeUndefined();
     expect(await bob.db.claims.count()).toBe(0);
+  });
+
+  test('a claim revised on one device reaches the other, with the words searches find', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice, ticking());
+    const bob = rig.device(desk, MEMBERS.bob);
+    const { claim, factCheck } = await alice.writer.create(fakeDraft());
+    await alice.sync();
+    await bob.sync();
+
+    await alice.writer.rebaseClaim(claim.id, revised(claim, REVISED), 'e'.repeat(32));
+    expect((await alice.sync()).sent).toBe(1);
+    await bob.sync();
+    expect(await bob.db.claims.get(claim.id)).toMatchObject({
+      text: REVISED,
+      checkedFingerprint: 'e'.repeat(32),
+    });
+    expect((await bob.db.factChecks.get(factCheck.id))?.words).toContain('barrage');
+    expect((await alice.sync()).sent).toBe(0);
+  });
+
+  test('a claim revised here while a sync pulls another revision of it is kept, then sent', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice, ticking());
+    const erin = rig.device(desk, MEMBERS.erin, ticking());
+    const { claim } = await alice.writer.create(fakeDraft());
+    await alice.sync();
+    await erin.sync();
+    await erin.writer.rebaseClaim(
+      claim.id,
+      revised(claim, 'Le barrage a été achevé en 2023.'),
+      'd'.repeat(32),
+    );
+    await erin.sync();
+
+    await alice.sync(() => alice.writer.rebaseClaim(claim.id, revised(claim, REVISED), 'e'.repeat(32)));
+    expect((await alice.db.claims.get(claim.id))?.text).toBe(REVISED);
+    expect((await alice.sync()).sent).toBe(1);
+  });
+
+  test('an edit made here while a sync pulls the desk delete of that fact-check outlives it', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const erin = rig.device(desk, MEMBERS.erin);
+    const { factCheck } = await alice.writer.create(fakeDraft());
+    await alice.sync();
+    await erin.sync();
+    await erin.writer.delete([factCheck.id]);
+    await erin.sync();
+
+    const note = 'Edited as the delete came in.';
+    expect(await alice.sync(() => alice.writer.update(factCheck.id, { note }))).toMatchObject({ ok: true });
+    expect((await alice.db.factChecks.get(factCheck.id))?.note).toBe(note);
+    // The next sync sends it back, with its claim, which the desk had deleted too.
+    expect((await alice.sync()).sent).toBe(2);
+    await erin.sync();
+    expect((await erin.db.factChecks.get(factCheck.id))?.note).toBe(note);
+    expect(await erin.db.claims.count()).toBe(1);
   });
 
   test('records written before the change log existed are found by one full scan', async () => {

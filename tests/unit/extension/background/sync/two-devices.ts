@@ -14,7 +14,25 @@ export interface Device {
   db: FactmarkDb;
   writer: SyncWriter;
   local: Pouch;
-  sync(): Promise<SyncReport>;
+  /**
+   * One sync; `duringPull` runs after its push, as it starts pulling from the desk: what the
+   * reader does while a sync is under way.
+   */
+  sync(duringPull?: () => Promise<unknown>): Promise<SyncReport>;
+}
+
+/** `local`, whose pulls from the desk first run `before`. */
+function pullingAfter(local: Pouch, before: () => Promise<unknown>): Pouch {
+  const replicate: Pouch['replicate'] = {
+    to: (...args) => local.replicate.to(...args),
+    from: async (...args) => {
+      await before();
+      return local.replicate.from(...args);
+    },
+  };
+  return new Proxy(local, {
+    get: (target, property) => (property === 'replicate' ? replicate : Reflect.get(target, property)),
+  });
 }
 
 export const MEMBERS = {
@@ -56,7 +74,15 @@ export function useDesk() {
         db,
         writer,
         local,
-        sync: () => runSync({ db, writer, local, remote, member: member.name, desk }),
+        sync: (duringPull) =>
+          runSync({
+            db,
+            writer,
+            local: duringPull ? pullingAfter(local, duringPull) : local,
+            remote,
+            member: member.name,
+            desk,
+          }),
       };
     },
   };
