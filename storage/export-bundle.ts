@@ -2,8 +2,9 @@
  * Gathers the records an export needs: the chosen fact-checks with their claims and articles,
  * as exchange records (no derived fields), the "not worth checking" marks of a whole-store or
  * one-article export (with their articles), the stored versions of every article exported
- * (their texts, for Factmark JSON: article-versions.ts), and the claims whose words changed on
- * their page with the text there now (for the CSV, Markdown and ClaimReview exports).
+ * (their texts, for Factmark JSON: article-versions.ts), the saved published fact-checks of a
+ * whole-store export, and the claims whose words changed on their page with the text there now
+ * (for the CSV, Markdown and ClaimReview exports).
  */
 import type { FactmarkBundle } from '../core/exchange/bundle';
 import type { DismissalRecord } from '../core/model/fact-check';
@@ -46,7 +47,9 @@ export async function exportBundle(db: FactmarkTables, scope: ExportScope): Prom
     db,
     bundle.articles.map((article) => article.id),
   );
-  return { ...bundle, articleVersions };
+  // The saved published fact-checks belong to no article: an export of everything carries them.
+  const publishedReviews = scope.kind === 'all' ? await db.publishedReviews.toArray() : [];
+  return { ...bundle, articleVersions, publishedReviews };
 }
 
 async function recordsIn(db: FactmarkTables, scope: ExportScope): Promise<FactmarkBundle> {

@@ -25,6 +25,7 @@ import { addImportedVersions, compressVersions, storedVersionKeys } from './arti
 import type { FactmarkTables } from './tables';
 import { claimRecord, factCheckRecord, rowsFor } from './exchange-records';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
+import { publishedReviewTables, putPublishedReviewRows } from './published-reviews';
 import { assertValidDismissal, assertValidRows } from './validate-rows';
 
 /** Plans an import of `incoming`; reads storage, writes nothing. */
@@ -41,8 +42,9 @@ export async function previewImport(
     async (url) => (await db.articles.where('url').equals(url).first())?.id,
   );
   const refused = [...invalid, ...verified.invalid];
-  return db.transaction('r', db.articles, db.claims, db.factChecks, db.articleVersions, async () => {
-    const [articles, claims, factChecks, storedVersions] = await Promise.all([
+  const tables = [db.articles, db.claims, db.factChecks, db.articleVersions, db.publishedReviews];
+  return db.transaction('r', tables, async () => {
+    const [articles, claims, factChecks, storedVersions, storedReviewIds] = await Promise.all([
       db.articles.bulkGet(bundle.articles.map((row) => row.id)),
       db.claims.bulkGet(bundle.claims.map((row) => row.id)),
       db.factChecks.bulkGet(bundle.factChecks.map((row) => row.id)),
@@ -50,20 +52,26 @@ export async function previewImport(
         db,
         bundle.articles.map((row) => row.id),
       ),
+      db.publishedReviews
+        .where('id')
+        .anyOf((bundle.publishedReviews ?? []).map((row) => row.id))
+        .primaryKeys(),
     ]);
     const existing: StoredForImport = {
       articles: articles.filter((row) => row !== undefined),
       claims: claims.filter((row) => row !== undefined).map(claimRecord),
       factChecks: factChecks.filter((row) => row !== undefined).map(factCheckRecord),
       storedVersions,
+      storedPublishedReviewIds: storedReviewIds,
     };
     return planImport(existing, bundle, refused, policy);
   });
 }
 
 /**
- * Writes a plan in one transaction; returns how many fact-checks were written and the URLs of
- * the articles they belong to (for the views to hear about).
+ * Writes a plan in one transaction (saved published fact-checks included); returns how many
+ * fact-checks were written and the URLs of the articles they belong to (for the views to hear
+ * about).
  */
 export async function applyImport(
   db: FactmarkTables,
@@ -73,7 +81,14 @@ export async function applyImport(
   const versions = await compressVersions(plan.write.articleVersions ?? []);
   return db.transaction(
     'rw',
-    [db.articles, db.claims, db.dismissals, db.articleVersions, ...factCheckRowTables(db)],
+    [
+      db.articles,
+      db.claims,
+      db.dismissals,
+      db.articleVersions,
+      ...factCheckRowTables(db),
+      ...publishedReviewTables(db),
+    ],
     async () => {
       const { write } = plan;
       const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];
@@ -100,6 +115,7 @@ export async function applyImport(
       await putFactCheckRows(db, rows.factChecks);
       const marked = await addDismissals(db, write.dismissals ?? [], articlesById);
       const versioned = await addImportedVersions(db, versions);
+      await putPublishedReviewRows(db, write.publishedReviews ?? []);
       for (const id of versioned) {
         const article = articlesById.get(id) ?? (await db.articles.get(id));
         if (!article) throw new Error(`An article version refers to article ${id}, not in the file`);

@@ -1,7 +1,7 @@
 /**
- * One set of rules for every write: each article, claim and fact-check row is checked against
- * the exchange format's record schemas (sizes, http(s)-only links without spaces or user:password@,
- * the fixed verdict scale) before it is stored, whichever view wrote it — the card, the review
+ * One set of rules for every write: each article, claim, fact-check and saved published review row
+ * is checked against the exchange format's record schemas (sizes, http(s)-only links without
+ * spaces or user:password@, the fixed verdict scale) before it is stored, whichever view wrote it — the card, the review
  * page's editor, a retag, an undo or an import. Timestamps must be UTC as `toISOString()` writes
  * them and an article's site must be its URL's, so anything stored exports and re-imports as it is.
  */
@@ -13,7 +13,9 @@ import {
   ClaimRecordSchema,
   DismissalRecordSchema,
   FactCheckRecordSchema,
+  PublishedReviewRecordSchema,
 } from '../core/exchange/record-schemas';
+import type { StoredPublishedReview } from '../core/model/claim-memory';
 import type { DismissalRecord } from '../core/model/fact-check';
 import { siteOf } from '../core/model/site';
 import type { StoredArticle, StoredClaim, StoredFactCheck } from '../core/model/stored-records';
@@ -52,6 +54,11 @@ export function assertValidClaim(row: StoredClaim): void {
 export function assertValidDismissal(row: DismissalRecord): void {
   check(DismissalRecordSchema, row, 'The "not worth checking" mark');
   checkTimestamps('The "not worth checking" mark', row.createdAt);
+}
+
+export function assertValidPublishedReview(row: StoredPublishedReview): void {
+  check(PublishedReviewRecordSchema, row, 'The published fact-check');
+  checkTimestamps('The published fact-check', row.savedAt);
 }
 
 export function assertValidFactCheck(row: StoredFactCheck): void {

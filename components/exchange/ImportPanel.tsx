@@ -55,15 +55,20 @@ const RECORD_KINDS: Record<InvalidRecord['kind'], MessageKey> = {
   factCheck: 'recordFactCheck',
   dismissal: 'recordDismissal',
   articleVersion: 'recordArticleVersion',
+  publishedReview: 'recordPublishedReview',
   annotation: 'recordAnnotation',
 };
 
 /**
- * True when applying `plan` would add nothing the reader keeps: no fact-check, mark or version
- * (articles and claims alone are only what those hang on).
+ * True when applying `plan` would add nothing the reader keeps: no fact-check, mark, version or
+ * saved published fact-check (articles and claims alone are only what those hang on).
  */
 const nothingToWrite = ({ write }: ImportPlan) =>
-  write.factChecks.length + (write.dismissals?.length ?? 0) + (write.articleVersions?.length ?? 0) === 0;
+  write.factChecks.length +
+    (write.dismissals?.length ?? 0) +
+    (write.articleVersions?.length ?? 0) +
+    (write.publishedReviews?.length ?? 0) ===
+  0;
 
 export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWriter }) {
   const { t, verdict } = useTranslator();
@@ -150,6 +155,11 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
             {(stage.plan.write.articleVersions?.length ?? 0) > 0 && (
               <li data-testid="import-versions">
                 {t('importVersions', { count: stage.plan.write.articleVersions?.length ?? 0 })}
+              </li>
+            )}
+            {(stage.plan.write.publishedReviews?.length ?? 0) > 0 && (
+              <li data-testid="import-published">
+                {t('importPublished', { count: stage.plan.write.publishedReviews?.length ?? 0 })}
               </li>
             )}
           </ul>

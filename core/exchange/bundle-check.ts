@@ -14,6 +14,7 @@ import {
   ClaimRecordSchema,
   DismissalRecordSchema,
   FactCheckRecordSchema,
+  PublishedReviewRecordSchema,
 } from './record-schemas';
 
 /** The raw rows of a file, before validation. */
@@ -23,6 +24,7 @@ export interface BundleRows {
   factChecks: readonly unknown[];
   dismissals?: readonly unknown[];
   articleVersions?: readonly unknown[];
+  publishedReviews?: readonly unknown[];
 }
 
 /** Valid records, and a reason for each refused row. */
@@ -69,7 +71,15 @@ export function checkBundleRows(rows: BundleRows): CheckedBundle {
         : `its article ${version.articleId} is missing from the file or invalid`,
     (version) => `${version.articleId}:${version.fingerprint}`,
   );
-  return { bundle: { articles, claims, factChecks, dismissals, articleVersions }, invalid };
+  // A saved review stands alone: the claim memory recalls it without any article of the file.
+  const publishedReviews = validRows(
+    rows.publishedReviews ?? [],
+    PublishedReviewRecordSchema,
+    'publishedReview',
+    invalid,
+    () => null,
+  );
+  return { bundle: { articles, claims, factChecks, dismissals, articleVersions, publishedReviews }, invalid };
 }
 
 function validRows<T>(

@@ -5,6 +5,7 @@
  * on it and throw on a broken bundle, which can only come from a bug in the caller.
  */
 import type { ArticleVersionEntry } from '../model/article-version';
+import type { StoredPublishedReview } from '../model/claim-memory';
 import type { ArticleRecord, ClaimRecord, DismissalRecord, FactCheckRecord } from '../model/fact-check';
 
 /** Articles, claims and fact-checks moved together. */
@@ -24,6 +25,12 @@ export interface FactmarkBundle {
    */
   articleVersions?: ArticleVersionEntry[];
   /**
+   * The published fact-checks the reader saved (ClaimReview read off fact-checkers' pages), which
+   * the claim memory recalls. Only Factmark JSON carries them, in an export of everything;
+   * absent means none (files written before they were exported).
+   */
+  publishedReviews?: StoredPublishedReview[];
+  /**
    * Claims whose words changed on their page since they were checked, with the text there as the
    * last visit read it (`claim.text` is the text as checked, which the verdict was given to).
    * Known only to the browser that saw the page: the CSV, Markdown and ClaimReview exports mark
@@ -41,7 +48,7 @@ interface ClaimTextChange {
 /** A record of an imported file that was refused, with the reason shown to the reader. */
 export interface InvalidRecord {
   /** What the index counts: rows of a Factmark file, or annotations of a W3C file. */
-  kind: 'article' | 'claim' | 'factCheck' | 'dismissal' | 'articleVersion' | 'annotation';
+  kind: 'article' | 'claim' | 'factCheck' | 'dismissal' | 'articleVersion' | 'publishedReview' | 'annotation';
   /** Position in the file's list of that kind, from 0. */
   index: number;
   /** The record's id when it has a readable one. */
@@ -64,6 +71,7 @@ const KIND_NAMES: Record<InvalidRecord['kind'], string> = {
   factCheck: 'Fact-check',
   dismissal: '"Not worth checking" mark',
   articleVersion: 'Article version',
+  publishedReview: 'Saved published fact-check',
   annotation: 'Annotation',
 };
 

@@ -1,8 +1,9 @@
 /**
  * Factmark's own file format: lossless, versioned, metadata kept apart from the rows (as
  * dexie-export-import does). `{ format: 'factmark', version: 1, exportedAt, scope?, articles,
- * claims, factChecks, dismissals, articleVersions }` (`dismissals`, the "not worth checking" marks,
- * and `articleVersions`, the article texts fact-checks were saved on, may be absent: files written
+ * claims, factChecks, dismissals, articleVersions, publishedReviews }` (`dismissals`, the "not
+ * worth checking" marks, `articleVersions`, the article texts fact-checks were saved on, and
+ * `publishedReviews`, the published fact-checks the reader saved, may be absent: files written
  * before them still read). A version's text is plain text, not the gzip storage keeps: readable,
  * bounded before any work, and checked against its fingerprint on import. Reading validates
  * every row; bad rows are reported, not fatal.
@@ -51,6 +52,8 @@ const HeaderSchema = v.strictObject({
   dismissals: v.optional(v.array(v.unknown(), 'dismissals must be a list')),
   // Files written before article versions were exported have none.
   articleVersions: v.optional(v.array(v.unknown(), 'articleVersions must be a list')),
+  // Files written before saved published fact-checks were exported have none.
+  publishedReviews: v.optional(v.array(v.unknown(), 'publishedReviews must be a list')),
 });
 
 /** The export object for `bundle`, metadata first. */
@@ -65,6 +68,7 @@ export function toFactmarkExport(bundle: FactmarkBundle, options: FactmarkExport
     factChecks: bundle.factChecks,
     dismissals: bundle.dismissals ?? [],
     articleVersions: bundle.articleVersions ?? [],
+    publishedReviews: bundle.publishedReviews ?? [],
   };
 }
 

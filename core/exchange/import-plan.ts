@@ -59,6 +59,8 @@ const versionKey = ({ articleId, fingerprint }: VersionKey) => `${articleId}:${f
  */
 export interface StoredForImport extends FactmarkBundle {
   storedVersions?: readonly VersionKey[];
+  /** The ids of the incoming saved published fact-checks already stored. */
+  storedPublishedReviewIds?: readonly string[];
 }
 
 /** Everything an import would do. */
@@ -124,6 +126,7 @@ export function planImport(
   });
 
   const counts = { new: 0, updated: 0, unchanged: 0, conflicting: 0, invalid: refused.length };
+  const storedReviews = new Set(existing.storedPublishedReviewIds);
   for (const { status } of planned) counts[status]++;
   const articles = incoming.articles.filter((article) => isNewer(article, storedArticles.get(article.id)));
   return {
@@ -137,6 +140,8 @@ export function planImport(
       // Marks are idempotent: the writer skips one its article already has (import-bundle.ts).
       dismissals: incoming.dismissals ?? [],
       articleVersions: newVersions(incoming.articleVersions ?? [], existing.storedVersions ?? []),
+      // A saved review's id is its address and claim: one stored already is the same review.
+      publishedReviews: (incoming.publishedReviews ?? []).filter((review) => !storedReviews.has(review.id)),
     },
     replaced: {
       factChecks: replacedFactChecks,

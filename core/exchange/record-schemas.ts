@@ -16,7 +16,9 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../model/fact-check';
+import type { StoredPublishedReview } from '../model/claim-memory';
 import { VERDICTS } from '../model/verdict';
+import { PublishedReviewSchema } from '../messaging/published-review-schema';
 import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
 import { boundedText, httpUrl, IdSchema, requiredText, TimestampSchema } from './field-schemas';
 import {
@@ -127,6 +129,17 @@ export const DismissalRecordSchema: v.GenericSchema<DismissalRecord> = v.strictO
   articleId: IdSchema,
   quote: TextQuoteSelectorSchema,
   createdAt: TimestampSchema,
+});
+
+/**
+ * A published fact-check the reader saved (ClaimReview read off a page), as a Factmark file
+ * carries it: the review within the bounds of the page reader, with where and when it was saved.
+ */
+export const PublishedReviewRecordSchema: v.GenericSchema<StoredPublishedReview> = v.strictObject({
+  ...PublishedReviewSchema.entries,
+  id: IdSchema,
+  pageUrl: httpUrl('pageUrl'),
+  savedAt: TimestampSchema,
 });
 
 /** An article version as a Factmark file carries it: its text in full, with its fingerprint. */

@@ -44,5 +44,7 @@ export async function rekeyArticlesByUrl(
       ...version,
       articleId: idOf(version.articleId),
     })),
+    // Saved published fact-checks hang on no article.
+    publishedReviews: bundle.publishedReviews ?? [],
   };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import type { PublishedReview } from '../../../core/claimreview/published-review';
 import type { FactmarkBundle } from '../../../core/exchange/bundle';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
 import type { ConflictPolicy } from '../../../core/exchange/import-plan';
@@ -11,6 +12,8 @@ import { exportBundle } from '../../../storage/export-bundle';
 import { dismissClaim } from '../../../storage/dismissals';
 import { createFactCheck, updateFactCheck } from '../../../storage/fact-checks';
 import { applyImport, previewImport } from '../../../storage/import-bundle';
+import { findAlreadyChecked } from '../../../storage/claim-memory-lookup';
+import { savePublishedReviews } from '../../../storage/published-reviews';
 import { bundleArb, fakeBundle } from '../core/exchange/arbitraries';
 import { fakeDraft } from '../factories';
 import { useFreshDbs } from './fresh-db';
@@ -116,6 +119,58 @@ describe('export then import', () => {
     await importText(fresh, JSON.stringify(older));
     expect(await fresh.factChecks.count()).toBe(1);
     expect(await fresh.dismissals.count()).toBe(0);
+  });
+
+  test('saved published fact-checks survive a Factmark JSON backup, once, and are recalled again', async () => {
+    const source = freshDb();
+    const at = new Date('2025-07-05T10:00:00.000Z');
+    const review: PublishedReview = {
+      claimReviewed: 'Le taux de chômage a baissé à 5 % en France en 2023',
+      author: 'AFP Factuel',
+      url: 'https://factuel.afp.com/doc.afp.com.34XY7Z',
+      datePublished: '2024-03-12',
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Faux',
+      verdict: 'false',
+    };
+    await createFactCheck(source, fakeDraft(), at);
+    const saved = await savePublishedReviews(source, [review], 'https://factuel.afp.com/page', at);
+    const original = await exportBundle(source, { kind: 'all' });
+    expect(original.publishedReviews).toEqual(saved);
+    const text = toFactmarkJson(original, { exportedAt });
+
+    const target = freshDb();
+    const first = await importText(target, text);
+    expect(first.plan.write.publishedReviews).toEqual(saved);
+    const again = await importText(target, text);
+    expect(again.plan.write.publishedReviews).toEqual([]);
+    expect(await target.publishedReviews.toArray()).toEqual(saved);
+    const found = await findAlreadyChecked(
+      target,
+      ['En France, le taux de chômage a baissé à 5 % en 2023.'],
+      'https://autre.example/article',
+    );
+    expect(found[0]?.earlier).toMatchObject({ kind: 'published', reviewer: 'AFP Factuel', verdict: 'false' });
+    // They belong to no article: an export of one article or of chosen fact-checks has none.
+    const article = await exportBundle(source, {
+      kind: 'article',
+      articleId: original.articles[0]?.id ?? '',
+    });
+    expect(article.publishedReviews).toEqual([]);
+    // A file written before the list existed still imports; a damaged review is refused alone.
+    const older = JSON.parse(text) as Record<string, unknown>;
+    delete older.publishedReviews;
+    const fresh = freshDb();
+    await importText(fresh, JSON.stringify(older));
+    expect(await fresh.factChecks.count()).toBe(1);
+    const damaged = JSON.parse(text) as { publishedReviews: Record<string, unknown>[] };
+    damaged.publishedReviews = [{ ...saved[0], url: 'javascript:alert(1)' }];
+    const parsed = parseImport(JSON.stringify(damaged));
+    expect(parsed.ok && parsed.invalid).toEqual([
+      expect.objectContaining({ kind: 'publishedReview', index: 0, id: saved[0]?.id }),
+    ]);
   });
 
   test('importing the same file twice changes nothing the second time', async () => {

@@ -22,6 +22,7 @@ describe('toFactmarkJson', () => {
       'factChecks',
       'dismissals',
       'articleVersions',
+      'publishedReviews',
     ]);
     expect(parsed).toMatchObject({
       format: 'factmark',
@@ -41,7 +42,7 @@ describe('toFactmarkJson', () => {
         const result = parseFactmarkJson(toFactmarkJson(bundle, { exportedAt }));
         expect(result).toEqual({
           ok: true,
-          bundle: { dismissals: [], articleVersions: [], ...bundle },
+          bundle: { dismissals: [], articleVersions: [], publishedReviews: [], ...bundle },
           invalid: [],
           exportedAt,
         });

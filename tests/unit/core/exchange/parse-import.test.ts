@@ -19,7 +19,7 @@ describe('parseImport', () => {
       'a Factmark export',
       toFactmarkJson(fakeBundle(), { exportedAt }),
       'factmark',
-      { dismissals: [], articleVersions: [] },
+      { dismissals: [], articleVersions: [], publishedReviews: [] },
     ],
     ['a W3C collection', toW3cJson(fakeBundle(), { exportedAt }), 'w3c', {}],
   ])('recognises %s', (_name, text, format, extra) => {
