@@ -20,6 +20,7 @@ import {
 import { rekeyArticlesByUrl } from '../core/exchange/rekey-articles';
 import { verifyVersionFingerprints } from '../core/exchange/verify-versions';
 import type { ArticleRecord, DismissalRecord } from '../core/model/fact-check';
+import type { StoredFactCheck } from '../core/model/stored-records';
 import { newId } from '../core/model/ids';
 import { addImportedVersions, compressVersions, storedVersionKeys } from './article-versions';
 import type { FactmarkTables } from './tables';
@@ -112,7 +113,11 @@ export async function applyImport(
       assertValidRows(rows);
       await db.articles.bulkPut(rows.articles);
       await db.claims.bulkPut(rows.claims);
-      await putFactCheckRows(db, rows.factChecks);
+      const replaced = await db.factChecks.bulkGet(rows.factChecks.map((row) => row.id));
+      await putFactCheckRows(
+        db,
+        rows.factChecks.map((row, index) => withDeskState(row, replaced[index])),
+      );
       const marked = await addDismissals(db, write.dismissals ?? [], articlesById);
       const versioned = await addImportedVersions(db, versions);
       await putPublishedReviewRows(db, write.publishedReviews ?? []);
@@ -136,6 +141,19 @@ export async function applyImport(
       };
     },
   );
+}
+
+/**
+ * `row` keeps what desk sync knows of the stored fact-check it replaces: the versions the desk
+ * holds that disagree with it, and those the reader resolved, still to be removed from the desk.
+ * A file never carries them (they are not exported), and the desk still holds those versions.
+ */
+function withDeskState(row: StoredFactCheck, replaced: StoredFactCheck | undefined): StoredFactCheck {
+  return {
+    ...row,
+    ...(replaced?.conflicts ? { conflicts: replaced.conflicts } : {}),
+    ...(replaced?.resolvedRevs ? { resolvedRevs: replaced.resolvedRevs } : {}),
+  };
 }
 
 /**

@@ -218,6 +218,40 @@ describe('conflicts', () => {
   });
 });
 
+test('an imported fact-check replacing a stored one keeps the desk versions that disagree with it', async () => {
+  const db = freshDb();
+  const at = new Date('2025-07-05T10:00:00.000Z');
+  const { factCheck } = await createFactCheck(db, fakeDraft({ verdict: 'mixed' }), at);
+  const conflicts = [
+    {
+      rev: '2-abc',
+      author: 'erin',
+      verdict: 'true' as const,
+      sources: [],
+      note: 'Vérifié.',
+      tags: [],
+      updatedAt: '2025-07-05T11:00:00.000Z',
+    },
+  ];
+  await db.factChecks.update(factCheck.id, { conflicts, resolvedRevs: ['2-old'] });
+  const bundle = await exportBundle(db, { kind: 'all' });
+  const newer = {
+    ...bundle,
+    factChecks: bundle.factChecks.map((row) => ({
+      ...row,
+      note: 'Edited elsewhere.',
+      updatedAt: '2025-07-06T00:00:00.000Z',
+    })),
+  };
+  const { written } = await importText(db, toFactmarkJson(newer, { exportedAt }));
+  expect(written).toBe(1);
+  expect(await db.factChecks.get(factCheck.id)).toMatchObject({
+    note: 'Edited elsewhere.',
+    conflicts,
+    resolvedRevs: ['2-old'],
+  });
+});
+
 test('a plan that cannot be written whole writes nothing', async () => {
   const db = freshDb();
   const bundle = fakeBundle();
