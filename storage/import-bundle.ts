@@ -70,7 +70,17 @@ export async function previewImport(
 }
 
 /**
- * Writes a plan in one transaction (saved published fact-checks included); returns how many
+ * A plan whose fact-checks changed in storage since it was made (an edit here or in another tab, a
+ * desk sync): it no longer says what it would replace, so nothing is written and the reader is
+ * shown a new preview.
+ */
+export class ImportOutdatedError extends Error {
+  override name = 'ImportOutdatedError';
+}
+
+/**
+ * Writes a plan in one transaction (saved published fact-checks included), unless a fact-check it
+ * writes changed since it was planned (`ImportOutdatedError`, nothing written); returns how many
  * fact-checks were written and the URLs of the articles they belong to (for the views to hear
  * about).
  */
@@ -92,6 +102,15 @@ export async function applyImport(
     ],
     async () => {
       const { write } = plan;
+      const current = await db.factChecks.bulkGet(write.factChecks.map((row) => row.id));
+      const changed = write.factChecks.filter(
+        (row, index) => (current[index]?.updatedAt ?? null) !== (plan.seen[row.id] ?? null),
+      );
+      if (changed.length > 0) {
+        throw new ImportOutdatedError(
+          `${changed.length} fact-check(s) changed since the import was previewed: ${changed.map((row) => row.id).join(', ')}`,
+        );
+      }
       const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];
       const claimIds = [...new Set(write.factChecks.map((row) => row.claimId))];
       const storedArticles = (await db.articles.bulkGet(articleIds)).filter((row) => row !== undefined);
@@ -113,10 +132,10 @@ export async function applyImport(
       assertValidRows(rows);
       await db.articles.bulkPut(rows.articles);
       await db.claims.bulkPut(rows.claims);
-      const replaced = await db.factChecks.bulkGet(rows.factChecks.map((row) => row.id));
+      // `rows.factChecks` are `write.factChecks`, in order: `current` holds what each replaces.
       await putFactCheckRows(
         db,
-        rows.factChecks.map((row, index) => withDeskState(row, replaced[index])),
+        rows.factChecks.map((row, index) => withDeskState(row, current[index])),
       );
       const marked = await addDismissals(db, write.dismissals ?? [], articlesById);
       const versioned = await addImportedVersions(db, versions);

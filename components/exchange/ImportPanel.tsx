@@ -12,7 +12,7 @@ import { type ImportRefusal, type ImportResult, parseImport } from '../../core/e
 import { readFactmarkStream } from '../../core/exchange/read-factmark-stream';
 import type { FactmarkDb } from '../../storage/db';
 import { isStorageFull } from '../../storage/storage-full';
-import { previewImport } from '../../storage/import-bundle';
+import { ImportOutdatedError, previewImport } from '../../storage/import-bundle';
 import type { FactmarkWriter } from '../../storage/writer';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslator } from '../i18n/TranslatorContext';
@@ -35,7 +35,8 @@ type Conflict = 'keep-newer' | 'keep-both';
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'preview'; parsed: Parsed; plan: ImportPlan }
+  /** `outdated`: shown again because the stored fact-checks changed since the last preview. */
+  | { kind: 'preview'; parsed: Parsed; plan: ImportPlan; outdated?: boolean }
   | { kind: 'done'; written: number }
   /** `reason` in the reader's language; `detail` the parser's or the database's own words (English). */
   | { kind: 'failed'; reason: string; detail: string };
@@ -75,9 +76,9 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [conflict, setConflict] = useState<Conflict>('keep-newer');
 
-  const plan = async (parsed: Parsed, policy: Conflict) => {
+  const plan = async (parsed: Parsed, policy: Conflict, outdated = false) => {
     const planned = await previewImport(db, parsed.bundle, parsed.invalid, policyFor(policy));
-    setStage({ kind: 'preview', parsed, plan: planned });
+    setStage({ kind: 'preview', parsed, plan: planned, outdated });
   };
   const read = async (file: File | undefined) => {
     if (!file) return;
@@ -96,10 +97,11 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
       setStage({ kind: 'failed', reason: t('importUnreadable'), detail: errorMessage(error) });
     }
   };
-  const apply = async (planned: ImportPlan) => {
+  const apply = async (parsed: Parsed, planned: ImportPlan) => {
     try {
       setStage({ kind: 'done', written: await writer.applyImport(planned) });
     } catch (error) {
+      if (error instanceof ImportOutdatedError) return plan(parsed, conflict, true);
       const reason = isStorageFull(error) ? t('storageFull') : t('importWriteFailed');
       setStage({ kind: 'failed', reason, detail: errorMessage(error) });
     }
@@ -146,6 +148,11 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
       {stage.kind === 'preview' && (
         <div data-testid="import-preview">
           <h4>{t('importPreview')}</h4>
+          {stage.outdated && (
+            <p role="alert" data-testid="import-outdated">
+              {t('importOutdated')}
+            </p>
+          )}
           <ul>
             <li>{t('importNew', { count: stage.plan.counts.new })}</li>
             <li>{t('importUpdated', { count: stage.plan.counts.updated })}</li>
@@ -227,7 +234,7 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
               class="fm-button"
               data-testid="import-apply"
               disabled={nothingToWrite(stage.plan)}
-              onClick={() => void apply(stage.plan)}
+              onClick={() => void apply(stage.parsed, stage.plan)}
             >
               {t('importApply')}
             </button>

@@ -144,6 +144,8 @@ const en = {
   recordPublishedReview: 'Saved published fact-check',
   recordAnnotation: 'Annotation',
   importVersions: { one: '{count} article version to keep', other: '{count} article versions to keep' },
+  importOutdated:
+    'Your fact-checks changed since this preview (an edit, another tab or a desk sync), so nothing was imported. Here is the preview again: check it, then import.',
   importPublished: {
     one: '{count} saved published fact-check to keep',
     other: '{count} saved published fact-checks to keep',
@@ -456,6 +458,8 @@ const fr: Record<MessageKey, Message> = {
     one: '{count} version d’article à conserver',
     other: '{count} versions d’article à conserver',
   },
+  importOutdated:
+    'Vos vérifications ont changé depuis cet aperçu (une modification, un autre onglet ou une synchronisation), donc rien n’a été importé. Voici l’aperçu à jour : vérifiez-le, puis importez.',
   importPublished: {
     one: '{count} vérification publiée enregistrée à conserver',
     other: '{count} vérifications publiées enregistrées à conserver',

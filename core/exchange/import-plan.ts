@@ -73,6 +73,11 @@ export interface ImportPlan {
   write: FactmarkBundle;
   /** Stored records the write overwrites. */
   replaced: { factChecks: ReplacedFactCheck[]; articles: ReplacedArticle[] };
+  /**
+   * The `updatedAt` of each fact-check the write puts, as stored when the plan was made (null:
+   * none was): a write finding another refuses the plan, which no longer says what it would do.
+   */
+  seen: Readonly<Record<string, string | null>>;
 }
 
 /**
@@ -107,6 +112,7 @@ export function planImport(
   const planned: PlannedFactCheck[] = [];
   const written: FactCheckRecord[] = [];
   const replacedFactChecks: ReplacedFactCheck[] = [];
+  const seen: Record<string, string | null> = {};
   incoming.factChecks.forEach((factCheck, index) => {
     const reason = linkProblem(factCheck, stored.get(factCheck.id), claimsById.get(factCheck.claimId));
     if (reason) {
@@ -117,7 +123,10 @@ export function planImport(
     const status = statusOf(before, factCheck);
     let writtenAs: string | null = status === 'new' || status === 'updated' ? factCheck.id : null;
     if (status === 'conflicting' && options.conflict === 'keep-both') writtenAs = options.newId();
-    if (writtenAs !== null) written.push({ ...factCheck, id: writtenAs });
+    if (writtenAs !== null) {
+      written.push({ ...factCheck, id: writtenAs });
+      seen[writtenAs] = writtenAs === factCheck.id ? (before?.updatedAt ?? null) : null;
+    }
     if (before && status === 'updated') {
       const claimText = claimsById.get(factCheck.claimId)?.text ?? '';
       replacedFactChecks.push({ claimText, before, after: factCheck });
@@ -150,6 +159,7 @@ export function planImport(
         return before ? [{ before, after }] : [];
       }),
     },
+    seen,
   };
 }
 

@@ -86,6 +86,34 @@ describe('ImportPanel', () => {
     expect(screen.getByTestId('import-replaced').textContent).toContain('→ False');
   });
 
+  test('a fact-check edited while the preview is open is not overwritten: the preview is shown again', async () => {
+    const bundle = fakeBundle();
+    const [first] = bundle.factChecks;
+    if (!first) throw new Error('fakeBundle has a fact-check');
+    const writer = factmarkWriter(db, announce);
+    choose(toFactmarkJson(bundle, { exportedAt: '2025-07-06T00:00:00.000Z' }));
+    await waitFor(() => screen.getByTestId('import-apply'));
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => screen.getByTestId('import-done'));
+    cleanup();
+    const newer = {
+      ...bundle,
+      factChecks: [{ ...first, verdict: 'false' as const, updatedAt: '2030-01-01T00:00:00.000Z' }],
+    };
+    choose(toFactmarkJson(newer, { exportedAt: '2030-01-02T00:00:00.000Z' }), 'checks.json', 'fr');
+    await waitFor(() => screen.getByTestId('import-replaced'));
+    // Meanwhile the reader edits it in another tab.
+    await writer.update(first.id, { note: 'Corrigé à la main.' });
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => screen.getByTestId('import-outdated'));
+    expect(screen.getByTestId('import-outdated').textContent).toMatch(/^Vos vérifications ont changé/);
+    expect(await db.factChecks.get(first.id)).toMatchObject({ note: 'Corrigé à la main.' });
+    // The new preview, made on what is stored now, imports when confirmed.
+    fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => screen.getByTestId('import-done'));
+    expect(await db.factChecks.get(first.id)).toMatchObject({ verdict: 'false' });
+  });
+
   test.each([
     ['not JSON at all', /Nothing was imported: .*JSON/],
     ['{"__proto__": {"polluted": true}}', /Nothing was imported: .*__proto__/],
