@@ -13,6 +13,7 @@ import { applyClaimMemoryChanges } from './claim-memory';
 import { applyDateOrderChanges } from './date-order';
 import { applyFacetPairChanges } from './facet-pairs';
 import { applyFacetChanges } from './facets';
+import { factCheckSearchFields } from './search-fields';
 import { assertValidFactCheck } from './validate-rows';
 
 /** The tables a write of fact-check rows touches: every caller's transaction includes them. */
@@ -55,6 +56,36 @@ export async function putFactCheckRows(db: FactmarkTables, rows: readonly Stored
   const before = (await db.factChecks.bulkGet(rows.map((row) => row.id))).filter((row) => row !== undefined);
   await db.factChecks.bulkPut([...rows]);
   await applyChanges(db, before, rows);
+}
+
+/**
+ * Re-derives the search words and memory of the fact-checks of `claimIds`, claims whose text was
+ * just revised (a sync or an import brought the revision), leaving out those in `written` (put
+ * already with the new text); answers the articles whose fact-checks changed. The transaction
+ * must include the articles too.
+ */
+export async function rederiveFactChecksOf(
+  db: FactmarkTables,
+  claimIds: ReadonlySet<string>,
+  written: ReadonlySet<string>,
+): Promise<string[]> {
+  if (claimIds.size === 0) return [];
+  const factChecks = (
+    await db.factChecks
+      .where('claimId')
+      .anyOf([...claimIds])
+      .toArray()
+  ).filter((row) => !written.has(row.id));
+  const [claims, articles] = await Promise.all([
+    db.claims.bulkGet(factChecks.map((row) => row.claimId)),
+    db.articles.bulkGet(factChecks.map((row) => row.articleId)),
+  ]);
+  const rows = factChecks.flatMap((row, index) => {
+    const [claim, article] = [claims[index], articles[index]];
+    return claim && article ? [{ ...row, ...factCheckSearchFields(row, claim, article) }] : [];
+  });
+  await putFactCheckRows(db, rows);
+  return [...new Set(rows.map((row) => row.articleId))];
 }
 
 /** Deletes `rows` (as read from the table in this transaction). */

@@ -25,7 +25,7 @@ import { newId } from '../core/model/ids';
 import { addImportedVersions, compressVersions, storedVersionKeys } from './article-versions';
 import type { FactmarkTables } from './tables';
 import { claimRecord, factCheckRecord, rowsFor } from './exchange-records';
-import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
+import { factCheckRowTables, putFactCheckRows, rederiveFactChecksOf } from './fact-check-rows';
 import { publishedReviewTables, putPublishedReviewRows } from './published-reviews';
 import { assertValidDismissal, assertValidRows } from './validate-rows';
 
@@ -137,6 +137,17 @@ export async function applyImport(
         db,
         rows.factChecks.map((row, index) => withDeskState(row, current[index])),
       );
+      // A revised claim's other fact-checks take its new text's words too.
+      const revised = new Set(plan.replaced.claims.map(({ after }) => after.id));
+      const rederived = await rederiveFactChecksOf(
+        db,
+        revised,
+        new Set(write.factChecks.map((row) => row.id)),
+      );
+      for (const id of rederived) {
+        const article = articlesById.get(id) ?? (await db.articles.get(id));
+        if (article) articlesById.set(id, article);
+      }
       const marked = await addDismissals(db, write.dismissals ?? [], articlesById);
       const versioned = await addImportedVersions(db, versions);
       await putPublishedReviewRows(db, write.publishedReviews ?? []);
@@ -148,6 +159,7 @@ export async function applyImport(
       const touched = new Set([
         ...write.articles.map((row) => row.id),
         ...articleIds,
+        ...rederived,
         ...marked,
         ...versioned,
       ]);

@@ -14,7 +14,12 @@ import type { StoredClaim, StoredFactCheck } from '../core/model/stored-records'
 import type { ConflictingVersion } from '../core/sync/conflicts';
 import type { FactmarkTables } from './tables';
 import { claimRecord, factCheckRecord } from './exchange-records';
-import { deleteFactCheckRows, factCheckRowTables, putFactCheckRows } from './fact-check-rows';
+import {
+  deleteFactCheckRows,
+  factCheckRowTables,
+  putFactCheckRows,
+  rederiveFactChecksOf,
+} from './fact-check-rows';
 import { MissingRecordError } from './fact-checks';
 import { factCheckSearchFields } from './search-fields';
 import type { LoggedTable, SyncMark } from '../core/model/derived-rows';
@@ -136,7 +141,8 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     }
     await putFactCheckRows(db, rows);
     outcome.applied += rows.length;
-    await rederiveFactChecks(db, revisedClaims, new Set(rows.map((row) => row.id)), touchedArticleIds);
+    const rederived = await rederiveFactChecksOf(db, revisedClaims, new Set(rows.map((row) => row.id)));
+    for (const articleId of rederived) touchedArticleIds.add(articleId);
 
     const { unmarked, stillLocal } = await deleteUnchanged(db, batch.deletedIds, outcome, touchedArticleIds);
     await db.syncMarks.bulkDelete(unmarked);
@@ -152,36 +158,6 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     outcome.articleUrls = articles.flatMap((article) => (article ? [article.url] : []));
   });
   return outcome;
-}
-
-/**
- * Re-derives the search words and memory of the fact-checks of `claimIds` (claims whose text
- * the desk changed) that this batch did not write already, as a revision here does
- * (rebase-claim.ts).
- */
-async function rederiveFactChecks(
-  db: FactmarkTables,
-  claimIds: ReadonlySet<string>,
-  written: ReadonlySet<string>,
-  touchedArticleIds: Set<string>,
-): Promise<void> {
-  if (claimIds.size === 0) return;
-  const factChecks = (
-    await db.factChecks
-      .where('claimId')
-      .anyOf([...claimIds])
-      .toArray()
-  ).filter((row) => !written.has(row.id));
-  const [claims, articles] = await Promise.all([
-    db.claims.bulkGet(factChecks.map((row) => row.claimId)),
-    db.articles.bulkGet(factChecks.map((row) => row.articleId)),
-  ]);
-  const rows = factChecks.flatMap((row, index) => {
-    const [claim, article] = [claims[index], articles[index]];
-    return claim && article ? [{ ...row, ...factCheckSearchFields(row, claim, article) }] : [];
-  });
-  await putFactCheckRows(db, rows);
-  for (const row of rows) touchedArticleIds.add(row.articleId);
 }
 
 /**

@@ -61,14 +61,16 @@ const RECORD_KINDS: Record<InvalidRecord['kind'], MessageKey> = {
 };
 
 /**
- * True when applying `plan` would add nothing the reader keeps: no fact-check, mark, version or
- * saved published fact-check (articles and claims alone are only what those hang on).
+ * True when applying `plan` would add nothing the reader keeps: no fact-check, mark, version,
+ * saved published fact-check or revised claim (new articles and claims alone are only what those
+ * hang on).
  */
-const nothingToWrite = ({ write }: ImportPlan) =>
+const nothingToWrite = ({ write, replaced }: ImportPlan) =>
   write.factChecks.length +
     (write.dismissals?.length ?? 0) +
     (write.articleVersions?.length ?? 0) +
-    (write.publishedReviews?.length ?? 0) ===
+    (write.publishedReviews?.length ?? 0) +
+    replaced.claims.length ===
   0;
 
 export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWriter }) {
@@ -162,6 +164,11 @@ export function ImportPanel({ db, writer }: { db: FactmarkDb; writer: FactmarkWr
             {(stage.plan.write.articleVersions?.length ?? 0) > 0 && (
               <li data-testid="import-versions">
                 {t('importVersions', { count: stage.plan.write.articleVersions?.length ?? 0 })}
+              </li>
+            )}
+            {stage.plan.replaced.claims.length > 0 && (
+              <li data-testid="import-revised-claims">
+                {t('importRevisedClaims', { count: stage.plan.replaced.claims.length })}
               </li>
             )}
             {(stage.plan.write.publishedReviews?.length ?? 0) > 0 && (

@@ -144,6 +144,10 @@ const en = {
   recordPublishedReview: 'Saved published fact-check',
   recordAnnotation: 'Annotation',
   importVersions: { one: '{count} article version to keep', other: '{count} article versions to keep' },
+  importRevisedClaims: {
+    one: '{count} claim revised for its article’s new text',
+    other: '{count} claims revised for their article’s new text',
+  },
   importOutdated:
     'Your fact-checks changed since this preview (an edit, another tab or a desk sync), so nothing was imported. Here is the preview again: check it, then import.',
   importPublished: {
@@ -457,6 +461,10 @@ const fr: Record<MessageKey, Message> = {
   importVersions: {
     one: '{count} version d’article à conserver',
     other: '{count} versions d’article à conserver',
+  },
+  importRevisedClaims: {
+    one: '{count} affirmation revue pour le nouveau texte de son article',
+    other: '{count} affirmations revues pour le nouveau texte de leur article',
   },
   importOutdated:
     'Vos vérifications ont changé depuis cet aperçu (une modification, un autre onglet ou une synchronisation), donc rien n’a été importé. Voici l’aperçu à jour : vérifiez-le, puis importez.',

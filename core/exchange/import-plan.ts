@@ -11,8 +11,10 @@
  * - conflicting: differs, incoming not later (the stored copy was edited since, or both were).
  *   `keep-newer` keeps the stored one; `keep-both` also writes the incoming one under a new id.
  * - invalid: refused by the parser or by the link checks, with its reason.
- * Articles are written when absent or when the incoming copy was updated later; claims (which
- * never change once anchored) only when absent. A kept-both fact-check still points at its claim.
+ * Articles are written when absent or when the incoming copy was updated later; claims when
+ * absent or when the incoming copy was checked later (revised for its page's new text), so its
+ * fact-checks' verdicts stay with the text they were given to. A kept-both fact-check still
+ * points at its claim.
  * `replaced` lists every stored record the import would overwrite, before and after.
  * Article versions are written when their article has no version of that fingerprint stored
  * (a version never changes: same fingerprint, same text), so importing a backup twice adds none.
@@ -40,6 +42,12 @@ interface ReplacedFactCheck {
   claimText: string;
   before: FactCheckRecord;
   after: FactCheckRecord;
+}
+
+/** A stored claim the import revises (its text checked again later), as it is and as it would be. */
+interface ReplacedClaim {
+  before: ClaimRecord;
+  after: ClaimRecord;
 }
 
 /** A stored article whose details the import overwrites. */
@@ -72,7 +80,7 @@ export interface ImportPlan {
   /** The records to put into storage (new and replacing ones). */
   write: FactmarkBundle;
   /** Stored records the write overwrites. */
-  replaced: { factChecks: ReplacedFactCheck[]; articles: ReplacedArticle[] };
+  replaced: { factChecks: ReplacedFactCheck[]; articles: ReplacedArticle[]; claims: ReplacedClaim[] };
   /**
    * The `updatedAt` of each fact-check the write puts, as stored when the plan was made (null:
    * none was): a write finding another refuses the plan, which no longer says what it would do.
@@ -144,7 +152,7 @@ export function planImport(
     counts,
     write: {
       articles,
-      claims: claims.filter((claim) => !storedClaims.has(claim.id)),
+      claims: claims.filter((claim) => isRevised(claim, storedClaims.get(claim.id))),
       factChecks: written,
       // Marks are idempotent: the writer skips one its article already has (import-bundle.ts).
       dismissals: incoming.dismissals ?? [],
@@ -157,6 +165,10 @@ export function planImport(
       articles: articles.flatMap((after) => {
         const before = storedArticles.get(after.id);
         return before ? [{ before, after }] : [];
+      }),
+      claims: claims.flatMap((after) => {
+        const before = storedClaims.get(after.id);
+        return before && isRevised(after, before) ? [{ before, after }] : [];
       }),
     },
     seen,
@@ -194,6 +206,13 @@ function statusOf(stored: FactCheckRecord | undefined, incoming: FactCheckRecord
   if (stored === undefined) return 'new';
   if (dequal(stored, incoming)) return 'unchanged';
   return Date.parse(incoming.updatedAt) > Date.parse(stored.updatedAt) ? 'updated' : 'conflicting';
+}
+
+/** True when `incoming` should be written: none is stored, or it was checked later and differs. */
+function isRevised(incoming: ClaimRecord, stored: ClaimRecord | undefined): boolean {
+  if (stored === undefined) return true;
+  if (incoming.checkedAt === undefined || dequal(stored, incoming)) return false;
+  return stored.checkedAt === undefined || Date.parse(incoming.checkedAt) > Date.parse(stored.checkedAt);
 }
 
 /** True when `incoming` should replace `stored`: there is none, or it was updated later and differs. */

@@ -14,6 +14,7 @@ import { createFactCheck, updateFactCheck } from '../../../storage/fact-checks';
 import { applyImport, previewImport } from '../../../storage/import-bundle';
 import { findAlreadyChecked } from '../../../storage/claim-memory-lookup';
 import { savePublishedReviews } from '../../../storage/published-reviews';
+import { rebaseClaim } from '../../../storage/rebase-claim';
 import { bundleArb, fakeBundle } from '../core/exchange/arbitraries';
 import { fakeDraft } from '../factories';
 import { useFreshDbs } from './fresh-db';
@@ -171,6 +172,33 @@ describe('export then import', () => {
     expect(parsed.ok && parsed.invalid).toEqual([
       expect.objectContaining({ kind: 'publishedReview', index: 0, id: saved[0]?.id }),
     ]);
+  });
+
+  test('a backup whose claim was revised since restores the revision, and its fact-checks follow', async () => {
+    const source = freshDb();
+    const at = new Date('2025-07-05T10:00:00.000Z');
+    const { claim, factCheck } = await createFactCheck(source, fakeDraft(), at);
+    const older = toFactmarkJson(await exportBundle(source, { kind: 'all' }), { exportedAt });
+    const text = 'En mai 2025, la justice russe a retiré les talibans de sa liste noire.';
+    await rebaseClaim(
+      source,
+      claim.id,
+      { text, quote: { ...claim.quote, exact: text }, position: claim.position },
+      { fingerprint: 'e'.repeat(32), at: new Date('2025-07-06T10:00:00.000Z') },
+    );
+    const newer = toFactmarkJson(await exportBundle(source, { kind: 'all' }), { exportedAt });
+
+    const target = freshDb();
+    await importText(target, older);
+    const { plan } = await importText(target, newer);
+    expect(plan.replaced.claims.map(({ before, after }) => [before.text, after.text])).toEqual([
+      [claim.text, text],
+    ]);
+    expect(await target.claims.get(claim.id)).toMatchObject({ text, checkedFingerprint: 'e'.repeat(32) });
+    expect((await target.factChecks.get(factCheck.id))?.words).toContain('noire');
+    // The older file does not take it back: its claim was checked before.
+    expect((await importText(target, older)).plan.replaced.claims).toEqual([]);
+    expect((await target.claims.get(claim.id))?.text).toBe(text);
   });
 
   test('importing the same file twice changes nothing the second time', async () => {
