@@ -1,7 +1,7 @@
 /**
  * Gathers the records an export needs: the chosen fact-checks with their claims and articles,
  * as exchange records (no derived fields), the "not worth checking" marks of a whole-store or
- * one-article export (with their articles), the stored versions of every article exported
+ * one-page export (with their articles), the stored versions of every article exported
  * (their texts, for Factmark JSON: article-versions.ts), the saved published fact-checks of a
  * whole-store export, and the claims whose words changed on their page with the text there now
  * (for the CSV, Markdown and ClaimReview exports).
@@ -16,7 +16,13 @@ import { claimRecord, factCheckRecord } from './exchange-records';
 export type ExportScope =
   | { kind: 'all' }
   | { kind: 'factChecks'; ids: readonly string[] }
-  | { kind: 'article'; articleId: string };
+  /** One page's: every article stored for its (normalised) URL, as the page shows them. */
+  | { kind: 'page'; url: string };
+
+/** The ids of the articles stored for `url` (older versions could file one URL under two ids). */
+async function pageArticleIds(db: FactmarkTables, url: string): Promise<string[]> {
+  return (await db.articles.where('url').equals(url).primaryKeys()) as string[];
+}
 
 async function factChecksIn(db: FactmarkTables, scope: ExportScope): Promise<StoredFactCheck[]> {
   switch (scope.kind) {
@@ -24,20 +30,26 @@ async function factChecksIn(db: FactmarkTables, scope: ExportScope): Promise<Sto
       return db.factChecks.toArray();
     case 'factChecks':
       return (await db.factChecks.bulkGet([...scope.ids])).filter((row) => row !== undefined);
-    case 'article':
-      return db.factChecks.where('articleId').equals(scope.articleId).toArray();
+    case 'page':
+      return db.factChecks
+        .where('articleId')
+        .anyOf(await pageArticleIds(db, scope.url))
+        .toArray();
   }
 }
 
-/** The "not worth checking" marks an export carries: all of them, or one article's. */
+/** The "not worth checking" marks an export carries: all of them, or one page's. */
 async function dismissalsIn(db: FactmarkTables, scope: ExportScope): Promise<DismissalRecord[]> {
   switch (scope.kind) {
     case 'all':
       return db.dismissals.toArray();
     case 'factChecks':
       return [];
-    case 'article':
-      return db.dismissals.where('articleId').equals(scope.articleId).toArray();
+    case 'page':
+      return db.dismissals
+        .where('articleId')
+        .anyOf(await pageArticleIds(db, scope.url))
+        .toArray();
   }
 }
 

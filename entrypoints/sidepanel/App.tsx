@@ -3,7 +3,6 @@ import { AlreadyCheckedList } from '../../components/memory/AlreadyCheckedList';
 import { PublishedReviewsOffer } from '../../components/memory/PublishedReviewsOffer';
 import type { Translator } from '../../components/i18n/translate';
 import { type PageState, passageOf } from '../../core/messaging/page-state';
-import { articleIdFor } from '../../core/model/ids';
 import { requestBackground, requestTab } from '../../extension/messaging/request';
 import { ActiveTabView } from '../../extension/pages/ActiveTabView';
 import { openOptionsPage, openReviewPage } from '../../extension/pages/open-views';
@@ -15,8 +14,7 @@ import { exportBundle } from '../../storage/export-bundle';
 function ArticleExport({ state, i18n }: { state: PageState; i18n: Translator }) {
   const article = state.article;
   if (!article || state.annotations.length === 0) return null;
-  const load = async () =>
-    exportBundle(getDb(), { kind: 'article', articleId: await articleIdFor(article.url) });
+  const load = () => exportBundle(getDb(), { kind: 'page', url: article.url });
   return (
     <ExportPanel
       scopes={[{ id: 'article', label: i18n.t('exportScopeArticle'), scopeName: article.title, load }]}

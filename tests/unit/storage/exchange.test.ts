@@ -15,8 +15,10 @@ import { applyImport, previewImport } from '../../../storage/import-bundle';
 import { findAlreadyChecked } from '../../../storage/claim-memory-lookup';
 import { savePublishedReviews } from '../../../storage/published-reviews';
 import { rebaseClaim } from '../../../storage/rebase-claim';
+import { factCheckRowTables, putFactCheckRows } from '../../../storage/fact-check-rows';
+import type { StoredClaim } from '../../../core/model/stored-records';
 import { bundleArb, fakeBundle } from '../core/exchange/arbitraries';
-import { fakeDraft } from '../factories';
+import { fakeDraft, fakeStoredFactCheck } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
 const freshDb = useFreshDbs('exchange');
@@ -110,10 +112,11 @@ describe('export then import', () => {
       (bundle.dismissals ?? []).map((row) => [row.quote, row.createdAt, row.articleId]).sort();
     expect(marks(back)).toEqual(marks(original));
     expect(await target.dismissals.count()).toBe(2);
-    // One article's export carries that article's marks; a file without the list still imports.
+    // One page's export carries that page's marks; a file without the list still imports.
     const [one] = original.dismissals ?? [];
-    const article = await exportBundle(source, { kind: 'article', articleId: one?.articleId ?? '' });
-    expect(article.dismissals).toEqual([one]);
+    const url = original.articles.find((row) => row.id === one?.articleId)?.url ?? '';
+    const page = await exportBundle(source, { kind: 'page', url });
+    expect(page.dismissals).toEqual([one]);
     const older = JSON.parse(text) as Record<string, unknown>;
     delete older.dismissals;
     const fresh = freshDb();
@@ -154,12 +157,9 @@ describe('export then import', () => {
       'https://autre.example/article',
     );
     expect(found[0]?.earlier).toMatchObject({ kind: 'published', reviewer: 'AFP Factuel', verdict: 'false' });
-    // They belong to no article: an export of one article or of chosen fact-checks has none.
-    const article = await exportBundle(source, {
-      kind: 'article',
-      articleId: original.articles[0]?.id ?? '',
-    });
-    expect(article.publishedReviews).toEqual([]);
+    // They belong to no article: an export of one page or of chosen fact-checks has none.
+    const page = await exportBundle(source, { kind: 'page', url: original.articles[0]?.url ?? '' });
+    expect(page.publishedReviews).toEqual([]);
     // A file written before the list existed still imports; a damaged review is refused alone.
     const older = JSON.parse(text) as Record<string, unknown>;
     delete older.publishedReviews;
@@ -278,6 +278,30 @@ test('an imported fact-check replacing a stored one keeps the desk versions that
     conflicts,
     resolvedRevs: ['2-old'],
   });
+});
+
+test("one page's export holds the fact-checks of every article stored for its URL", async () => {
+  const db = freshDb();
+  const at = new Date('2025-07-05T10:00:00.000Z');
+  const { article, factCheck } = await createFactCheck(db, fakeDraft(), at);
+  // As an older version could leave it: the same page filed under a second article id.
+  const legacy = { ...article, id: 'legacy-article' };
+  const claim = { ...(await db.claims.get(factCheck.claimId)), id: 'legacy-claim', articleId: legacy.id };
+  await db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
+    await db.articles.put(legacy);
+    await db.claims.put(claim as StoredClaim);
+    await putFactCheckRows(db, [
+      fakeStoredFactCheck({
+        id: 'legacy-check',
+        claimId: claim.id,
+        articleId: legacy.id,
+        createdAt: at.toISOString(),
+      }),
+    ]);
+  });
+  const page = await exportBundle(db, { kind: 'page', url: article.url });
+  expect(page.factChecks.map((row) => row.id).sort()).toEqual([factCheck.id, 'legacy-check'].sort());
+  expect(page.articles.map((row) => row.id).sort()).toEqual([article.id, legacy.id].sort());
 });
 
 test('a plan that cannot be written whole writes nothing', async () => {
