@@ -18,6 +18,16 @@ export function claimVersion(claim: Pick<ClaimRecord, 'checkedAt'>): string | nu
   return claim.checkedAt ?? null;
 }
 
+/**
+ * Whether a pulled revision of a claim must leave the stored one alone: it holds a revision the
+ * desk has not been sent. A mark written before claims' marks kept `checkedAt` (null) counts as
+ * agreed, as every claim's did then; a revision made since is still sent (`isPending`).
+ */
+export function claimHeldLocally(mark: SyncMark | undefined, claim: Pick<ClaimRecord, 'checkedAt'>): boolean {
+  if (mark !== undefined && mark.updatedAt === null) return false;
+  return isPending(mark, claimVersion(claim));
+}
+
 /** Whether a row has a change the desk has not been sent. */
 export function isPending(mark: SyncMark | undefined, updatedAt: string | null): boolean {
   return mark === undefined || mark.updatedAt !== updatedAt;

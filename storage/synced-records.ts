@@ -23,7 +23,7 @@ import {
 import { MissingRecordError } from './fact-checks';
 import { factCheckSearchFields } from './search-fields';
 import type { LoggedTable, SyncMark } from '../core/model/derived-rows';
-import { claimVersion, isPending } from './sync-marks';
+import { claimHeldLocally, claimVersion, isPending } from './sync-marks';
 import { assertValidArticle, assertValidClaim, assertValidFactCheck } from './validate-rows';
 import { errorMessage } from '../core/text/error-message';
 
@@ -89,11 +89,7 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     for (const [index, { record, rev }] of batch.claims.entries()) {
       const stored = storedClaims[index];
       // A claim revised here and not sent yet stays, as a fact-check does (below).
-      if (
-        stored &&
-        isPending(claimMarks[index], claimVersion(stored)) &&
-        !dequal(claimRecord(stored), record)
-      ) {
+      if (stored && claimHeldLocally(claimMarks[index], stored) && !dequal(claimRecord(stored), record)) {
         outcome.keptLocal++;
         continue;
       }

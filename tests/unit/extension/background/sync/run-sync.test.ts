@@ -93,6 +93,22 @@ describe('desk sync between two devices', () => {
     expect((await alice.sync()).sent).toBe(0);
   });
 
+  test('a device whose claim marks predate revisions takes a revision from the desk', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice, ticking());
+    const bob = rig.device(desk, MEMBERS.bob);
+    const { claim } = await alice.writer.create(fakeDraft());
+    await alice.sync();
+    await bob.sync();
+    // As a sync before claims' marks kept when their text was checked left them.
+    await bob.db.syncMarks.update(claim.id, { updatedAt: null });
+
+    await alice.writer.rebaseClaim(claim.id, revised(claim, REVISED), 'e'.repeat(32));
+    await alice.sync();
+    await bob.sync();
+    expect((await bob.db.claims.get(claim.id))?.text).toBe(REVISED);
+  });
+
   test('a claim revised here while a sync pulls another revision of it is kept, then sent', async () => {
     const desk = await rig.newDesk();
     const alice = rig.device(desk, MEMBERS.alice, ticking());
