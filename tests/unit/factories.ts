@@ -1,6 +1,7 @@
 /**
  * Small factories for test data: sensible defaults, any field overridable.
  */
+import type { PublishedReview } from '../../core/claimreview/published-review';
 import type { FactCheckRecord } from '../../core/model/fact-check';
 import type { FactCheckDraft } from '../../core/model/fact-check-draft';
 import type { StoredFactCheck } from '../../core/model/stored-records';
@@ -69,4 +70,20 @@ export function fakeStoredFactCheck(overrides: Partial<StoredFactCheck> = {}): S
   };
   const article = { title: '', site: overrides.site ?? 'news.example' };
   return { ...record, ...factCheckSearchFields(record, undefined, article), ...overrides };
+}
+
+/** A fact-check published by a fact-checker (ClaimReview read off its page), rated false. */
+export function fakePublishedReview(overrides: Partial<PublishedReview> = {}): PublishedReview {
+  return {
+    claimReviewed: 'Le taux de chômage a baissé à 5 % en France en 2023',
+    author: 'AFP Factuel',
+    url: 'https://factuel.afp.com/doc.afp.com.34XY7Z',
+    datePublished: '2024-03-12',
+    ratingValue: 1,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: 'Faux',
+    verdict: 'false',
+    ...overrides,
+  };
 }

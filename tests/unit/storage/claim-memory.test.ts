@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { PublishedReview } from '../../../core/claimreview/published-review';
 import { findAlreadyChecked } from '../../../storage/claim-memory-lookup';
 import {
   createFactCheck,
@@ -8,7 +7,7 @@ import {
   updateFactCheck,
 } from '../../../storage/fact-checks';
 import { savePublishedReviews } from '../../../storage/published-reviews';
-import { fakeDraftOn } from '../factories';
+import { fakeDraftOn, fakePublishedReview } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
 const freshDb = useFreshDbs('claim-memory');
@@ -77,17 +76,7 @@ describe('claim memory in step with the fact-checks', () => {
 });
 
 describe('published reviews', () => {
-  const review: PublishedReview = {
-    claimReviewed: 'Le taux de chômage a baissé à 5 % en France en 2023',
-    author: 'AFP Factuel',
-    url: 'https://factuel.afp.com/doc.afp.com.34XY7Z',
-    datePublished: '2024-03-12',
-    ratingValue: 1,
-    bestRating: 5,
-    worstRating: 1,
-    alternateName: 'Faux',
-    verdict: 'false',
-  };
+  const review = fakePublishedReview();
 
   test('a saved review joins the memory once, however often it is saved', async () => {
     const db = freshDb();

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { PublishedReview } from '../../../core/claimreview/published-review';
 import type { FactmarkBundle } from '../../../core/exchange/bundle';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
 import type { ConflictPolicy } from '../../../core/exchange/import-plan';
@@ -18,7 +17,7 @@ import { rebaseClaim } from '../../../storage/rebase-claim';
 import { factCheckRowTables, putFactCheckRows } from '../../../storage/fact-check-rows';
 import type { StoredClaim } from '../../../core/model/stored-records';
 import { bundleArb, fakeBundle } from '../core/exchange/arbitraries';
-import { fakeDraft, fakeStoredFactCheck } from '../factories';
+import { fakeDraft, fakePublishedReview, fakeStoredFactCheck } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
 const freshDb = useFreshDbs('exchange');
@@ -128,17 +127,7 @@ describe('export then import', () => {
   test('saved published fact-checks survive a Factmark JSON backup, once, and are recalled again', async () => {
     const source = freshDb();
     const at = new Date('2025-07-05T10:00:00.000Z');
-    const review: PublishedReview = {
-      claimReviewed: 'Le taux de chômage a baissé à 5 % en France en 2023',
-      author: 'AFP Factuel',
-      url: 'https://factuel.afp.com/doc.afp.com.34XY7Z',
-      datePublished: '2024-03-12',
-      ratingValue: 1,
-      bestRating: 5,
-      worstRating: 1,
-      alternateName: 'Faux',
-      verdict: 'false',
-    };
+    const review = fakePublishedReview();
     await createFactCheck(source, fakeDraft(), at);
     const saved = await savePublishedReviews(source, [review], 'https://factuel.afp.com/page', at);
     const original = await exportBundle(source, { kind: 'all' });
