@@ -1,9 +1,10 @@
 /**
  * One set of rules for every write: each article, claim, fact-check and saved published review row
  * is checked against the exchange format's record schemas (sizes, http(s)-only links without
- * spaces or user:password@, the fixed verdict scale) before it is stored, whichever view wrote it — the card, the review
- * page's editor, a retag, an undo or an import. Timestamps must be UTC as `toISOString()` writes
- * them and an article's site must be its URL's, so anything stored exports and re-imports as it is.
+ * spaces or user:password@, the fixed verdict scale) before it is stored, whichever view wrote
+ * it — the card, the review page's editor, a retag, an undo or an import. Timestamps must be UTC
+ * as `toISOString()` writes them and an article's site must be its URL's, so anything stored
+ * exports and re-imports as it is.
  */
 import * as v from 'valibot';
 import { isCanonicalTimestamp } from '../core/exchange/field-schemas';

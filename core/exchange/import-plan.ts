@@ -44,7 +44,7 @@ interface ReplacedFactCheck {
   after: FactCheckRecord;
 }
 
-/** A stored claim the import revises (its text checked again later), as it is and as it would be. */
+/** A stored claim the import revises (its text checked later), as it is and as it would be. */
 interface ReplacedClaim {
   before: ClaimRecord;
   after: ClaimRecord;
