@@ -140,13 +140,14 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     const rederived = await rederiveFactChecksOf(db, revisedClaims, new Set(rows.map((row) => row.id)));
     for (const articleId of rederived) touchedArticleIds.add(articleId);
 
-    const { unmarked, stillLocal } = await deleteUnchanged(db, batch.deletedIds, outcome, touchedArticleIds);
-    await db.syncMarks.bulkDelete(unmarked);
+    const stillLocal = await deleteUnchanged(db, batch.deletedIds, outcome, touchedArticleIds);
+    // Marks of deleted claims and articles go too: their rows may stay (a claim still in use).
+    await db.syncMarks.bulkDelete(batch.deletedIds);
     await db.syncMarks.bulkPut(marks);
     // What was written here now is the desk's: not a local change for the next sync to read. What
     // outlived a delete is: the next sync sends it back, its claim with it.
     await db.syncOutbox.bulkDelete(
-      [...marks.map((mark) => mark.id), ...unmarked].filter((id) => !stillLocal.has(id)),
+      [...marks.map((mark) => mark.id), ...batch.deletedIds].filter((id) => !stillLocal.has(id)),
     );
     const stamp = crypto.randomUUID();
     await db.syncOutbox.bulkPut([...stillLocal.entries()].map(([id, table]) => ({ id, table, stamp })));
@@ -158,25 +159,24 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
 
 /**
  * Deletes the fact-checks the desk deleted, unless changed here since (an edit outlives a
- * delete: the sync sends it back), and the claims left without a fact-check. Answers the ids
- * whose marks go (all of `ids`), and the rows that outlived the delete with the table each is in:
- * such a fact-check, and its claim when the desk deleted that too, stay in the outbox.
+ * delete: the sync sends it back), and the claims left without a fact-check. Answers the rows
+ * that outlived the delete with the table each is in: such a fact-check, and its claim when the
+ * desk deleted that too, stay in the outbox.
  */
 async function deleteUnchanged(
   db: FactmarkTables,
   ids: readonly string[],
   outcome: SyncedOutcome,
   touchedArticleIds: Set<string>,
-): Promise<{ unmarked: string[]; stillLocal: Map<string, LoggedTable> }> {
+): Promise<Map<string, LoggedTable>> {
   const stillLocal = new Map<string, LoggedTable>();
-  if (ids.length === 0) return { unmarked: [], stillLocal };
+  if (ids.length === 0) return stillLocal;
   const [rows, marks] = await Promise.all([db.factChecks.bulkGet([...ids]), db.syncMarks.bulkGet([...ids])]);
-  const gone = rows.filter(
-    (row, index): row is StoredFactCheck => row !== undefined && !isPending(marks[index], row.updatedAt),
-  );
-  const kept = rows.filter(
-    (row, index): row is StoredFactCheck => row !== undefined && isPending(marks[index], row.updatedAt),
-  );
+  const gone: StoredFactCheck[] = [];
+  const kept: StoredFactCheck[] = [];
+  rows.forEach((row, index) => {
+    if (row) (isPending(marks[index], row.updatedAt) ? kept : gone).push(row);
+  });
   outcome.keptLocal += kept.length;
   const deleted = new Set(ids);
   for (const row of kept) {
@@ -191,8 +191,7 @@ async function deleteUnchanged(
   await db.claims.bulkDelete(claimIds.filter((claimId) => !stillUsed.has(claimId)));
   for (const row of gone) touchedArticleIds.add(row.articleId);
   outcome.applied += gone.length;
-  // Marks of deleted claims and articles go too: their rows may stay (a claim still in use).
-  return { unmarked: [...ids], stillLocal };
+  return stillLocal;
 }
 
 /**
