@@ -146,13 +146,14 @@ export function planImport(
   const storedReviews = new Set(existing.storedPublishedReviewIds);
   for (const { status } of planned) counts[status]++;
   const articles = incoming.articles.filter((article) => isNewer(article, storedArticles.get(article.id)));
+  const writtenClaims = claims.filter((claim) => isRevised(claim, storedClaims.get(claim.id)));
   return {
     factChecks: planned,
     invalid: refused,
     counts,
     write: {
       articles,
-      claims: claims.filter((claim) => isRevised(claim, storedClaims.get(claim.id))),
+      claims: writtenClaims,
       factChecks: written,
       // Marks are idempotent: the writer skips one its article already has (import-bundle.ts).
       dismissals: incoming.dismissals ?? [],
@@ -166,9 +167,9 @@ export function planImport(
         const before = storedArticles.get(after.id);
         return before ? [{ before, after }] : [];
       }),
-      claims: claims.flatMap((after) => {
+      claims: writtenClaims.flatMap((after) => {
         const before = storedClaims.get(after.id);
-        return before && isRevised(after, before) ? [{ before, after }] : [];
+        return before ? [{ before, after }] : [];
       }),
     },
     seen,
