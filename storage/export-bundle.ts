@@ -19,37 +19,38 @@ export type ExportScope =
   /** One page's: every article stored for its (normalised) URL, as the page shows them. */
   | { kind: 'page'; url: string };
 
-/** The ids of the articles stored for `url` (older versions could file one URL under two ids). */
-async function pageArticleIds(db: FactmarkTables, url: string): Promise<string[]> {
-  return (await db.articles.where('url').equals(url).primaryKeys()) as string[];
+/** A scope as read: a page's by the ids of the articles stored for its URL. */
+type ReadScope = Exclude<ExportScope, { kind: 'page' }> | { kind: 'articles'; ids: readonly string[] };
+
+/** Older versions could file one URL under two article ids: a page's scope holds both. */
+async function readScope(db: FactmarkTables, scope: ExportScope): Promise<ReadScope> {
+  if (scope.kind !== 'page') return scope;
+  return {
+    kind: 'articles',
+    ids: (await db.articles.where('url').equals(scope.url).primaryKeys()) as string[],
+  };
 }
 
-async function factChecksIn(db: FactmarkTables, scope: ExportScope): Promise<StoredFactCheck[]> {
+async function factChecksIn(db: FactmarkTables, scope: ReadScope): Promise<StoredFactCheck[]> {
   switch (scope.kind) {
     case 'all':
       return db.factChecks.toArray();
     case 'factChecks':
       return (await db.factChecks.bulkGet([...scope.ids])).filter((row) => row !== undefined);
-    case 'page':
-      return db.factChecks
-        .where('articleId')
-        .anyOf(await pageArticleIds(db, scope.url))
-        .toArray();
+    case 'articles':
+      return db.factChecks.where('articleId').anyOf(scope.ids).toArray();
   }
 }
 
 /** The "not worth checking" marks an export carries: all of them, or one page's. */
-async function dismissalsIn(db: FactmarkTables, scope: ExportScope): Promise<DismissalRecord[]> {
+async function dismissalsIn(db: FactmarkTables, scope: ReadScope): Promise<DismissalRecord[]> {
   switch (scope.kind) {
     case 'all':
       return db.dismissals.toArray();
     case 'factChecks':
       return [];
-    case 'page':
-      return db.dismissals
-        .where('articleId')
-        .anyOf(await pageArticleIds(db, scope.url))
-        .toArray();
+    case 'articles':
+      return db.dismissals.where('articleId').anyOf(scope.ids).toArray();
   }
 }
 
@@ -66,7 +67,8 @@ export async function exportBundle(db: FactmarkTables, scope: ExportScope): Prom
 
 async function recordsIn(db: FactmarkTables, scope: ExportScope): Promise<FactmarkBundle> {
   return db.transaction('r', [db.articles, db.claims, db.factChecks, db.dismissals], async () => {
-    const [factChecks, dismissals] = await Promise.all([factChecksIn(db, scope), dismissalsIn(db, scope)]);
+    const read = await readScope(db, scope);
+    const [factChecks, dismissals] = await Promise.all([factChecksIn(db, read), dismissalsIn(db, read)]);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
     const articleIds = [...new Set([...factChecks, ...dismissals].map((row) => row.articleId))];
     const [claims, articles] = await Promise.all([
