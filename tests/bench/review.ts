@@ -186,13 +186,17 @@ interface RunFigures {
   filteredLongest: number;
   nextTab: number;
   raw: number;
-  /** The floor page's 25 rows, since navigation (./lib/floor-page), timed at the run's end. */
-  floor: number;
-  /** The floor page's first row painted, since navigation. */
-  floorPainted: number;
-  /** The floor with data: its 25 rows read from the database (./lib/floor-page), then painted. */
-  dataFloor: number;
-  dataFloorPainted: number;
+  /** The floor page's 25 rows (./lib/floor-page), timed at the run's end. */
+  floor: RenderSteps;
+  /** The floor with data: its 25 rows read from the database (./lib/floor-page). */
+  dataFloor: RenderSteps;
+}
+
+/** A floor page's first render (./lib/floor-page), its tab closed after. */
+async function floorRender(browser: ChromiumExtensionBrowser, path: string): Promise<RenderSteps> {
+  const { page, steps } = await firstRender(browser.context, `${browser.extensionOrigin}/${path}`);
+  await page.close();
+  return steps;
 }
 
 /** A browser with `buildDir` on a copy of the seeded profile, with the page probes installed. */
@@ -246,16 +250,8 @@ async function measureRun(browser: ChromiumExtensionBrowser, run: number): Promi
   await probe.close();
   await page.close();
   // Last, so that the first run's first render stays the browser's first open of a page.
-  const { page: floorPage, steps: floorRender } = await firstRender(
-    browser.context,
-    `${browser.extensionOrigin}/${FLOOR_PAGE}`,
-  );
-  await floorPage.close();
-  const { page: dataFloorPage, steps: dataFloorRender } = await firstRender(
-    browser.context,
-    `${browser.extensionOrigin}/${DATA_FLOOR_PAGE}`,
-  );
-  await dataFloorPage.close();
+  const floor = await floorRender(browser, FLOOR_PAGE);
+  const dataFloor = await floorRender(browser, DATA_FLOOR_PAGE);
   return {
     render,
     earlySearch,
@@ -267,10 +263,8 @@ async function measureRun(browser: ChromiumExtensionBrowser, run: number): Promi
     filteredLongest,
     nextTab: nextRender.rows,
     raw: raw.ms,
-    floor: floorRender.rows,
-    floorPainted: floorRender.painted,
-    dataFloor: dataFloorRender.rows,
-    dataFloorPainted: dataFloorRender.painted,
+    floor,
+    dataFloor,
   };
 }
 
@@ -278,15 +272,15 @@ const FIGURES: [string, (run: RunFigures) => number, number | null][] = [
   ['first rows, since navigation', (run) => run.render.rows, GOAL_MS],
   ['first rows, since HTML parsed', (run) => run.render.rows - run.render.domInteractive, null],
   ['  list query (+ db open)', (run) => run.render.query, null],
-  ['  floor page, since navigation', (run) => run.floor, null],
-  ['  first rows above the floor', (run) => run.render.rows - run.floor, null],
-  ['  data floor, since navigation', (run) => run.dataFloor, null],
-  ['  first rows above data floor', (run) => run.render.rows - run.dataFloor, null],
+  ['  floor page, since navigation', (run) => run.floor.rows, null],
+  ['  first rows above the floor', (run) => run.render.rows - run.floor.rows, null],
+  ['  data floor, since navigation', (run) => run.dataFloor.rows, null],
+  ['  first rows above data floor', (run) => run.render.rows - run.dataFloor.rows, null],
   ['first rows painted, since nav.', (run) => run.render.painted, GOAL_MS],
-  ['  floor page painted', (run) => run.floorPainted, null],
-  ['  painted above the floor', (run) => run.render.painted - run.floorPainted, null],
-  ['  data floor painted', (run) => run.dataFloorPainted, null],
-  ['  painted above data floor', (run) => run.render.painted - run.dataFloorPainted, null],
+  ['  floor page painted', (run) => run.floor.painted, null],
+  ['  painted above the floor', (run) => run.render.painted - run.floor.painted, null],
+  ['  data floor painted', (run) => run.dataFloor.painted, null],
+  ['  painted above data floor', (run) => run.render.painted - run.dataFloor.painted, null],
   ['search typed at first rows', (run) => run.earlySearch, GOAL_MS],
   ['search, page settled', (run) => run.search, GOAL_MS],
   ['verdict filter, rows', (run) => run.filter, GOAL_MS],
@@ -348,13 +342,13 @@ medians over ${runs} runs, ms (${count} fact-checks; load average ${load()}):`);
     // "First rows under 100 ms on every open": the median is not enough, and the floors show
     // whether any page could meet it in this browser.
     for (const name of names) {
-      const runs = figures.get(name) as RunFigures[];
-      const rows = runs.map((run) => run.render.rows);
+      const timed = figures.get(name) as RunFigures[];
+      const every = (steps: (run: RunFigures) => RenderSteps) =>
+        `${spread(timed.map((run) => steps(run).rows))}, painted ${spread(timed.map((run) => steps(run).painted))}`;
       console.log(
-        `  ${name}: first rows on every open ${spread(rows)}, the browser's first open ${rows[0]?.toFixed(0)} ms; ` +
-          `painted ${spread(runs.map((run) => run.render.painted))}; the floor ${spread(runs.map((run) => run.floor))}, ` +
-          `painted ${spread(runs.map((run) => run.floorPainted))}; the data floor ${spread(runs.map((run) => run.dataFloor))}, ` +
-          `painted ${spread(runs.map((run) => run.dataFloorPainted))}`,
+        `  ${name}: first rows on every open ${every((run) => run.render)}, ` +
+          `the browser's first open ${timed[0]?.render.rows.toFixed(0)} ms; ` +
+          `the floor ${every((run) => run.floor)}; the data floor ${every((run) => run.dataFloor)}`,
       );
     }
   } finally {
