@@ -23,7 +23,7 @@ import { fingerprintOf } from '../core/model/ids';
 import { compressText, decompressText } from '../core/versions/compress';
 import { MAX_ARTICLE_TEXT_CHARS } from '../core/versions/limits';
 import type { FactmarkTables } from './tables';
-import { MissingRecordError } from './fact-checks';
+import { MissingRecordError } from './missing-record';
 import { InvalidRecordError } from './validate-rows';
 
 /**
@@ -53,13 +53,18 @@ const summaryOf = ({ gzip, dismissedNotices: _, ...rest }: ArticleVersionRecord)
   storedBytes: gzip.byteLength,
 });
 
-/** Records the article text at `url` as a version, unless it is stored already. */
-export async function recordArticleVersion(
-  db: FactmarkTables,
-  url: string,
-  text: string,
-  now: Date,
-): Promise<{ version: ArticleVersionSummary; written: boolean }> {
+/** The article text a save was made on, checked, hashed and compressed for `keepVersion`. */
+export interface PreparedVersion {
+  fingerprint: string;
+  textLength: number;
+  gzip: Uint8Array;
+}
+
+/**
+ * Checks and compresses the text a save carries; outside any transaction (hashing and
+ * compressing are foreign awaits, which would end it).
+ */
+export async function prepareVersion(text: string): Promise<PreparedVersion> {
   if (text.trim() === '')
     throw new InvalidRecordError('The article version was not saved: its text is empty');
   if (text.length > MAX_ARTICLE_TEXT_CHARS) {
@@ -67,26 +72,26 @@ export async function recordArticleVersion(
       `The article version was not saved: its text is longer than ${MAX_ARTICLE_TEXT_CHARS} characters`,
     );
   }
-  // Compressed and hashed before the transaction: IndexedDB transactions close on a foreign await.
   const [fingerprint, gzip] = await Promise.all([fingerprintOf(text), compressText(text)]);
-  return db.transaction('rw', db.articles, db.claims, db.articleVersions, async () => {
-    const article = await db.articles.where('url').equals(url).first();
-    if (!article) throw new MissingRecordError(`No fact-check is saved on ${url}`);
-    const id = `${article.id}:${fingerprint}`;
-    const stored = await db.articleVersions.get(id);
-    if (stored) return { version: summaryOf(stored), written: false };
-    const row: ArticleVersionRecord = {
-      id,
-      articleId: article.id,
-      fingerprint,
-      checkedAt: now.toISOString(),
-      textLength: text.length,
-      gzip,
-    };
-    await db.articleVersions.add(row);
-    await pruneVersions(db, article.id);
-    return { version: summaryOf(row), written: true };
-  });
+  return { fingerprint, textLength: text.length, gzip };
+}
+
+/**
+ * Keeps `version` as a version of the article, unless it is stored already, within the
+ * article's budget. Call inside the save's transaction, over `claims` and `articleVersions`, so
+ * the fact-check and the text it was saved on land together. Answers whether it was written.
+ */
+export async function keepVersion(
+  db: FactmarkTables,
+  articleId: string,
+  version: PreparedVersion,
+  now: Date,
+): Promise<boolean> {
+  const id = `${articleId}:${version.fingerprint}`;
+  if (await db.articleVersions.get(id)) return false;
+  await db.articleVersions.add({ id, articleId, checkedAt: now.toISOString(), ...version });
+  await pruneVersions(db, articleId);
+  return true;
 }
 
 /**

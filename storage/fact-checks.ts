@@ -23,7 +23,9 @@ import {
   putFactCheckRows,
 } from './fact-check-rows';
 import { factCheckSearchFields } from './search-fields';
-import { assertValidRows } from './validate-rows';
+import { InvalidRecordError, assertValidRows } from './validate-rows';
+import { keepVersion, type PreparedVersion } from './article-versions';
+import { MissingRecordError } from './missing-record';
 
 /**
  * The article record for a page, filed under the id derived from its URL, or under the id an
@@ -50,15 +52,27 @@ export async function fileArticle(
   };
 }
 
-/** Creates the fact-check, its claim and (first time) its article. */
+/** `articleVersions` when a save keeps its text: retagging edits inside a transaction without it. */
+const versionTables = (db: FactmarkTables, version: PreparedVersion | undefined) =>
+  version ? [db.articleVersions] : [];
+
+/**
+ * Creates the fact-check, its claim and (first time) its article. With `version`, the article
+ * text it was saved on (whose fingerprint the draft must name) is kept in the same transaction.
+ */
 export async function createFactCheck(
   db: FactmarkTables,
   draft: FactCheckDraft,
   now: Date,
+  version?: PreparedVersion,
 ): Promise<SavedFactCheck> {
+  if (version && version.fingerprint !== draft.article.fingerprint) {
+    throw new InvalidRecordError('The fact-check was not saved: the article text is not the one it names');
+  }
   const at = now.toISOString();
   const derivedId = await articleIdFor(draft.article.url);
-  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
+  const tables = [db.articles, db.claims, ...versionTables(db, version), ...factCheckRowTables(db)];
+  return db.transaction('rw', tables, async () => {
     const article = await fileArticle(db, draft.article, derivedId, at);
     const articleId = article.id;
     const claim: StoredClaim = {
@@ -89,18 +103,24 @@ export async function createFactCheck(
     await db.articles.put(article);
     await db.claims.add(claim);
     await addFactCheckRow(db, factCheck);
+    if (version) await keepVersion(db, articleId, version, now);
     return { article, claim, factCheck };
   });
 }
 
-/** Applies an edit; throws `MissingRecordError` (not named NotFoundError: Dexie rewrites errors of that name) when the fact-check is gone (deleted elsewhere). */
+/**
+ * Applies an edit; throws `MissingRecordError` when the fact-check is gone (deleted elsewhere).
+ * With `version`, the article text the edit was made on is kept in the same transaction.
+ */
 export async function updateFactCheck(
   db: FactmarkTables,
   id: string,
   changes: Partial<FactCheckFields>,
   now: Date,
+  version?: PreparedVersion,
 ): Promise<StoredFactCheck> {
-  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
+  const tables = [db.articles, db.claims, ...versionTables(db, version), ...factCheckRowTables(db)];
+  return db.transaction('rw', tables, async () => {
     const current = await db.factChecks.get(id);
     if (!current) throw new MissingRecordError(`No fact-check with id ${id}`);
     const fields: FactCheckFields = {
@@ -120,6 +140,7 @@ export async function updateFactCheck(
       ...factCheckSearchFields(fields, claim, article),
     };
     await putFactCheckRows(db, [next]);
+    if (version) await keepVersion(db, current.articleId, version, now);
     return next;
   });
 }
@@ -170,8 +191,4 @@ export async function setAnchorStatuses(
       });
     }
   });
-}
-
-export class MissingRecordError extends Error {
-  override name = 'MissingRecordError';
 }

@@ -4,24 +4,35 @@
  * longer `changed`. The article versions keep the text as first checked (article-versions.ts).
  *
  * Invariant: the claim and its fact-checks' search words change in one transaction, through the
- * fact-check rows' one writer.
+ * fact-check rows' one writer (and the article text it now quotes, when the reader's save carries
+ * it: article-versions.ts).
  */
 import type { ClaimRecord } from '../core/model/fact-check';
 import type { StoredClaim } from '../core/model/stored-records';
 import type { FactmarkTables } from './tables';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
-import { MissingRecordError } from './fact-checks';
+import { MissingRecordError } from './missing-record';
 import { factCheckSearchFields } from './search-fields';
-import { assertValidRows } from './validate-rows';
+import { InvalidRecordError, assertValidRows } from './validate-rows';
+import { keepVersion, type PreparedVersion } from './article-versions';
 
-/** Re-points a claim at its current text; answers the article's URL, for the announcement. */
+/**
+ * Re-points a claim at its current text; answers the article's URL, for the announcement. With
+ * `version`, the article text it now quotes (whose fingerprint `checked` must name) is kept in
+ * the same transaction.
+ */
 export async function rebaseClaim(
   db: FactmarkTables,
   claimId: string,
   current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
   checked: { fingerprint: string; at: Date },
+  version?: PreparedVersion,
 ): Promise<string> {
-  return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
+  if (version && version.fingerprint !== checked.fingerprint) {
+    throw new InvalidRecordError('The claim was not revised: the article text is not the one it names');
+  }
+  const tables = [db.articles, db.claims, db.articleVersions, ...factCheckRowTables(db)];
+  return db.transaction('rw', tables, async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) throw new MissingRecordError(`No claim with id ${claimId}`);
     const article = await db.articles.get(claim.articleId);
@@ -41,6 +52,7 @@ export async function rebaseClaim(
       db,
       factChecks.map((row) => ({ ...row, ...factCheckSearchFields(row, next, article) })),
     );
+    if (version) await keepVersion(db, article.id, version, checked.at);
     return article.url;
   });
 }

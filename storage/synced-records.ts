@@ -20,7 +20,7 @@ import {
   putFactCheckRows,
   rederiveFactChecksOf,
 } from './fact-check-rows';
-import { MissingRecordError } from './fact-checks';
+import { MissingRecordError } from './missing-record';
 import { factCheckSearchFields } from './search-fields';
 import type { LoggedTable, SyncMark } from '../core/model/derived-rows';
 import { claimHeldLocally, claimVersion, isPending } from './sync-marks';

@@ -16,11 +16,10 @@ import type {
   SavedFactCheck,
   StoredFactCheck,
 } from '../core/model/stored-records';
-import type { ArticleVersionSummary } from '../core/model/article-version';
 import type { ClaimRecord } from '../core/model/fact-check';
 import type { FactCheckDraft, FactCheckFields } from '../core/model/fact-check-draft';
 import type { OutboxEntry, SyncMark } from '../core/model/derived-rows';
-import { dismissChangeNotice, recordArticleVersion } from './article-versions';
+import { dismissChangeNotice, prepareVersion } from './article-versions';
 import { rebaseClaim } from './rebase-claim';
 import type { FactmarkTables } from './tables';
 import {
@@ -44,9 +43,14 @@ import { MAX_ANNOUNCED_URLS } from '../core/messaging/protocol';
 /** Tells every open view that these articles' fact-checks changed; null means "any article". */
 export type Announce = (articleUrls: readonly string[] | null) => Promise<void>;
 
+/**
+ * The reader's saves from a page may carry `articleText`, the article as the page reads now: it is
+ * kept as a version (article-versions.ts) in the save's own transaction, so a fact-check is never
+ * stored without the text it was saved on, nor that text without its save.
+ */
 export interface FactmarkWriter {
-  create(draft: FactCheckDraft): Promise<SavedFactCheck>;
-  update(id: string, changes: Partial<FactCheckFields>): Promise<StoredFactCheck>;
+  create(draft: FactCheckDraft, articleText?: string): Promise<SavedFactCheck>;
+  update(id: string, changes: Partial<FactCheckFields>, articleText?: string): Promise<StoredFactCheck>;
   /** Deletes fact-checks; the answer restores them (`restore`). */
   delete(ids: readonly string[]): Promise<RemovedRecords>;
   restore(records: RemovedRecords): Promise<void>;
@@ -54,11 +58,6 @@ export interface FactmarkWriter {
   retag(ids: readonly string[], change: { add: string } | { remove: string }): Promise<number>;
   /** Writes a previewed import; answers how many fact-checks were written. */
   applyImport(plan: ImportPlan): Promise<number>;
-  /**
-   * Keeps the article text at `url` as the version a fact-check was saved on (once per version,
-   * compressed: article-versions.ts); announced when a new version is written.
-   */
-  recordVersion(url: string, text: string): Promise<ArticleVersionSummary>;
   /**
    * The reader dismissed the notice that the article at `url` changed from version
    * `checkedFingerprint` to the text `nowFingerprint` (article-versions.ts); announced, so the
@@ -70,6 +69,7 @@ export interface FactmarkWriter {
     claimId: string,
     current: Pick<ClaimRecord, 'text' | 'quote' | 'position'>,
     fingerprint: string,
+    articleText?: string,
   ): Promise<void>;
   /** Saves fact-checks published on a page (ClaimReview) into the claim memory. */
   savePublishedReviews(
@@ -109,12 +109,13 @@ export function factmarkWriter(
     }
   };
   let askedPersistence = false;
+  const prepared = (text: string | undefined) => (text === undefined ? undefined : prepareVersion(text));
   const urlsOf = async (articleIds: readonly string[]) =>
     (await db.articles.bulkGet([...new Set(articleIds)])).flatMap((row) => (row ? [row.url] : []));
 
   return {
-    async create(draft) {
-      const saved = await createFactCheck(db, draft, now());
+    async create(draft, articleText) {
+      const saved = await createFactCheck(db, draft, now(), await prepared(articleText));
       await tell([saved.article.url]);
       // The reader's first saved work: ask the browser not to evict it (where this context can).
       if (!askedPersistence) {
@@ -123,8 +124,8 @@ export function factmarkWriter(
       }
       return saved;
     },
-    async update(id, changes) {
-      const updated = await updateFactCheck(db, id, changes, now());
+    async update(id, changes, articleText) {
+      const updated = await updateFactCheck(db, id, changes, now(), await prepared(articleText));
       await tell(await urlsOf([updated.articleId]));
       return updated;
     },
@@ -150,17 +151,13 @@ export function factmarkWriter(
       await tell(articleUrls);
       return written;
     },
-    async recordVersion(url, text) {
-      const { version, written } = await recordArticleVersion(db, url, text, now());
-      if (written) await tell([url]);
-      return version;
-    },
     async dismissChangeNotice(url, checkedFingerprint, nowFingerprint) {
       await dismissChangeNotice(db, url, checkedFingerprint, nowFingerprint);
       await tell([url]);
     },
-    async rebaseClaim(claimId, current, fingerprint) {
-      await tell([await rebaseClaim(db, claimId, current, { fingerprint, at: now() })]);
+    async rebaseClaim(claimId, current, fingerprint, articleText) {
+      const version = await prepared(articleText);
+      await tell([await rebaseClaim(db, claimId, current, { fingerprint, at: now() }, version)]);
     },
     async savePublishedReviews(reviews, pageUrl) {
       const saved = await savePublishedReviews(db, reviews, pageUrl, now());

@@ -28,7 +28,6 @@ import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
 import { IdSchema } from '../exchange/field-schemas';
 import { DESK_NAME_PATTERN, type DeskCheck, type SyncStatus } from '../sync/sync-status';
-import type { ArticleVersionSummary } from '../model/article-version';
 import type { ArticleChangeNotice } from '../versions/compare';
 import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
 import type { PublishedReview } from '../claimreview/published-review';
@@ -66,13 +65,25 @@ const PageHtmlSchema = v.strictObject({
 });
 
 /** An article's text as the page shows it now, and the page's normalised URL. */
-const ArticleTextSchema = v.strictObject({
-  url: PageUrlSchema,
-  text: v.pipe(
-    v.string(),
-    v.maxLength(MAX_ARTICLE_TEXT_CHARS, 'This article is too long to keep a version of'),
-  ),
-});
+/** An article's text as the page reads now (a version kept, or compared with the one kept). */
+const ArticleTextFieldSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_ARTICLE_TEXT_CHARS, 'This article is too long to keep a version of'),
+);
+
+const ArticleTextSchema = v.strictObject({ url: PageUrlSchema, text: ArticleTextFieldSchema });
+
+/**
+ * A save from a page may carry the article's text (`articleText`): it is kept as a version in the
+ * save's own transaction (storage/writer.ts), once per text. A page sends it with its first save
+ * of each text, and leaves it out when the text is too long to keep.
+ */
+const SavedOnText = { articleText: v.optional(ArticleTextFieldSchema) };
+
+/** The `articleText` a save carries: the page's text, unless it is too long to keep. */
+export function savedOnText(text: string): { articleText?: string } {
+  return text.length <= MAX_ARTICLE_TEXT_CHARS ? { articleText: text } : {};
+}
 
 /** Most sentences one `findAlreadyChecked` asks about: long articles have a few hundred. */
 export const MAX_SENTENCES = 2_000;
@@ -92,7 +103,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   /** Everything saved on the page at this normalised URL. */
   v.strictObject({ type: v.literal('getPageAnnotations'), url: PageUrlSchema }),
   /** Creates a fact-check on a passage (and its claim and article records). */
-  v.strictObject({ type: v.literal('createFactCheck'), draft: FactCheckDraftSchema }),
+  v.strictObject({ type: v.literal('createFactCheck'), draft: FactCheckDraftSchema, ...SavedOnText }),
   /** Marks a sentence of a page "not worth checking": it is not highlighted there again. */
   v.strictObject({
     type: v.literal('dismissClaim'),
@@ -105,6 +116,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     type: v.literal('updateFactCheck'),
     id: IdSchema,
     changes: v.partial(FactCheckFieldsSchema),
+    ...SavedOnText,
   }),
   /** Deletes fact-checks; answers with the removed records. */
   v.strictObject({
@@ -125,8 +137,6 @@ export const BackgroundRequestSchema = v.variant('type', [
       }),
     ),
   }),
-  /** Keeps the article text a fact-check was just saved on, once per version. */
-  v.strictObject({ type: v.literal('recordArticleVersion'), ...ArticleTextSchema.entries }),
   /** What changed in the article since the last version a fact-check was saved on (null: nothing). */
   v.strictObject({ type: v.literal('compareArticle'), ...ArticleTextSchema.entries }),
   /**
@@ -150,6 +160,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     claim: ClaimTextSchema,
     /** The fingerprint of the article text it now quotes. */
     fingerprint: v.pipe(v.string(), v.maxLength(128)),
+    ...SavedOnText,
   }),
   /**
    * The article of a page and its check-worthy claims, from the page's serialised HTML. Parsed
@@ -213,7 +224,6 @@ export interface BackgroundResponses {
   setAnchorStatuses: null;
   dismissClaim: DismissalRecord;
   undismissClaim: null;
-  recordArticleVersion: ArticleVersionSummary;
   compareArticle: ArticleChangeNotice | null;
   dismissChangeNotice: null;
   rebaseClaim: null;

@@ -15,17 +15,16 @@ const load = () =>
   ));
 
 export const writer: FactmarkWriter = {
-  create: async (draft) => (await load()).create(draft),
-  update: async (id, changes) => (await load()).update(id, changes),
+  create: async (draft, articleText) => (await load()).create(draft, articleText),
+  update: async (id, changes, articleText) => (await load()).update(id, changes, articleText),
   delete: async (ids) => (await load()).delete(ids),
   restore: async (records) => (await load()).restore(records),
   retag: async (ids, change) => (await load()).retag(ids, change),
   applyImport: async (plan) => (await load()).applyImport(plan),
-  recordVersion: async (url, text) => (await load()).recordVersion(url, text),
   dismissChangeNotice: async (url, checkedFingerprint, nowFingerprint) =>
     (await load()).dismissChangeNotice(url, checkedFingerprint, nowFingerprint),
-  rebaseClaim: async (claimId, current, fingerprint) =>
-    (await load()).rebaseClaim(claimId, current, fingerprint),
+  rebaseClaim: async (claimId, current, fingerprint, articleText) =>
+    (await load()).rebaseClaim(claimId, current, fingerprint, articleText),
   savePublishedReviews: async (reviews, pageUrl) => (await load()).savePublishedReviews(reviews, pageUrl),
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
   dismiss: async (draft) => (await load()).dismiss(draft),

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
 import type { FactmarkDb } from '../../storage/db';
 import { findAlreadyChecked } from '../../storage/claim-memory-lookup';
-import { MissingRecordError } from '../../storage/fact-checks';
+import { MissingRecordError } from '../../storage/missing-record';
 import { fingerprintOf } from '../../core/model/ids';
 import { compareWithChecked } from '../../core/versions/compare';
 import { lastArticleVersion } from '../../storage/article-versions';
@@ -42,8 +42,8 @@ export function backgroundHandlers(
   return {
     ping: async () => ({ version: browser.runtime.getManifest().version }),
     getPageAnnotations: ({ url }) => getPageAnnotations(db, url),
-    createFactCheck: ({ draft }) => writer.create(draft),
-    updateFactCheck: ({ id, changes }) => writer.update(id, changes),
+    createFactCheck: ({ draft, articleText }) => writer.create(draft, articleText),
+    updateFactCheck: ({ id, changes, articleText }) => writer.update(id, changes, articleText),
     deleteFactChecks: ({ ids }) => writer.delete(ids),
     dismissClaim: ({ draft }) => writer.dismiss(draft),
     undismissClaim: async ({ id }) => {
@@ -54,7 +54,6 @@ export function backgroundHandlers(
       await writer.setAnchorStatuses(statuses);
       return null;
     },
-    recordArticleVersion: ({ url, text }) => writer.recordVersion(url, text),
     compareArticle: async ({ url, text }) => {
       const checked = await lastArticleVersion(db, url);
       const comparison = checked ? compareWithChecked(checked, text) : null;
@@ -66,8 +65,8 @@ export function backgroundHandlers(
       await writer.dismissChangeNotice(url, checkedFingerprint, nowFingerprint);
       return null;
     },
-    rebaseClaim: async ({ claimId, claim, fingerprint }) => {
-      await writer.rebaseClaim(claimId, claim, fingerprint);
+    rebaseClaim: async ({ claimId, claim, fingerprint, articleText }) => {
+      await writer.rebaseClaim(claimId, claim, fingerprint, articleText);
       return null;
     },
     analysePage: (page) =>

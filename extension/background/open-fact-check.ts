@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { FactmarkDb } from '../../storage/db';
-import { MissingRecordError } from '../../storage/fact-checks';
+import { MissingRecordError } from '../../storage/missing-record';
 import { requestTab } from '../messaging/request';
 
 /**

@@ -1,7 +1,7 @@
 /** Where the card's "Open in the review page" goes: the review page's query for one fact-check. */
 import { reviewQueryAt } from '../../core/review/review-at';
 import type { FactmarkDb } from '../../storage/db';
-import { MissingRecordError } from '../../storage/fact-checks';
+import { MissingRecordError } from '../../storage/missing-record';
 
 export async function reviewQueryFor(db: FactmarkDb, factCheckId: string): Promise<string> {
   const factCheck = await db.factChecks.get(factCheckId);

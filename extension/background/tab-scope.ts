@@ -48,7 +48,6 @@ export async function assertMayAsk(
   };
   switch (request.type) {
     case 'getPageAnnotations':
-    case 'recordArticleVersion':
     case 'compareArticle':
     case 'dismissChangeNotice':
     case 'findAlreadyChecked':

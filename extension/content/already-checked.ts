@@ -13,7 +13,7 @@ import { describeRange } from '../../core/anchoring/describe';
 import { articleMetadata } from '../../core/article/article-metadata';
 import type { ExtractedArticle } from '../../core/article/types';
 import type { SentenceSpan } from '../../core/claims/types';
-import { MAX_SENTENCE_CHARS, MAX_SENTENCES } from '../../core/messaging/protocol';
+import { MAX_SENTENCE_CHARS, MAX_SENTENCES, savedOnText } from '../../core/messaging/protocol';
 import type { AlreadyCheckedPassage, Passage, PlacedAnnotation } from '../../core/messaging/page-state';
 import { reusedFields } from '../../core/memory/reuse';
 import { fingerprintOf } from '../../core/model/ids';
@@ -75,5 +75,7 @@ export async function reuseEarlierCheck(
         score: null,
       },
     },
+    // Kept as the version this fact-check was saved on, in the same transaction.
+    ...savedOnText(article.text),
   });
 }

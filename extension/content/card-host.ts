@@ -42,6 +42,7 @@ import { passageRanges, passageSource, passageText } from './passage-ranges';
 import { describeRequestFailure } from '../messaging/request-failure';
 import { isTrusted } from './trusted-events';
 import { errorMessage } from '../../core/text/error-message';
+import { savedOnText } from '../../core/messaging/protocol';
 
 export interface CardTarget extends Passage {
   origin: 'detected' | 'manual';
@@ -81,7 +82,7 @@ let opening = 0;
  */
 let mounting: Promise<void> = Promise.resolve();
 
-/** Fingerprints of the article texts already kept as versions from this page load. */
+/** Fingerprints of the article texts kept as versions by a save from this page load. */
 const recordedVersions = new Set<string>();
 
 /** Alt+Shift+N or P pressed inside the card (claim-navigation.ts). */
@@ -153,17 +154,11 @@ async function mountCard(
   // closing right after the last keystroke still gets its pending save out.
   const fingerprint = await fingerprintOf(article.text);
 
-  // Once per page load, the article text a fact-check is saved on is kept as a version.
-  const recordVersion = () => {
-    if (recordedVersions.has(fingerprint)) return;
-    recordedVersions.add(fingerprint);
-    requestBackground({ type: 'recordArticleVersion', url: article.url, text: article.text }).catch(
-      (error: unknown) => {
-        recordedVersions.delete(fingerprint);
-        console.error('Factmark: the version of the article checked was not kept', error);
-      },
-    );
-  };
+  // The first save of each text from this page load carries it, kept as a version in the save's
+  // own transaction (storage/writer.ts): a save that fails keeps neither, and its retry sends it
+  // again.
+  const withText = () => (recordedVersions.has(fingerprint) ? {} : savedOnText(article.text));
+  const textKept = () => recordedVersions.add(fingerprint);
   // The reader confirms or revises a changed claim's verdict: the claim now quotes today's text.
   let rebased = target.change === undefined;
   const rebase = async () => {
@@ -174,14 +169,15 @@ async function mountCard(
       claimId: target.change.claimId,
       claim: { text: claimText, quote, position },
       fingerprint,
+      ...withText(),
     });
     rebased = true;
-    recordVersion();
+    textKept();
   };
   const save = (fields: FactCheckFields) =>
     send(fields)
       .then(async (dates) => {
-        recordVersion();
+        textKept();
         await rebase();
         return dates;
       })
@@ -195,6 +191,7 @@ async function mountCard(
         type: 'updateFactCheck',
         id: factCheckId,
         changes: fields,
+        ...withText(),
       });
       return { createdAt, updatedAt };
     }
@@ -213,6 +210,7 @@ async function mountCard(
           score: target.score,
         },
       },
+      ...withText(),
     });
     factCheckId = saved.factCheck.id;
     return { createdAt: saved.factCheck.createdAt, updatedAt: saved.factCheck.updatedAt };

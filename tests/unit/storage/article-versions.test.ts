@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { toFactmarkJson } from '../../../core/exchange/factmark-json';
 import { parseImport } from '../../../core/exchange/parse-import';
 import { readFactmarkStream } from '../../../core/exchange/read-factmark-stream';
@@ -14,7 +14,7 @@ import {
   MAX_VERSIONS_PER_ARTICLE,
 } from '../../../storage/article-versions';
 import { InvalidRecordError } from '../../../storage/validate-rows';
-import { factmarkWriter } from '../../../storage/writer';
+import { factmarkWriter, type SyncWriter } from '../../../storage/writer';
 import { fakeDraft } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
@@ -36,21 +36,30 @@ function setUp() {
   return { db, writer, told };
 }
 
+/** The default draft, naming `text` as the article text it is saved on. */
+async function draftOn(text: string) {
+  const draft = fakeDraft();
+  return { ...draft, article: { ...draft.article, fingerprint: await fingerprintOf(text) } };
+}
+
+/** A fact-check saved on TEXT, which its save keeps as the article's first version. */
+async function checkedOnText(writer: SyncWriter) {
+  return writer.create(await draftOn(TEXT), TEXT);
+}
+
 describe('article versions', () => {
-  test('a version is stored once, compressed, with the fingerprint of its text', async () => {
+  test('a save keeps its text once, compressed, with the fingerprint of its text', async () => {
     const { db, writer, told } = setUp();
-    const { article } = await writer.create(fakeDraft());
-    told.length = 0;
-    const first = await writer.recordVersion(article.url, TEXT);
-    const again = await writer.recordVersion(article.url, TEXT);
-    expect(again).toEqual(first);
+    const { article, factCheck } = await checkedOnText(writer);
     expect(told).toEqual([[article.url]]);
-    expect(first.fingerprint).toBe(await fingerprintOf(TEXT));
-    expect(first.storedBytes).toBeLessThan(TEXT.length / 5);
-    expect(await db.articleVersions.count()).toBe(1);
+    const [first] = await listArticleVersions(db, article.id);
+    await writer.update(factCheck.id, { note: 'Relu.' }, TEXT);
+    expect(await listArticleVersions(db, article.id)).toEqual([first]);
+    expect(first?.fingerprint).toBe(await fingerprintOf(TEXT));
+    expect(first?.storedBytes).toBeLessThan(TEXT.length / 5);
     expect(await lastArticleVersion(db, article.url)).toEqual({
-      fingerprint: first.fingerprint,
-      checkedAt: first.checkedAt,
+      fingerprint: first?.fingerprint,
+      checkedAt: first?.checkedAt,
       text: TEXT,
       dismissedNotices: [],
     });
@@ -58,9 +67,9 @@ describe('article versions', () => {
 
   test('the last version is the latest checked; the first is kept past the budget', async () => {
     const { db, writer } = setUp();
-    const { article } = await writer.create(fakeDraft());
     const texts = Array.from({ length: MAX_VERSIONS_PER_ARTICLE + 3 }, (_, i) => `${TEXT} Version ${i}.`);
-    for (const text of texts) await writer.recordVersion(article.url, text);
+    const { article, factCheck } = await writer.create(await draftOn(texts[0] ?? ''), texts[0]);
+    for (const text of texts.slice(1)) await writer.update(factCheck.id, {}, text);
     const versions = await listArticleVersions(db, article.id);
     expect(versions).toHaveLength(MAX_VERSIONS_PER_ARTICLE);
     expect(versions[0]?.fingerprint).toBe(await fingerprintOf(texts[0] ?? ''));
@@ -68,26 +77,71 @@ describe('article versions', () => {
     expect((await lastArticleVersion(db, article.url))?.text).toBe(texts.at(-1));
   });
 
-  test('a page with no fact-check, an empty text or a huge one is refused', async () => {
-    const { writer } = setUp();
-    await expect(writer.recordVersion('https://news.example/none', TEXT)).rejects.toThrow('No fact-check');
-    const { article } = await writer.create(fakeDraft());
-    await expect(writer.recordVersion(article.url, '  ')).rejects.toBeInstanceOf(InvalidRecordError);
-    await expect(writer.recordVersion(article.url, 'x'.repeat(1_000_001))).rejects.toBeInstanceOf(
-      InvalidRecordError,
-    );
-  });
-
   test('the history lists each version with the words changed since the one before', async () => {
     const { db, writer } = setUp();
-    const { article } = await writer.create(fakeDraft());
-    await writer.recordVersion(article.url, TEXT);
-    await writer.recordVersion(article.url, TEXT.replace('En avril 2025', 'En mai 2025'));
+    const { article, factCheck } = await checkedOnText(writer);
+    await writer.update(factCheck.id, {}, TEXT.replace('En avril 2025', 'En mai 2025'));
     const history = await articleHistory(db, article.id);
     expect(history.map((entry) => entry.changes.map(({ op, was, now }) => [op, was, now]))).toEqual([
       [],
       [['replace', 'avril', 'mai']],
     ]);
+  });
+});
+
+describe('a save and the text it was saved on land together', () => {
+  test('a text that cannot be kept refuses the save, and nothing is written', async () => {
+    const { db, writer } = setUp();
+    const huge = 'x'.repeat(1_000_001);
+    for (const [draft, text] of [
+      [await draftOn('  '), '  '],
+      [await draftOn(huge), huge],
+      // The draft names another text than the one sent.
+      [fakeDraft(), TEXT],
+    ] as const) {
+      await expect(writer.create(draft, text)).rejects.toBeInstanceOf(InvalidRecordError);
+    }
+    expect([await db.factChecks.count(), await db.claims.count(), await db.articleVersions.count()]).toEqual([
+      0, 0, 0,
+    ]);
+    const { factCheck } = await checkedOnText(writer);
+    await expect(writer.update(factCheck.id, { note: 'Perdu ?' }, '')).rejects.toBeInstanceOf(
+      InvalidRecordError,
+    );
+    expect((await db.factChecks.get(factCheck.id))?.note).toBe(factCheck.note);
+  });
+
+  test('a version that fails to write undoes the fact-check it came with', async () => {
+    const { db, writer } = setUp();
+    const failing = vi.spyOn(db.articleVersions, 'add').mockRejectedValue(new Error('Disk full'));
+    await expect(checkedOnText(writer)).rejects.toThrow('Disk full');
+    expect([await db.articles.count(), await db.claims.count(), await db.factChecks.count()]).toEqual([
+      0, 0, 0,
+    ]);
+    failing.mockRestore();
+    const { factCheck } = await writer.create(fakeDraft());
+    vi.spyOn(db.articleVersions, 'add').mockRejectedValue(new Error('Disk full'));
+    await expect(writer.update(factCheck.id, { verdict: 'false' }, TEXT)).rejects.toThrow('Disk full');
+    expect((await db.factChecks.get(factCheck.id))?.verdict).toBe(factCheck.verdict);
+  });
+
+  test('a claim revised for the new text keeps that text with it', async () => {
+    const { db, writer } = setUp();
+    const { article, claim } = await checkedOnText(writer);
+    const now = TEXT.replace('En avril 2025', 'En mai 2025');
+    const fingerprint = await fingerprintOf(now);
+    await writer.rebaseClaim(
+      claim.id,
+      { text: claim.text, quote: claim.quote, position: claim.position },
+      fingerprint,
+      now,
+    );
+    expect((await db.claims.get(claim.id))?.checkedFingerprint).toBe(fingerprint);
+    expect((await lastArticleVersion(db, article.url))?.text).toBe(now);
+    await expect(
+      writer.rebaseClaim(claim.id, claim, await fingerprintOf(TEXT), `${now} Autre.`),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
+    expect((await db.claims.get(claim.id))?.checkedFingerprint).toBe(fingerprint);
   });
 });
 
@@ -110,7 +164,8 @@ describe('pruning', () => {
         quote: { ...draft.claim.quote, exact: 'Another claim.' },
       },
     });
-    for (const text of texts) await writer.recordVersion(article.url, text);
+    const { factCheck } = await writer.create(await draftOn(texts[0] ?? ''), texts[0]);
+    for (const text of texts.slice(1)) await writer.update(factCheck.id, {}, text);
     const kept = (await listArticleVersions(db, article.id)).map((version) => version.fingerprint);
     expect(kept).toHaveLength(MAX_VERSIONS_PER_ARTICLE);
     expect(kept).toEqual(expect.arrayContaining([await fingerprintOf(texts[0] ?? ''), ...named]));
@@ -123,9 +178,8 @@ describe('pruning', () => {
 describe('Factmark JSON keeps the versions', () => {
   async function withVersions() {
     const { db, writer } = setUp();
-    const { article } = await writer.create(fakeDraft());
-    await writer.recordVersion(article.url, TEXT);
-    await writer.recordVersion(article.url, TEXT.replace('En avril 2025', 'En mai 2025'));
+    const { article, factCheck } = await checkedOnText(writer);
+    await writer.update(factCheck.id, {}, TEXT.replace('En avril 2025', 'En mai 2025'));
     return { db, article };
   }
 
@@ -200,27 +254,27 @@ describe('Factmark JSON keeps the versions', () => {
 describe('a dismissed change notice', () => {
   test('is kept on the version compared with, for that text only, and announced', async () => {
     const { db, writer, told } = setUp();
-    const { article } = await writer.create(fakeDraft());
-    const version = await writer.recordVersion(article.url, TEXT);
+    const { article, factCheck } = await checkedOnText(writer);
+    const version = await fingerprintOf(TEXT);
     const now = await fingerprintOf(TEXT.replace('avril', 'mai'));
     told.length = 0;
-    await writer.dismissChangeNotice(article.url, version.fingerprint, now);
-    await writer.dismissChangeNotice(article.url, version.fingerprint, now);
+    await writer.dismissChangeNotice(article.url, version, now);
+    await writer.dismissChangeNotice(article.url, version, now);
     expect(told).toEqual([[article.url], [article.url]]);
     expect((await lastArticleVersion(db, article.url))?.dismissedNotices).toEqual([now]);
     // The summaries views list say nothing of it.
     expect((await listArticleVersions(db, article.id))[0]).not.toHaveProperty('dismissedNotices');
     // A new version checked starts with no dismissal.
-    await writer.recordVersion(article.url, `${TEXT} Plus.`);
+    await writer.update(factCheck.id, {}, `${TEXT} Plus.`);
     expect((await lastArticleVersion(db, article.url))?.dismissedNotices).toEqual([]);
   });
 
   test('keeps the latest dismissals only, and names a version that exists', async () => {
     const { db, writer } = setUp();
-    const { article } = await writer.create(fakeDraft());
-    const version = await writer.recordVersion(article.url, TEXT);
+    const { article } = await checkedOnText(writer);
+    const version = await fingerprintOf(TEXT);
     for (let i = 0; i <= MAX_DISMISSED_NOTICES; i++) {
-      await writer.dismissChangeNotice(article.url, version.fingerprint, `text-${i}`);
+      await writer.dismissChangeNotice(article.url, version, `text-${i}`);
     }
     const kept = (await lastArticleVersion(db, article.url))?.dismissedNotices ?? [];
     expect(kept).toHaveLength(MAX_DISMISSED_NOTICES);
@@ -229,8 +283,8 @@ describe('a dismissed change notice', () => {
     await expect(writer.dismissChangeNotice(article.url, 'no-such-version', 'x')).rejects.toThrow(
       'No version',
     );
-    await expect(
-      writer.dismissChangeNotice('https://elsewhere.example/', version.fingerprint, 'x'),
-    ).rejects.toThrow('No version');
+    await expect(writer.dismissChangeNotice('https://elsewhere.example/', version, 'x')).rejects.toThrow(
+      'No version',
+    );
   });
 });

@@ -4,12 +4,12 @@ import { FactmarkDb } from '../../../storage/db';
 import {
   createFactCheck,
   deleteFactChecks,
-  MissingRecordError,
   restoreRecords,
   setAnchorStatuses,
   updateFactCheck,
 } from '../../../storage/fact-checks';
 import { getPageAnnotations } from '../../../storage/page-annotations';
+import { MissingRecordError } from '../../../storage/missing-record';
 import { rebaseClaim } from '../../../storage/rebase-claim';
 import { fakeDraft } from '../factories';
 

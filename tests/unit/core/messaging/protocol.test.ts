@@ -33,13 +33,12 @@ const articleText = { url: 'https://news.example/a', text: 'Texte de l’article
 const background: Samples<BackgroundRequest> = {
   ping: { type: 'ping' },
   getPageAnnotations: { type: 'getPageAnnotations', url: 'https://news.example/a' },
-  createFactCheck: { type: 'createFactCheck', draft },
+  createFactCheck: { type: 'createFactCheck', draft, articleText: articleText.text },
   dismissClaim: { type: 'dismissClaim', draft: { article: draft.article, quote: draft.claim.quote } },
   undismissClaim: { type: 'undismissClaim', id: 'd1' },
   updateFactCheck: { type: 'updateFactCheck', id: 'f1', changes: { verdict: 'false' } },
   deleteFactChecks: { type: 'deleteFactChecks', ids: ['f1', 'f2'] },
   setAnchorStatuses: { type: 'setAnchorStatuses', statuses: [{ claimId: 'c1', status: 'orphan' }] },
-  recordArticleVersion: { type: 'recordArticleVersion', ...articleText },
   compareArticle: { type: 'compareArticle', ...articleText },
   dismissChangeNotice: {
     type: 'dismissChangeNotice',

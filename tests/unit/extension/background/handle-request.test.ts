@@ -11,7 +11,9 @@ import type { DeskSync } from '../../../../extension/background/sync/desk-sync';
 import { notifyAnnotationsChanged } from '../../../../extension/messaging/notify';
 import { RequestFailed } from '../../../../extension/messaging/request';
 import { FactmarkDb } from '../../../../storage/db';
-import { MissingRecordError } from '../../../../storage/fact-checks';
+import { MissingRecordError } from '../../../../storage/missing-record';
+import { listArticleVersions } from '../../../../storage/article-versions';
+import { fingerprintOf } from '../../../../core/model/ids';
 import { factmarkWriter } from '../../../../storage/writer';
 import { fakeDraft } from '../../factories';
 
@@ -60,6 +62,28 @@ describe('background handlers', () => {
       type: 'annotationsChanged',
       articleUrls: [draft.article.url],
     });
+  });
+
+  test('a save with the article text keeps it as the version it was saved on', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const handlers = handlersWith();
+    const text = 'En avril 2025, la justice russe a retiré les talibans de sa liste.';
+    const edited = `${text} Mis à jour.`;
+    const draft = fakeDraft();
+    const article = { ...draft.article, fingerprint: await fingerprintOf(text) };
+    const saved = await handlers.createFactCheck({
+      type: 'createFactCheck',
+      draft: { ...draft, article },
+      articleText: text,
+    });
+    await handlers.updateFactCheck({
+      type: 'updateFactCheck',
+      id: saved.factCheck.id,
+      changes: { note: 'revu' },
+      articleText: edited,
+    });
+    const versions = await listArticleVersions(db, saved.article.id);
+    expect(versions.map((version) => version.textLength)).toEqual([text.length, edited.length]);
   });
 
   test('analysePage hands the page to the analyser and answers with its result', async () => {

@@ -110,11 +110,10 @@ describe('what a tab may ask', () => {
     expect(await refused(db, { type: 'resolveConflict', id: own.factCheck.id, chosen })).toBe(false);
   });
 
-  test("another site's article versions cannot be kept, compared or rebased; its own can", async () => {
+  test("another site's article versions cannot be compared or rebased; its own can", async () => {
     const { db, victim, own } = await seeded();
     const claim = { text: 'x', quote: victim.claim.quote, position: victim.claim.position };
     const fingerprint = 'f';
-    expect(await refused(db, { type: 'recordArticleVersion', url: VICTIM, text: 'x' })).toBe(true);
     expect(await refused(db, { type: 'compareArticle', url: VICTIM, text: 'x' })).toBe(true);
     expect(
       await refused(db, {
@@ -127,7 +126,6 @@ describe('what a tab may ask', () => {
     expect(await refused(db, { type: 'rebaseClaim', claimId: victim.claim.id, claim, fingerprint })).toBe(
       true,
     );
-    expect(await refused(db, { type: 'recordArticleVersion', url: own.article.url, text: 'x' })).toBe(false);
     expect(await refused(db, { type: 'compareArticle', url: own.article.url, text: 'x' })).toBe(false);
     expect(
       await refused(db, {
