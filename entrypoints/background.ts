@@ -11,6 +11,7 @@ import { installMenus } from '../extension/background/menus';
 import { showChangeBadges } from '../extension/background/change-badge';
 import { relayCardFrames } from '../extension/background/card-relay';
 import { notifyAnnotationsChanged } from '../extension/messaging/notify';
+import { forgetTabsThatLeave } from '../extension/messaging/tab-sites';
 import { pageAnalyser, preparePageAnalyser } from '../extension/background/page-analyser';
 import { serveRequests } from '../extension/messaging/serve';
 import { getDb } from '../storage/db';
@@ -54,6 +55,7 @@ export default defineBackground(() => {
     return undefined;
   });
   installMenus();
+  forgetTabsThatLeave();
   showChangeBadges();
   if (import.meta.env.FIREFOX) relayCardFrames();
   // Ready before the first page asks: the analyser warm, the database open (a failure here is

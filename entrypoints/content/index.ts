@@ -112,6 +112,11 @@ export default defineContentScript({
     const articleNodes = () =>
       new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);
     watchPage(ctx, document, articleNodes, () => void session.refresh());
+    // A page restored from the back/forward cache missed the announcements made while it was
+    // away, and its tab was forgotten as it loaded (tab-sites.ts): its next read names it again.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (isTrusted(event) && event.persisted) void session.reloadAnnotations();
+    });
     // The analysis asks for the page's first idle period before the UI does: the page is
     // serialised and sent first, and the UI is made while the extension analyses it.
     void session.refresh();

@@ -8,14 +8,14 @@ import { browser, type Browser } from 'wxt/browser';
 import { siteOf } from '../../core/model/site';
 import { isOwnSender } from '../messaging/sender';
 
-export type Caller = { kind: 'extension-page' } | { kind: 'tab'; site: string };
+export type Caller = { kind: 'extension-page' } | { kind: 'tab'; site: string; tabId: number };
 
 /** The caller, or null when it may not ask anything (another extension, or a page of no site). */
 export function callerOf(sender: Browser.runtime.MessageSender): Caller | null {
   if (!isOwnSender(sender) || sender.url === undefined) return null;
   if (sender.url.startsWith(browser.runtime.getURL('/'))) return { kind: 'extension-page' };
-  if (sender.tab === undefined || !URL.canParse(sender.url)) return null;
+  if (sender.tab?.id === undefined || !URL.canParse(sender.url)) return null;
   const { protocol } = new URL(sender.url);
   if (protocol !== 'http:' && protocol !== 'https:') return null;
-  return { kind: 'tab', site: siteOf(sender.url) };
+  return { kind: 'tab', site: siteOf(sender.url), tabId: sender.tab.id };
 }

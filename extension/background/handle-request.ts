@@ -26,6 +26,7 @@ import { openFactCheck } from './open-fact-check';
 import type { PageAnalyser } from './page-analyser';
 import { assertMayAsk, ForbiddenRequest } from './tab-scope';
 import { errorMessage } from '../../core/text/error-message';
+import { rememberTabSite } from '../messaging/tab-sites';
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (
@@ -104,6 +105,8 @@ export async function handleBackgroundRequest(
   request: BackgroundRequest,
   caller: Caller,
 ): Promise<unknown> {
+  // Learnt first: a write that commits after this request is answered announces itself here.
+  if (caller.kind === 'tab') await rememberTabSite(caller.tabId, caller.site);
   await assertMayAsk(db, caller, request);
   const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<unknown>;
   return handler(request);

@@ -42,6 +42,10 @@ describe('background handlers', () => {
     const toTabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     const handlers = handlersWith();
     const draft = fakeDraft();
+    // The tab's own request is what tells the background which site it speaks for.
+    const caller: Caller = { kind: 'tab', site: 'news.example', tabId: tab.id ?? 0 };
+    const read = { type: 'getPageAnnotations', url: draft.article.url } as const;
+    await handleBackgroundRequest(db, handlers, read, caller);
     const saved = await handlers.createFactCheck({ type: 'createFactCheck', draft });
     expect(sent).toHaveBeenCalledWith({ type: 'annotationsChanged', articleUrls: [draft.article.url] });
 
@@ -139,7 +143,7 @@ test("a tab's request for another site is answered forbidden-sender and changes 
     page,
   );
   const id = (saved as { factCheck: { id: string } }).factCheck.id;
-  const tab: Caller = { kind: 'tab', site: 'attacker.example' };
+  const tab: Caller = { kind: 'tab', site: 'attacker.example', tabId: 7 };
   const failure = await handleBackgroundRequest(
     db,
     handlers,

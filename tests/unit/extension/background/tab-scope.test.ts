@@ -32,7 +32,7 @@ describe('callerOf', () => {
     [
       "a content script, by its page's address",
       own({ url: 'https://www.news.example/a?x=1', tab: { id: 4 } as Browser.tabs.Tab }),
-      { kind: 'tab', site: 'news.example' },
+      { kind: 'tab', site: 'news.example', tabId: 4 },
     ],
     ['another extension', { id: 'other', url: 'https://news.example/' }, null],
     ['a sender without an address', own({ tab: { id: 4 } as Browser.tabs.Tab }), null],
@@ -53,7 +53,7 @@ describe('what a tab may ask', () => {
     const own = await createFactCheck(db, fakeDraft(), at);
     return { db, victim, own };
   }
-  const attacker = { kind: 'tab', site: 'news.example' } as const;
+  const attacker = { kind: 'tab', site: 'news.example', tabId: 7 } as const;
   const refused = async (db: Awaited<ReturnType<typeof seeded>>['db'], request: BackgroundRequest) =>
     assertMayAsk(db, attacker, request).then(
       () => false,
