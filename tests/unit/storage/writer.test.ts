@@ -59,7 +59,7 @@ test('views write only through the writer: no view imports a raw write', () => {
     'deleteFactChecks',
     'restoreRecords',
     'setAnchorStatuses',
-    'recordArticleVersion',
+    'keepVersion',
     'dismissChangeNotice',
     'rebaseClaim',
     'retagFactChecks',
