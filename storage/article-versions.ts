@@ -79,19 +79,18 @@ export async function prepareVersion(text: string): Promise<PreparedVersion> {
 /**
  * Keeps `version` as a version of the article, unless it is stored already, within the
  * article's budget. Call inside the save's transaction, over `claims` and `articleVersions`, so
- * the fact-check and the text it was saved on land together. Answers whether it was written.
+ * the fact-check and the text it was saved on land together.
  */
 export async function keepVersion(
   db: FactmarkTables,
   articleId: string,
   version: PreparedVersion,
   now: Date,
-): Promise<boolean> {
+): Promise<void> {
   const id = `${articleId}:${version.fingerprint}`;
-  if (await db.articleVersions.get(id)) return false;
+  if (await db.articleVersions.get(id)) return;
   await db.articleVersions.add({ id, articleId, checkedAt: now.toISOString(), ...version });
   await pruneVersions(db, articleId);
-  return true;
 }
 
 /**

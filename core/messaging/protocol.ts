@@ -64,13 +64,13 @@ const PageHtmlSchema = v.strictObject({
   amount: v.optional(v.picklist(['fewer', 'normal', 'more'])),
 });
 
-/** An article's text as the page shows it now, and the page's normalised URL. */
 /** An article's text as the page reads now (a version kept, or compared with the one kept). */
 const ArticleTextFieldSchema = v.pipe(
   v.string(),
   v.maxLength(MAX_ARTICLE_TEXT_CHARS, 'This article is too long to keep a version of'),
 );
 
+/** An article's text as the page reads now, and the page's normalised URL. */
 const ArticleTextSchema = v.strictObject({ url: PageUrlSchema, text: ArticleTextFieldSchema });
 
 /**
