@@ -59,16 +59,22 @@ export async function pushLocalChanges(
   );
   const { outgoing, resolvedRevs, deletions } = pending;
   let sent = 0;
+  const unsent = new Set<string>();
   for (let start = 0; start < outgoing.length; start += WRITE_BATCH) {
     const slice = outgoing.slice(start, start + WRITE_BATCH);
-    const marks = await writeBatch(local, slice);
+    const { marks, refused } = await writeBatch(local, slice);
     await writer.recordSyncMarks(marks);
     sent += marks.length;
+    for (const id of refused) unsent.add(id);
   }
   await removeResolved(local, resolvedRevs);
   const deleted = await pushDeletions(writer, local, deletions);
-  // Only now: a sync cut short above finds the same entries next time.
-  await writer.clearSyncOutbox(entries);
+  // Only now: a sync cut short above finds the same entries next time. A record the local
+  // PouchDB refused keeps its entry (and a full scan its own), so the next sync sends it again.
+  const rescan = unsent.size > 0;
+  await writer.clearSyncOutbox(
+    entries.filter((entry) => !unsent.has(entry.id) && !(rescan && entry.id === FULL_SCAN)),
+  );
   return { sent, deleted };
 }
 
@@ -150,8 +156,14 @@ async function readEveryRow(db: FactmarkDb, member: string): Promise<Pending> {
   return collect.pending;
 }
 
-/** Writes one batch; answers the marks of what `local` now holds for each record. */
-async function writeBatch(local: Pouch, batch: readonly Outgoing[]): Promise<SyncMark[]> {
+/**
+ * Writes one batch; answers the marks of what `local` now holds for each record, and the ids of
+ * the records it refused (a revision conflict): those are not marked, and stay to send.
+ */
+async function writeBatch(
+  local: Pouch,
+  batch: readonly Outgoing[],
+): Promise<{ marks: SyncMark[]; refused: string[] }> {
   const { rows } = await local.allDocs({ keys: batch.map(({ doc }) => doc._id), include_docs: true });
   const marks: SyncMark[] = [];
   const onTop: FactmarkDoc[] = [];
@@ -174,10 +186,12 @@ async function writeBatch(local: Pouch, batch: readonly Outgoing[]): Promise<Syn
       branches.push({ ...item.doc, ...branchFrom(item.base) } as FactmarkDoc);
     }
   });
-  for (const result of await local.bulkDocs(onTop)) {
-    const item = result.id === undefined ? undefined : markOf.get(result.id);
+  const refused: string[] = [];
+  for (const [index, result] of (await local.bulkDocs(onTop)).entries()) {
+    const item = markOf.get(result.id ?? onTop[index]?._id ?? '');
     if (item && result.ok && result.rev)
       marks.push({ id: item.doc._id, type: item.type, rev: result.rev, updatedAt: item.updatedAt });
+    else if (item) refused.push(item.doc._id);
   }
   if (branches.length > 0) {
     await local.bulkDocs(branches, { new_edits: false });
@@ -187,7 +201,7 @@ async function writeBatch(local: Pouch, batch: readonly Outgoing[]): Promise<Syn
         marks.push({ id: doc._id, type: item.type, rev: doc._rev, updatedAt: item.updatedAt });
     }
   }
-  return marks;
+  return { marks, refused };
 }
 
 /** Removes the disagreeing revisions the reader resolved (those already gone are skipped). */

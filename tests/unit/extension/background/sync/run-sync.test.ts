@@ -52,6 +52,31 @@ describe('desk sync between two devices', () => {
     expect((await alice.sync()).sent).toBe(0);
   });
 
+  test('a record the local database refuses is sent by the next sync, not forgotten', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const bob = rig.device(desk, MEMBERS.bob);
+    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'false' }));
+    // The fact-check's write meets a revision conflict once (as when the document changed between
+    // the read and the write); the article and the claim are written.
+    const write = alice.local.bulkDocs.bind(alice.local);
+    vi.spyOn(alice.local, 'bulkDocs').mockImplementationOnce(async (docs, options) => {
+      const refused = docs.filter((doc) => doc._id === factCheck.id);
+      const written = await write(
+        docs.filter((doc) => !refused.includes(doc)),
+        options,
+      );
+      return [...written, ...refused.map((doc) => ({ id: doc._id, error: 'conflict', status: 409 }))];
+    });
+
+    expect((await alice.sync()).sent).toBe(2);
+    expect((await alice.db.syncOutbox.toArray()).map((entry) => entry.id)).toEqual([factCheck.id]);
+    expect((await alice.sync()).sent).toBe(1);
+    expect(await alice.db.syncOutbox.count()).toBe(0);
+    await bob.sync();
+    expect((await bob.db.factChecks.get(factCheck.id))?.verdict).toBe('false');
+  });
+
   test('an edit and a delete reach the other device', async () => {
     const desk = await rig.newDesk();
     const alice = rig.device(desk, MEMBERS.alice);
