@@ -7,7 +7,7 @@
  * the relay lasts as long as the card.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { CARD_PORT, isCardPageUrl } from '../messaging/card-protocol';
+import { isCardPageUrl, isCardPortName } from '../messaging/card-protocol';
 
 type Port = Browser.runtime.Port;
 
@@ -17,13 +17,14 @@ function tabOfCardFrame({ sender }: Port): number | undefined {
 
 export function relayCardFrames(): void {
   browser.runtime.onConnect.addListener((frame: Port) => {
-    if (frame.name !== CARD_PORT) return;
+    if (!isCardPortName(frame.name)) return;
     const tabId = tabOfCardFrame(frame);
     if (tabId === undefined) {
       frame.disconnect();
       return;
     }
-    const host = browser.tabs.connect(tabId, { name: CARD_PORT, frameId: 0 });
+    // The frame's port name (its card's secret) is passed on unread: the content script checks it.
+    const host = browser.tabs.connect(tabId, { name: frame.name, frameId: 0 });
     frame.onMessage.addListener((message: unknown) => host.postMessage(message));
     host.onMessage.addListener((message: unknown) => frame.postMessage(message));
     frame.onDisconnect.addListener(() => host.disconnect());

@@ -17,7 +17,7 @@ import { TranslatorContext } from '../../components/i18n/TranslatorContext';
 import { type Translator, translator } from '../../components/i18n/translate';
 import { navigationDirection } from '../../core/keyboard/claim-keys';
 import {
-  CARD_PORT,
+  cardPortName,
   type CardAction,
   type CardView,
   type FrameMessage,
@@ -31,10 +31,12 @@ type Pending = { resolve(dates: FactCheckDates | undefined): void; reject(error:
  * API (Chrome), through the background otherwise (Firefox: background/card-relay.ts).
  */
 async function connectToTab(): Promise<Browser.runtime.Port> {
-  if (!browser.tabs) return browser.runtime.connect({ name: CARD_PORT });
+  // The secret the content script put in this frame's address names the port (card-protocol.ts).
+  const name = cardPortName(location.hash.slice(1));
+  if (!browser.tabs) return browser.runtime.connect({ name });
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('The card is shown only inside a tab');
-  return browser.tabs.connect(tab.id, { name: CARD_PORT, frameId: 0 });
+  return browser.tabs.connect(tab.id, { name, frameId: 0 });
 }
 
 export async function runCardFrame(root: HTMLElement): Promise<void> {

@@ -1,10 +1,11 @@
 /**
  * Waits for the card frame's connection (card-protocol.ts): from this extension's card page
  * (Chrome), or from this extension's background relaying it (Firefox: background/card-relay.ts).
- * It is taken only while a card waits for its frame; any other is disconnected.
+ * It is taken only while a card waits for its frame, and only with that card's secret; any other
+ * is disconnected.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { CARD_PORT, isCardPageUrl } from '../messaging/card-protocol';
+import { cardPortName, isCardPageUrl, isCardPortName } from '../messaging/card-protocol';
 
 /**
  * How long a card waits for its frame to load and connect. Loads take 0.1–0.5 s here; a frame
@@ -26,8 +27,11 @@ export interface CardFrameConnection {
   cancel(): void;
 }
 
-/** Listens before the frame is made; the port, or a rejection after the timeout or a cancel. */
-export function cardFrameConnection(): CardFrameConnection {
+/**
+ * Listens before the frame is made, for the port named with this card's `secret`
+ * (card-protocol.ts); the port, or a rejection after the timeout or a cancel.
+ */
+export function cardFrameConnection(secret: string): CardFrameConnection {
   let cancel = () => {};
   const port = new Promise<Port>((resolve, reject) => {
     const done = () => {
@@ -35,8 +39,8 @@ export function cardFrameConnection(): CardFrameConnection {
       browser.runtime.onConnect.removeListener(onConnect);
     };
     const onConnect = (port: Port) => {
-      if (port.name !== CARD_PORT) return;
-      if (!fromCardFrame(port)) {
+      if (!isCardPortName(port.name)) return;
+      if (port.name !== cardPortName(secret) || !fromCardFrame(port)) {
         port.disconnect();
         return;
       }

@@ -336,14 +336,15 @@ async function mountCard(
         } satisfies HostMessage),
     );
 
-  const connection = cardFrameConnection();
+  const secret = crypto.randomUUID();
+  const connection = cardFrameConnection(secret);
   const ui = await createOwnUi(ctx, 'factmark-card', {
     isolateEvents: true,
     onMount: (container) => {
       frame = document.createElement('iframe');
       frame.className = 'fm-card-frame';
       frame.title = i18n.t('cardTitle');
-      frame.src = browser.runtime.getURL(CARD_PAGE);
+      frame.src = `${browser.runtime.getURL(CARD_PAGE)}#${secret}`;
       container.append(frame);
       // Focus goes into the frame now: the card moves it to its first control as it renders.
       frame.focus();

@@ -16,8 +16,23 @@ import type { EarlierCheck } from '../../core/model/claim-memory';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import type { ConflictingVersion } from '../../core/sync/conflicts';
 
-/** The port's name: the content script accepts no other. */
-export const CARD_PORT = 'factmark-card';
+/** What every card port's name starts with. */
+const CARD_PORT = 'factmark-card';
+
+/**
+ * The port name of one card: the content script gives each card frame a secret of its own in the
+ * fragment of the frame's address (never sent in a request, and the frame sits in a closed
+ * shadow root), and accepts only the port that names it. A card page the page itself frames (its
+ * address found some other way) cannot pass for the reader's card.
+ */
+export function cardPortName(secret: string): string {
+  return `${CARD_PORT}:${secret}`;
+}
+
+/** Whether a port is a card's (whichever card: the content script checks the secret). */
+export function isCardPortName(name: string): boolean {
+  return name.startsWith(`${CARD_PORT}:`);
+}
 
 /** The extension page the card is shown in (web-accessible: see wxt.config.ts). */
 export const CARD_PAGE = '/card.html';
