@@ -16,6 +16,7 @@ import { removeEarlierUi } from '../../extension/content/own-ui';
 import { installMemoryMarks, type MemoryMarksView } from '../../extension/content/memory-marks';
 import { installVerdictTooltip } from '../../extension/content/verdict-tooltip';
 import { watchPage } from '../../extension/content/watch-page';
+import { rejoinWhenShownAgain } from '../../extension/content/page-shown-again';
 import { broadcast } from '../../extension/messaging/request';
 import { isOwnSender } from '../../extension/messaging/sender';
 import { serveRequests } from '../../extension/messaging/serve';
@@ -112,11 +113,7 @@ export default defineContentScript({
     const articleNodes = () =>
       new Set<Node>(session.currentArticle?.segments.map((segment) => segment.node) ?? []);
     watchPage(ctx, document, articleNodes, () => void session.refresh());
-    // A page restored from the back/forward cache missed the announcements made while it was
-    // away, and its tab was forgotten as it loaded (tab-sites.ts): its next read names it again.
-    ctx.addEventListener(window, 'pageshow', (event) => {
-      if (isTrusted(event) && event.persisted) void session.reloadAnnotations();
-    });
+    rejoinWhenShownAgain(ctx, session);
     // The analysis asks for the page's first idle period before the UI does: the page is
     // serialised and sent first, and the UI is made while the extension analyses it.
     void session.refresh();

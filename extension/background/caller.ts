@@ -7,8 +7,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { siteOf } from '../../core/model/site';
 import { isOwnSender } from '../messaging/sender';
+import type { TabPage } from '../messaging/tab-sites';
 
-export type Caller = { kind: 'extension-page' } | { kind: 'tab'; site: string; tabId: number };
+/**
+ * A tab's `page` is the document it shows, whose site the background remembers for announcements
+ * (tab-sites.ts); null for a page the tab does not show yet (Chrome's prerendering) or a frame.
+ */
+export type Caller = { kind: 'extension-page' } | { kind: 'tab'; site: string; page: TabPage | null };
 
 /** The caller, or null when it may not ask anything (another extension, or a page of no site). */
 export function callerOf(sender: Browser.runtime.MessageSender): Caller | null {
@@ -17,5 +22,7 @@ export function callerOf(sender: Browser.runtime.MessageSender): Caller | null {
   if (sender.tab?.id === undefined || !URL.canParse(sender.url)) return null;
   const { protocol } = new URL(sender.url);
   if (protocol !== 'http:' && protocol !== 'https:') return null;
-  return { kind: 'tab', site: siteOf(sender.url), tabId: sender.tab.id };
+  const shown = (sender.frameId ?? 0) === 0 && sender.documentLifecycle !== 'prerender';
+  const page = { tabId: sender.tab.id, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
+  return { kind: 'tab', site: siteOf(sender.url), page: shown ? page : null };
 }

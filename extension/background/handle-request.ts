@@ -1,7 +1,7 @@
 /**
  * The background's answers to protocol requests. Each request is first checked against who sent
  * it (caller.ts, tab-scope.ts); writes go through the storage writer, which announces them to
- * every tab and view (storage/writer.ts).
+ * every view and to the tabs of the articles' sites (storage/writer.ts, messaging/notify.ts).
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../../core/messaging/protocol';
@@ -106,7 +106,7 @@ export async function handleBackgroundRequest(
   caller: Caller,
 ): Promise<unknown> {
   // Learnt first: a write that commits after this request is answered announces itself here.
-  if (caller.kind === 'tab') await rememberTabSite(caller.tabId, caller.site);
+  if (caller.kind === 'tab' && caller.page) await rememberTabSite(caller.page, caller.site);
   await assertMayAsk(db, caller, request);
   const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<unknown>;
   return handler(request);

@@ -12,21 +12,22 @@ import { browser } from 'wxt/browser';
 import { MAX_ANNOUNCED_URLS, type FactmarkEvent } from '../../core/messaging/protocol';
 import { siteOf } from '../../core/model/site';
 import { broadcast } from './request';
-import { tabSites } from './tab-sites';
+import { type TabSite, tabSites } from './tab-sites';
 
 export async function notifyAnnotationsChanged(articleUrls: readonly string[] | null): Promise<void> {
   const named = articleUrls && articleUrls.length <= MAX_ANNOUNCED_URLS ? [...new Set(articleUrls)] : null;
   if (named?.length === 0) return;
   const event: FactmarkEvent = { type: 'annotationsChanged', articleUrls: named };
-  const toTab = async (tabId: number, site: string) => {
+  const toTab = async (tabId: number, { site, documentId }: TabSite) => {
     const own = named?.filter((url) => siteOf(url) === site) ?? null;
     if (own?.length === 0) return;
-    // A tab whose content script is gone (closed, or reloaded without it) has no receiver: that
-    // rejection is expected and dropped.
+    const tabEvent: FactmarkEvent = { type: 'annotationsChanged', articleUrls: own };
+    // To the document that asked (Chrome), or the tab's top frame. A document or content script
+    // that is gone has no receiver: that rejection is expected and dropped.
     await browser.tabs
-      .sendMessage(tabId, { type: 'annotationsChanged', articleUrls: own } satisfies FactmarkEvent)
+      .sendMessage(tabId, tabEvent, documentId === undefined ? { frameId: 0 } : { documentId })
       .catch(() => undefined);
   };
   const sites = await tabSites();
-  await Promise.all([broadcast(event), ...[...sites].map(([tabId, site]) => toTab(tabId, site))]);
+  await Promise.all([broadcast(event), ...[...sites].map(([tabId, entry]) => toTab(tabId, entry))]);
 }

@@ -2,8 +2,14 @@
  * Which site each tab's content script speaks for, so that a write's announcement names to a tab
  * only the articles of its own site (notify.ts): every other URL would sit in another site's
  * renderer process. Neither browser tells the extension a tab's address without the `tabs`
- * permission, so the background learns it from the tab's own requests (`sender.url`, set by the
- * browser: caller.ts) and forgets it when the tab closes or starts loading a new page.
+ * permission, so the background learns it from the requests of the page a tab shows
+ * (`sender.url`, set by the browser: caller.ts).
+ *
+ * Where the browser names the page's document (Chrome: `sender.documentId`), the entry keeps it
+ * and announcements go to that document only: a page the tab loads next cannot receive them, and
+ * the entry stays however the tab loads frames or moves in its history. Where it does not
+ * (Firefox), the entry is forgotten when the tab starts loading a page. Either way it goes when
+ * the tab closes or is replaced, and the next request of the tab's page names it again.
  *
  * Kept in `storage.session` (one key per tab, so two tabs learnt at once never overwrite each
  * other): it outlives the service worker's restarts, extension pages read it to announce their
@@ -11,44 +17,73 @@
  */
 import { browser } from 'wxt/browser';
 
+/** The document a tab shows, as the browser named it in a request. */
+export interface TabPage {
+  tabId: number;
+  /** Chrome's id of the document (absent in Firefox). */
+  documentId?: string;
+}
+
+/** What is kept per tab. */
+export interface TabSite {
+  site: string;
+  documentId?: string;
+}
+
 const PREFIX = 'tabSite:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+const sameEntry = (a: TabSite | undefined, b: TabSite) =>
+  a !== undefined && a.site === b.site && a.documentId === b.documentId;
 
-/** What this context wrote last, so a tab's later requests write nothing. */
-const learnt = new Map<number, string>();
+/** What this context wrote last, so a page's later requests write nothing. */
+const learnt = new Map<number, TabSite>();
+/** Bumped when a tab is forgotten: a write under way meanwhile is not taken as learnt. */
+const forgotten = new Map<number, number>();
 
 /**
  * Records the site of the tab's page, before its request is answered: a write that commits after
  * that answer finds the tab in the list.
  */
-export async function rememberTabSite(tabId: number, site: string): Promise<void> {
-  if (learnt.get(tabId) === site) return;
-  await browser.storage.session.set({ [keyOf(tabId)]: site });
-  learnt.set(tabId, site);
+export async function rememberTabSite({ tabId, documentId }: TabPage, site: string): Promise<void> {
+  const entry: TabSite = documentId === undefined ? { site } : { site, documentId };
+  if (sameEntry(learnt.get(tabId), entry)) return;
+  const generation = forgotten.get(tabId) ?? 0;
+  await browser.storage.session.set({ [keyOf(tabId)]: entry });
+  if ((forgotten.get(tabId) ?? 0) === generation) learnt.set(tabId, entry);
 }
 
-/** Each known tab's site. */
-export async function tabSites(): Promise<Map<number, string>> {
+/** Each known tab's site (and document, where the browser names it). */
+export async function tabSites(): Promise<Map<number, TabSite>> {
   const stored = await browser.storage.session.get(null);
-  const sites = new Map<number, string>();
-  for (const [key, site] of Object.entries(stored)) {
+  const sites = new Map<number, TabSite>();
+  for (const [key, value] of Object.entries(stored)) {
     const tabId = Number(key.slice(PREFIX.length));
-    if (key.startsWith(PREFIX) && Number.isInteger(tabId) && typeof site === 'string') sites.set(tabId, site);
+    const entry = value as Partial<TabSite> | null;
+    if (!key.startsWith(PREFIX) || !Number.isInteger(tabId) || typeof entry?.site !== 'string') continue;
+    sites.set(
+      tabId,
+      typeof entry.documentId === 'string'
+        ? { site: entry.site, documentId: entry.documentId }
+        : { site: entry.site },
+    );
   }
   return sites;
 }
 
-/**
- * Forgets a tab when it closes or starts loading a page (its next page may be on another site;
- * its content script's first request names it again). Background only.
- */
+/** Forgets tabs as they close, are replaced, or (without a document id) load a page. Background only. */
 export function forgetTabsThatLeave(): void {
-  const forget = (tabId: number) => {
+  const forget = async (tabId: number, unlessDocumentNamed = false) => {
+    if (unlessDocumentNamed) {
+      const kept = (await tabSites()).get(tabId);
+      if (kept?.documentId !== undefined) return;
+    }
     learnt.delete(tabId);
-    browser.storage.session.remove(keyOf(tabId)).catch(() => undefined);
+    forgotten.set(tabId, (forgotten.get(tabId) ?? 0) + 1);
+    await browser.storage.session.remove(keyOf(tabId));
   };
-  browser.tabs.onRemoved.addListener((tabId) => forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId).catch(() => undefined));
+  browser.tabs.onReplaced.addListener((_added, removed) => void forget(removed).catch(() => undefined));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') forget(tabId);
+    if (change.status === 'loading') void forget(tabId, true).catch(() => undefined);
   });
 }

@@ -43,7 +43,7 @@ describe('background handlers', () => {
     const handlers = handlersWith();
     const draft = fakeDraft();
     // The tab's own request is what tells the background which site it speaks for.
-    const caller: Caller = { kind: 'tab', site: 'news.example', tabId: tab.id ?? 0 };
+    const caller: Caller = { kind: 'tab', site: 'news.example', page: { tabId: tab.id ?? 0 } };
     const read = { type: 'getPageAnnotations', url: draft.article.url } as const;
     await handleBackgroundRequest(db, handlers, read, caller);
     const saved = await handlers.createFactCheck({ type: 'createFactCheck', draft });
@@ -62,10 +62,11 @@ describe('background handlers', () => {
     const removed = await handlers.deleteFactChecks({ type: 'deleteFactChecks', ids: [saved.factCheck.id] });
     expect(removed.factChecks).toHaveLength(1);
     expect(sent).toHaveBeenCalledTimes(3);
-    expect(toTabs).toHaveBeenCalledWith(tab.id, {
-      type: 'annotationsChanged',
-      articleUrls: [draft.article.url],
-    });
+    expect(toTabs).toHaveBeenCalledWith(
+      tab.id,
+      { type: 'annotationsChanged', articleUrls: [draft.article.url] },
+      { frameId: 0 },
+    );
   });
 
   test('a save with the article text keeps it as the version it was saved on', async () => {
@@ -143,7 +144,7 @@ test("a tab's request for another site is answered forbidden-sender and changes 
     page,
   );
   const id = (saved as { factCheck: { id: string } }).factCheck.id;
-  const tab: Caller = { kind: 'tab', site: 'attacker.example', tabId: 7 };
+  const tab: Caller = { kind: 'tab', site: 'attacker.example', page: { tabId: 7 } };
   const failure = await handleBackgroundRequest(
     db,
     handlers,

@@ -32,7 +32,27 @@ describe('callerOf', () => {
     [
       "a content script, by its page's address",
       own({ url: 'https://www.news.example/a?x=1', tab: { id: 4 } as Browser.tabs.Tab }),
-      { kind: 'tab', site: 'news.example', tabId: 4 },
+      { kind: 'tab', site: 'news.example', page: { tabId: 4 } },
+    ],
+    [
+      "Chrome's content script, with the document it runs in",
+      own({
+        url: 'https://news.example/a',
+        tab: { id: 4 } as Browser.tabs.Tab,
+        documentId: 'D1',
+        frameId: 0,
+      }),
+      { kind: 'tab', site: 'news.example', page: { tabId: 4, documentId: 'D1' } },
+    ],
+    [
+      "a page the tab prerenders, not shown yet: served, not remembered as the tab's",
+      own({
+        url: 'https://other.example/b',
+        tab: { id: 4 } as Browser.tabs.Tab,
+        documentId: 'D2',
+        documentLifecycle: 'prerender',
+      }),
+      { kind: 'tab', site: 'other.example', page: null },
     ],
     ['another extension', { id: 'other', url: 'https://news.example/' }, null],
     ['a sender without an address', own({ tab: { id: 4 } as Browser.tabs.Tab }), null],
@@ -53,7 +73,7 @@ describe('what a tab may ask', () => {
     const own = await createFactCheck(db, fakeDraft(), at);
     return { db, victim, own };
   }
-  const attacker = { kind: 'tab', site: 'news.example', tabId: 7 } as const;
+  const attacker = { kind: 'tab', site: 'news.example', page: { tabId: 7 } } as const;
   const refused = async (db: Awaited<ReturnType<typeof seeded>>['db'], request: BackgroundRequest) =>
     assertMayAsk(db, attacker, request).then(
       () => false,

@@ -7,53 +7,90 @@ import { forgetTabsThatLeave, rememberTabSite, tabSites } from '../../../../exte
 let nextTab = 100;
 const newTabId = () => nextTab++;
 
+/** The fake browser has no tab replacements: the listener is kept and called as Chrome would. */
+let onReplaced: (added: number, removed: number) => void = () => {};
+
 beforeEach(async () => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
   await fakeBrowser.storage.session.clear();
+  vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation((listener) => {
+    onReplaced = listener;
+  });
 });
 
+/** The events sent to tabs, by tab id, with the options they were sent with. */
 function sentToTabs() {
   const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-  return () => new Map(sent.mock.calls.map(([tabId, event]) => [tabId, event]));
+  return () => new Map(sent.mock.calls.map(([tabId, event, options]) => [tabId, { event, options }]));
 }
+
+const changed = (articleUrls: string[] | null) => ({ type: 'annotationsChanged', articleUrls });
 
 describe("a write's announcement", () => {
   test('names to each tab only the changed articles of its own site', async () => {
     const [news, other, idle] = [newTabId(), newTabId(), newTabId()];
-    await rememberTabSite(news, 'news.example');
-    await rememberTabSite(other, 'other.example');
-    await rememberTabSite(idle, 'quiet.example');
+    await rememberTabSite({ tabId: news }, 'news.example');
+    await rememberTabSite({ tabId: other, documentId: 'D-other' }, 'other.example');
+    await rememberTabSite({ tabId: idle }, 'quiet.example');
     const sent = sentToTabs();
     await notifyAnnotationsChanged(['https://www.news.example/a', 'https://other.example/b']);
     expect(sent()).toEqual(
       new Map([
-        [news, { type: 'annotationsChanged', articleUrls: ['https://www.news.example/a'] }],
-        [other, { type: 'annotationsChanged', articleUrls: ['https://other.example/b'] }],
+        [news, { event: changed(['https://www.news.example/a']), options: { frameId: 0 } }],
+        // Where the browser named the page's document, to that document only.
+        [other, { event: changed(['https://other.example/b']), options: { documentId: 'D-other' } }],
       ]),
     );
   });
 
   test('"any article" reaches every known tab, and a tab never heard from gets nothing', async () => {
     const known = newTabId();
-    await rememberTabSite(known, 'news.example');
+    await rememberTabSite({ tabId: known }, 'news.example');
     const unknown = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
     const sent = sentToTabs();
     await notifyAnnotationsChanged(null);
-    expect(sent()).toEqual(new Map([[known, { type: 'annotationsChanged', articleUrls: null }]]));
+    expect(sent()).toEqual(new Map([[known, { event: changed(null), options: { frameId: 0 } }]]));
     expect(sent().has(unknown.id ?? -1)).toBe(false);
   });
+});
 
-  test('a tab that closes or loads another page is forgotten until it asks again', async () => {
+describe('the tabs known', () => {
+  test('a tab that closes, is replaced, or loads a page is forgotten until it asks again', async () => {
     forgetTabsThatLeave();
-    const [closed, navigated, stays] = [newTabId(), newTabId(), newTabId()];
-    for (const tabId of [closed, navigated, stays]) await rememberTabSite(tabId, 'news.example');
+    const [closed, replaced, navigated, stays] = [newTabId(), newTabId(), newTabId(), newTabId()];
+    for (const tabId of [closed, replaced, navigated, stays])
+      await rememberTabSite({ tabId }, 'news.example');
     await fakeBrowser.tabs.onRemoved.trigger(closed, { windowId: 1, isWindowClosing: false });
+    onReplaced(newTabId(), replaced);
     await fakeBrowser.tabs.onUpdated.trigger(navigated, { status: 'loading' }, { id: navigated } as never);
     await vi.waitFor(async () => expect([...(await tabSites()).keys()]).toEqual([stays]));
     // Asking again names the tab again, even for the site it had before.
-    await rememberTabSite(navigated, 'news.example');
-    expect((await tabSites()).get(navigated)).toBe('news.example');
+    await rememberTabSite({ tabId: navigated }, 'news.example');
+    expect((await tabSites()).get(navigated)).toEqual({ site: 'news.example' });
+  });
+
+  test('a tab whose document is named stays known while it loads frames or moves in its history', async () => {
+    forgetTabsThatLeave();
+    const tabId = newTabId();
+    await rememberTabSite({ tabId, documentId: 'D1' }, 'news.example');
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await tabSites()).get(tabId)).toEqual({ site: 'news.example', documentId: 'D1' });
+    // Its next page's first request names the new document.
+    await rememberTabSite({ tabId, documentId: 'D2' }, 'other.example');
+    expect((await tabSites()).get(tabId)).toEqual({ site: 'other.example', documentId: 'D2' });
+  });
+
+  test('a tab forgotten while its site was being written is written again at its next request', async () => {
+    forgetTabsThatLeave();
+    const tabId = newTabId();
+    const remembering = rememberTabSite({ tabId }, 'news.example');
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
+    await remembering;
+    await vi.waitFor(async () => expect((await tabSites()).has(tabId)).toBe(false));
+    await rememberTabSite({ tabId }, 'news.example');
+    expect((await tabSites()).get(tabId)).toEqual({ site: 'news.example' });
   });
 });
