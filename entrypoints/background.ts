@@ -55,7 +55,8 @@ export default defineBackground(() => {
     return undefined;
   });
   installMenus();
-  forgetTabsThatLeave();
+  // Chrome names each page's document (tab-sites.ts); Firefox does not.
+  forgetTabsThatLeave({ onLoading: import.meta.env.FIREFOX });
   showChangeBadges();
   if (import.meta.env.FIREFOX) relayCardFrames();
   // Ready before the first page asks: the analyser warm, the database open (a failure here is

@@ -11,7 +11,8 @@ import type { TabPage } from '../messaging/tab-sites';
 
 /**
  * A tab's `page` is the document it shows, whose site the background remembers for announcements
- * (tab-sites.ts); null for a page the tab does not show yet (Chrome's prerendering) or a frame.
+ * (tab-sites.ts); null for a page the tab does not show (Chrome's prerendering, a page being
+ * unloaded) or a frame.
  */
 export type Caller = { kind: 'extension-page' } | { kind: 'tab'; site: string; page: TabPage | null };
 
@@ -22,7 +23,8 @@ export function callerOf(sender: Browser.runtime.MessageSender): Caller | null {
   if (sender.tab?.id === undefined || !URL.canParse(sender.url)) return null;
   const { protocol } = new URL(sender.url);
   if (protocol !== 'http:' && protocol !== 'https:') return null;
-  const shown = (sender.frameId ?? 0) === 0 && sender.documentLifecycle !== 'prerender';
+  const lifecycle = sender.documentLifecycle;
+  const shown = (sender.frameId ?? 0) === 0 && (lifecycle === undefined || lifecycle === 'active');
   const page = { tabId: sender.tab.id, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
   return { kind: 'tab', site: siteOf(sender.url), page: shown ? page : null };
 }

@@ -9,6 +9,13 @@ import { requestBackground } from '../messaging/request';
 import type { PageSession } from './page-session';
 import { isTrusted } from './trusted-events';
 
+declare global {
+  /** Fired on a prerendered document as its tab shows it (Chrome; not in TypeScript's DOM). */
+  interface DocumentEventMap {
+    prerenderingchange: Event;
+  }
+}
+
 export function rejoinWhenShownAgain(ctx: ContentScriptContext, session: PageSession): void {
   const rejoin = () => {
     // Any request names the page to the background; a ping whatever the page holds.
@@ -18,7 +25,7 @@ export function rejoinWhenShownAgain(ctx: ContentScriptContext, session: PageSes
   ctx.addEventListener(window, 'pageshow', (event) => {
     if (isTrusted(event) && event.persisted) rejoin();
   });
-  ctx.addEventListener(document, 'prerenderingchange' as keyof DocumentEventMap, (event) => {
+  ctx.addEventListener(document, 'prerenderingchange', (event) => {
     if (isTrusted(event)) rejoin();
   });
 }

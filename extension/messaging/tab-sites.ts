@@ -8,8 +8,8 @@
  * Where the browser names the page's document (Chrome: `sender.documentId`), the entry keeps it
  * and announcements go to that document only: a page the tab loads next cannot receive them, and
  * the entry stays however the tab loads frames or moves in its history. Where it does not
- * (Firefox), the entry is forgotten when the tab starts loading a page. Either way it goes when
- * the tab closes or is replaced, and the next request of the tab's page names it again.
+ * (Firefox), the entry is forgotten when the tab starts loading a page, and the next request of
+ * the tab's page names it again. Either way it goes when the tab closes or is replaced.
  *
  * Kept in `storage.session` (one key per tab, so two tabs learnt at once never overwrite each
  * other): it outlives the service worker's restarts, extension pages read it to announce their
@@ -39,6 +39,8 @@ const sameEntry = (a: TabSite | undefined, b: TabSite) =>
 const learnt = new Map<number, TabSite>();
 /** Bumped when a tab is forgotten: a write under way meanwhile is not taken as learnt. */
 const forgotten = new Map<number, number>();
+/** Tabs closed: a request still on its way from one is answered, not remembered. */
+const closed = new Set<number>();
 
 /**
  * Records the site of the tab's page, before its request is answered: a write that commits after
@@ -46,7 +48,7 @@ const forgotten = new Map<number, number>();
  */
 export async function rememberTabSite({ tabId, documentId }: TabPage, site: string): Promise<void> {
   const entry: TabSite = documentId === undefined ? { site } : { site, documentId };
-  if (sameEntry(learnt.get(tabId), entry)) return;
+  if (closed.has(tabId) || sameEntry(learnt.get(tabId), entry)) return;
   const generation = forgotten.get(tabId) ?? 0;
   await browser.storage.session.set({ [keyOf(tabId)]: entry });
   if ((forgotten.get(tabId) ?? 0) === generation) learnt.set(tabId, entry);
@@ -70,20 +72,25 @@ export async function tabSites(): Promise<Map<number, TabSite>> {
   return sites;
 }
 
-/** Forgets tabs as they close, are replaced, or (without a document id) load a page. Background only. */
-export function forgetTabsThatLeave(): void {
-  const forget = async (tabId: number, unlessDocumentNamed = false) => {
-    if (unlessDocumentNamed) {
-      const kept = (await tabSites()).get(tabId);
-      if (kept?.documentId !== undefined) return;
-    }
+/**
+ * Forgets tabs as they close or are replaced, and, where the browser names no documents
+ * (`onLoading`: Firefox), as they start loading a page. Background only. Each forget is issued at
+ * once, so a request that names the tab's page after it is remembered again.
+ */
+export function forgetTabsThatLeave({ onLoading }: { onLoading: boolean }): void {
+  const forget = (tabId: number) => {
     learnt.delete(tabId);
     forgotten.set(tabId, (forgotten.get(tabId) ?? 0) + 1);
-    await browser.storage.session.remove(keyOf(tabId));
+    browser.storage.session.remove(keyOf(tabId)).catch(() => undefined);
   };
-  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId).catch(() => undefined));
-  browser.tabs.onReplaced.addListener((_added, removed) => void forget(removed).catch(() => undefined));
+  const gone = (tabId: number) => {
+    closed.add(tabId);
+    forget(tabId);
+  };
+  browser.tabs.onRemoved.addListener((tabId) => gone(tabId));
+  browser.tabs.onReplaced.addListener((_added, removed) => gone(removed));
+  if (!onLoading) return;
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forget(tabId, true).catch(() => undefined);
+    if (change.status === 'loading') forget(tabId);
   });
 }

@@ -57,8 +57,8 @@ describe("a write's announcement", () => {
 });
 
 describe('the tabs known', () => {
-  test('a tab that closes, is replaced, or loads a page is forgotten until it asks again', async () => {
-    forgetTabsThatLeave();
+  test('a tab that closes or is replaced is forgotten; in Firefox one that loads a page too', async () => {
+    forgetTabsThatLeave({ onLoading: true });
     const [closed, replaced, navigated, stays] = [newTabId(), newTabId(), newTabId(), newTabId()];
     for (const tabId of [closed, replaced, navigated, stays])
       await rememberTabSite({ tabId }, 'news.example');
@@ -66,13 +66,15 @@ describe('the tabs known', () => {
     onReplaced(newTabId(), replaced);
     await fakeBrowser.tabs.onUpdated.trigger(navigated, { status: 'loading' }, { id: navigated } as never);
     await vi.waitFor(async () => expect([...(await tabSites()).keys()]).toEqual([stays]));
-    // Asking again names the tab again, even for the site it had before.
+    // Its next page asking names the tab again, even on the site it had before; a late request
+    // from a closed tab does not.
     await rememberTabSite({ tabId: navigated }, 'news.example');
-    expect((await tabSites()).get(navigated)).toEqual({ site: 'news.example' });
+    await rememberTabSite({ tabId: closed }, 'news.example');
+    expect(new Set((await tabSites()).keys())).toEqual(new Set([navigated, stays]));
   });
 
-  test('a tab whose document is named stays known while it loads frames or moves in its history', async () => {
-    forgetTabsThatLeave();
+  test('in Chrome a tab stays known while it loads frames or moves in its history', async () => {
+    forgetTabsThatLeave({ onLoading: false });
     const tabId = newTabId();
     await rememberTabSite({ tabId, documentId: 'D1' }, 'news.example');
     await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
@@ -84,10 +86,10 @@ describe('the tabs known', () => {
   });
 
   test('a tab forgotten while its site was being written is written again at its next request', async () => {
-    forgetTabsThatLeave();
+    forgetTabsThatLeave({ onLoading: true });
     const tabId = newTabId();
     const remembering = rememberTabSite({ tabId }, 'news.example');
-    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
     await remembering;
     await vi.waitFor(async () => expect((await tabSites()).has(tabId)).toBe(false));
     await rememberTabSite({ tabId }, 'news.example');
