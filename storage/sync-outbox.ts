@@ -80,11 +80,19 @@ export function readOutbox(db: FactmarkTables): Promise<OutboxEntry[]> {
   return db.syncOutbox.toArray();
 }
 
-/** Clears the entries the sync has sent, keeping those written again since it read them. */
-export async function clearOutbox(db: FactmarkTables, sent: readonly OutboxEntry[]): Promise<void> {
+/**
+ * Clears the entries the sync has sent, keeping those written again since it read them, and logs
+ * `resend`: records the sync found but could not send (a full scan's), for the next one.
+ */
+export async function clearOutbox(
+  db: FactmarkTables,
+  sent: readonly OutboxEntry[],
+  resend: readonly OutboxEntry[] = [],
+): Promise<void> {
   await db.transaction('rw', db.syncOutbox, async () => {
     const current = await db.syncOutbox.bulkGet(sent.map((entry) => entry.id));
     const unchanged = sent.filter((entry, index) => current[index]?.stamp === entry.stamp);
     await db.syncOutbox.bulkDelete(unchanged.map((entry) => entry.id));
+    await db.syncOutbox.bulkPut([...resend]);
   });
 }

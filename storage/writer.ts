@@ -92,8 +92,11 @@ export interface SyncWriter extends FactmarkWriter {
   applySynced(batch: SyncedBatch): Promise<SyncedOutcome>;
   /** Sync bookkeeping (sync-marks.ts); not announced: no record changes. */
   recordSyncMarks(marks: readonly SyncMark[], removedIds?: readonly string[]): Promise<void>;
-  /** Clears the change log entries a sync has sent (sync-outbox.ts); not announced either. */
-  clearSyncOutbox(sent: readonly OutboxEntry[]): Promise<void>;
+  /**
+   * Clears the change log entries a sync has sent, and logs those it must send again
+   * (sync-outbox.ts); not announced either.
+   */
+  clearSyncOutbox(sent: readonly OutboxEntry[], resend?: readonly OutboxEntry[]): Promise<void>;
 }
 
 export function factmarkWriter(
@@ -188,6 +191,6 @@ export function factmarkWriter(
       return resolved;
     },
     recordSyncMarks: (marks, removedIds) => writeSyncMarks(db, marks, removedIds),
-    clearSyncOutbox: (sent) => clearOutbox(db, sent),
+    clearSyncOutbox: (sent, resend) => clearOutbox(db, sent, resend),
   };
 }

@@ -14,11 +14,11 @@ import { recordToDoc } from '../../../core/sync/record-docs';
 import { sameDoc } from '../../../core/sync/same-content';
 import type { FactmarkDb } from '../../../storage/db';
 import { claimRecord, factCheckRecord } from '../../../storage/exchange-records';
-import type { OutboxEntry, SyncMark } from '../../../core/model/derived-rows';
+import type { LoggedTable, OutboxEntry, SyncMark } from '../../../core/model/derived-rows';
 import { claimVersion, isPending } from '../../../storage/sync-marks';
 import { FULL_SCAN, readOutbox } from '../../../storage/sync-outbox';
 import type { SyncWriter } from '../../../storage/writer';
-import type { AllDocsRow, Pouch } from './pouch';
+import type { AllDocsRow, Pouch, WriteResult } from './pouch';
 import { branchFrom } from './revisions';
 
 /** Documents written per bulkDocs call: bounds memory at 10,000 records without many round trips. */
@@ -37,7 +37,22 @@ export interface PushOutcome {
   sent: number;
   /** Records deleted. */
   deleted: number;
+  /** Records the local PouchDB refused, with why: sent again by the next sync. */
+  refused: string[];
 }
+
+/** A record the local PouchDB refused to write. */
+interface Refusal {
+  id: string;
+  type: DocType;
+  reason: string;
+}
+
+const TABLE_OF: Record<DocType, LoggedTable> = {
+  article: 'articles',
+  claim: 'claims',
+  factCheck: 'factChecks',
+};
 
 /** Writes every pending local change into `local`. */
 export async function pushLocalChanges(
@@ -59,23 +74,28 @@ export async function pushLocalChanges(
   );
   const { outgoing, resolvedRevs, deletions } = pending;
   let sent = 0;
-  const unsent = new Set<string>();
+  const refused: Refusal[] = [];
   for (let start = 0; start < outgoing.length; start += WRITE_BATCH) {
     const slice = outgoing.slice(start, start + WRITE_BATCH);
-    const { marks, refused } = await writeBatch(local, slice);
-    await writer.recordSyncMarks(marks);
-    sent += marks.length;
-    for (const id of refused) unsent.add(id);
+    const batch = await writeBatch(local, slice);
+    await writer.recordSyncMarks(batch.marks);
+    sent += batch.marks.length;
+    refused.push(...batch.refused);
   }
   await removeResolved(local, resolvedRevs);
   const deleted = await pushDeletions(writer, local, deletions);
   // Only now: a sync cut short above finds the same entries next time. A record the local
-  // PouchDB refused keeps its entry (and a full scan its own), so the next sync sends it again.
-  const rescan = unsent.size > 0;
+  // PouchDB refused keeps its entry, or gets one when a full scan found it (the scan is done), so
+  // the next sync sends it again, and it alone.
+  const unsent = new Set(refused.map((refusal) => refusal.id));
+  const logged = new Set(entries.map((entry) => entry.id));
   await writer.clearSyncOutbox(
-    entries.filter((entry) => !unsent.has(entry.id) && !(rescan && entry.id === FULL_SCAN)),
+    entries.filter((entry) => !unsent.has(entry.id)),
+    refused
+      .filter((refusal) => !logged.has(refusal.id))
+      .map(({ id, type }) => ({ id, table: TABLE_OF[type], stamp: crypto.randomUUID() })),
   );
-  return { sent, deleted };
+  return { sent, deleted, refused: refused.map(({ id, reason }) => `${id}: ${reason}`) };
 }
 
 interface Pending {
@@ -157,13 +177,13 @@ async function readEveryRow(db: FactmarkDb, member: string): Promise<Pending> {
 }
 
 /**
- * Writes one batch; answers the marks of what `local` now holds for each record, and the ids of
- * the records it refused (a revision conflict): those are not marked, and stay to send.
+ * Writes one batch; answers the marks of what `local` now holds for each record, and the records
+ * it refused (a revision conflict): those are not marked, and stay to send.
  */
 async function writeBatch(
   local: Pouch,
   batch: readonly Outgoing[],
-): Promise<{ marks: SyncMark[]; refused: string[] }> {
+): Promise<{ marks: SyncMark[]; refused: Refusal[] }> {
   const { rows } = await local.allDocs({ keys: batch.map(({ doc }) => doc._id), include_docs: true });
   const marks: SyncMark[] = [];
   const onTop: FactmarkDoc[] = [];
@@ -186,18 +206,25 @@ async function writeBatch(
       branches.push({ ...item.doc, ...branchFrom(item.base) } as FactmarkDoc);
     }
   });
-  const refused: string[] = [];
+  const refused: Refusal[] = [];
+  const refuse = (item: Outgoing, result: WriteResult) =>
+    refused.push({ id: item.doc._id, type: item.type, reason: String(result.reason ?? result.error) });
   for (const [index, result] of (await local.bulkDocs(onTop)).entries()) {
     const item = markOf.get(result.id ?? onTop[index]?._id ?? '');
     if (item && result.ok && result.rev)
       marks.push({ id: item.doc._id, type: item.type, rev: result.rev, updatedAt: item.updatedAt });
-    else if (item) refused.push(item.doc._id);
+    else if (item) refuse(item, result);
   }
   if (branches.length > 0) {
-    await local.bulkDocs(branches, { new_edits: false });
+    // Without new edits, PouchDB answers only the writes that failed.
+    const failed = (await local.bulkDocs(branches, { new_edits: false })).filter((result) => result.error);
+    // A failure that names no document leaves every branch of the batch to send again.
+    const failedOf = (id: string) => failed.find((result) => result.id === id || result.id === undefined);
     for (const doc of branches) {
       const item = markOf.get(doc._id);
-      if (item && doc._rev)
+      const failure = failedOf(doc._id);
+      if (item && failure) refuse(item, failure);
+      else if (item && doc._rev)
         marks.push({ id: doc._id, type: item.type, rev: doc._rev, updatedAt: item.updatedAt });
     }
   }

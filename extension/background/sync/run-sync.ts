@@ -26,7 +26,10 @@ export interface SyncReport {
   received: number;
   /** Fact-checks now showing disagreeing versions. */
   conflicts: number;
-  /** Changes the desk refused (its rules, or another member's fact-check), with the reason. */
+  /**
+   * Changes the desk refused (its rules, or another member's fact-check) or the local copy could
+   * not take (sent again next time), with the reason.
+   */
   refused: string[];
   error?: SyncError;
 }
@@ -53,6 +56,7 @@ export async function runSync({ db, writer, local, remote, member, desk }: SyncP
   try {
     const pushed = await pushLocalChanges(db, writer, local, member);
     report.sent = pushed.sent + pushed.deleted;
+    report.refused.push(...pushed.refused);
     const options = { batch_size: REPLICATION_BATCH, retry: false as const };
     const up = await local.replicate.to(remote, options);
     report.refused.push(...refusals(up));

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { StoredClaim } from '../../../../../core/model/stored-records';
 import { fullScanEntry } from '../../../../../storage/sync-outbox';
 import { fakeDraft } from '../../../factories';
-import { MEMBERS, useDesk } from './two-devices';
+import { type Device, MEMBERS, useDesk } from './two-devices';
 
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
@@ -24,6 +24,22 @@ function ticking(): () => Date {
 /** The claim's text, quote and place once revised to read `text` (writer.rebaseClaim). */
 function revised(claim: StoredClaim, text: string) {
   return { text, quote: { ...claim.quote, exact: text }, position: claim.position };
+}
+
+/**
+ * The device's local PouchDB refuses the document `id` once, with a revision conflict (as when it
+ * changed between the read and the write), and writes the rest of that batch.
+ */
+function refuseOnce(device: Device, id: string): void {
+  const write = device.local.bulkDocs.bind(device.local);
+  vi.spyOn(device.local, 'bulkDocs').mockImplementationOnce(async (docs, options) => {
+    const refused = docs.filter((doc) => doc._id === id);
+    const written = await write(
+      docs.filter((doc) => !refused.includes(doc)),
+      options,
+    );
+    return [...written, ...refused.map((doc) => ({ id: doc._id, error: 'conflict', status: 409 }))];
+  });
 }
 
 describe('desk sync between two devices', () => {
@@ -57,24 +73,32 @@ describe('desk sync between two devices', () => {
     const alice = rig.device(desk, MEMBERS.alice);
     const bob = rig.device(desk, MEMBERS.bob);
     const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'false' }));
-    // The fact-check's write meets a revision conflict once (as when the document changed between
-    // the read and the write); the article and the claim are written.
-    const write = alice.local.bulkDocs.bind(alice.local);
-    vi.spyOn(alice.local, 'bulkDocs').mockImplementationOnce(async (docs, options) => {
-      const refused = docs.filter((doc) => doc._id === factCheck.id);
-      const written = await write(
-        docs.filter((doc) => !refused.includes(doc)),
-        options,
-      );
-      return [...written, ...refused.map((doc) => ({ id: doc._id, error: 'conflict', status: 409 }))];
-    });
+    // The fact-check's write meets a revision conflict once; the article and the claim are written.
+    refuseOnce(alice, factCheck.id);
 
-    expect((await alice.sync()).sent).toBe(2);
+    const first = await alice.sync();
+    expect(first.sent).toBe(2);
+    expect(first.refused).toEqual([`${factCheck.id}: conflict`]);
     expect((await alice.db.syncOutbox.toArray()).map((entry) => entry.id)).toEqual([factCheck.id]);
     expect((await alice.sync()).sent).toBe(1);
     expect(await alice.db.syncOutbox.count()).toBe(0);
     await bob.sync();
     expect((await bob.db.factChecks.get(factCheck.id))?.verdict).toBe('false');
+  });
+
+  test('a record refused during a full scan is logged alone for the next sync: no second scan', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const { factCheck } = await alice.writer.create(fakeDraft());
+    await alice.db.syncOutbox.clear();
+    await alice.db.syncOutbox.put(fullScanEntry());
+    refuseOnce(alice, factCheck.id);
+    expect((await alice.sync()).sent).toBe(2);
+    expect(await alice.db.syncOutbox.toArray()).toEqual([
+      { id: factCheck.id, table: 'factChecks', stamp: expect.any(String) },
+    ]);
+    expect((await alice.sync()).sent).toBe(1);
+    expect(await alice.db.syncOutbox.count()).toBe(0);
   });
 
   test('an edit and a delete reach the other device', async () => {
