@@ -52,7 +52,7 @@ export async function fileArticle(
   };
 }
 
-/** `articleVersions` when a save keeps its text: retagging edits inside a transaction without it. */
+/** `articleVersions` when a save keeps its text: retagging edits in a transaction without it. */
 const versionTables = (db: FactmarkTables, version: PreparedVersion | undefined) =>
   version ? [db.articleVersions] : [];
 
