@@ -20,6 +20,9 @@ export interface WriteResult {
   rev?: string;
   error?: string | boolean;
   reason?: string;
+  /** PouchDB's own errors: `{ error: true, name: 'conflict', message }`; CouchDB's: `reason`. */
+  name?: string;
+  message?: string;
   status?: number;
 }
 

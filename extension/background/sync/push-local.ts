@@ -207,8 +207,8 @@ async function writeBatch(
     }
   });
   const refused: Refusal[] = [];
-  const refuse = (item: Outgoing, result: WriteResult) =>
-    refused.push({ id: item.doc._id, type: item.type, reason: String(result.reason ?? result.error) });
+  const refuse = (item: Outgoing, { reason, message, name, error }: WriteResult) =>
+    refused.push({ id: item.doc._id, type: item.type, reason: reason ?? message ?? name ?? String(error) });
   for (const [index, result] of (await local.bulkDocs(onTop)).entries()) {
     const item = markOf.get(result.id ?? onTop[index]?._id ?? '');
     if (item && result.ok && result.rev)

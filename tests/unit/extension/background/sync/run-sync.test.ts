@@ -38,7 +38,9 @@ function refuseOnce(device: Device, id: string): void {
       docs.filter((doc) => !refused.includes(doc)),
       options,
     );
-    return [...written, ...refused.map((doc) => ({ id: doc._id, error: 'conflict', status: 409 }))];
+    // As PouchDB answers a conflict.
+    const conflict = { error: true, name: 'conflict', message: 'Document update conflict', status: 409 };
+    return [...written, ...refused.map((doc) => ({ id: doc._id, ...conflict }))];
   });
 }
 
@@ -78,7 +80,7 @@ describe('desk sync between two devices', () => {
 
     const first = await alice.sync();
     expect(first.sent).toBe(2);
-    expect(first.refused).toEqual([`${factCheck.id}: conflict`]);
+    expect(first.refused).toEqual([`${factCheck.id}: Document update conflict`]);
     expect((await alice.db.syncOutbox.toArray()).map((entry) => entry.id)).toEqual([factCheck.id]);
     expect((await alice.sync()).sent).toBe(1);
     expect(await alice.db.syncOutbox.count()).toBe(0);
