@@ -76,6 +76,22 @@ export async function prepareVersion(text: string): Promise<PreparedVersion> {
   return { fingerprint, textLength: text.length, gzip };
 }
 
+/** The tables a save keeping `version` adds to its transaction (retagging edits without one). */
+export function versionTables(db: FactmarkTables, version: PreparedVersion | undefined) {
+  return version ? [db.articleVersions] : [];
+}
+
+/** Refuses a save that names one text (`fingerprint`) and carries another; `what` was not done. */
+export function assertNamedVersion(
+  version: PreparedVersion | undefined,
+  fingerprint: string,
+  what: string,
+): void {
+  if (version && version.fingerprint !== fingerprint) {
+    throw new InvalidRecordError(`${what}: the article text is not the one it names`);
+  }
+}
+
 /**
  * Keeps `version` as a version of the article, unless it is stored already, within the
  * article's budget. Call inside the save's transaction, over `claims` and `articleVersions`, so

@@ -23,8 +23,8 @@ import {
   putFactCheckRows,
 } from './fact-check-rows';
 import { factCheckSearchFields } from './search-fields';
-import { InvalidRecordError, assertValidRows } from './validate-rows';
-import { keepVersion, type PreparedVersion } from './article-versions';
+import { assertValidRows } from './validate-rows';
+import { assertNamedVersion, keepVersion, type PreparedVersion, versionTables } from './article-versions';
 import { MissingRecordError } from './missing-record';
 
 /**
@@ -52,10 +52,6 @@ export async function fileArticle(
   };
 }
 
-/** `articleVersions` when a save keeps its text: retagging edits in a transaction without it. */
-const versionTables = (db: FactmarkTables, version: PreparedVersion | undefined) =>
-  version ? [db.articleVersions] : [];
-
 /**
  * Creates the fact-check, its claim and (first time) its article. With `version`, the article
  * text it was saved on (whose fingerprint the draft must name) is kept in the same transaction.
@@ -66,9 +62,7 @@ export async function createFactCheck(
   now: Date,
   version?: PreparedVersion,
 ): Promise<SavedFactCheck> {
-  if (version && version.fingerprint !== draft.article.fingerprint) {
-    throw new InvalidRecordError('The fact-check was not saved: the article text is not the one it names');
-  }
+  assertNamedVersion(version, draft.article.fingerprint, 'The fact-check was not saved');
   const at = now.toISOString();
   const derivedId = await articleIdFor(draft.article.url);
   const tables = [db.articles, db.claims, ...versionTables(db, version), ...factCheckRowTables(db)];

@@ -13,8 +13,8 @@ import type { FactmarkTables } from './tables';
 import { factCheckRowTables, putFactCheckRows } from './fact-check-rows';
 import { MissingRecordError } from './missing-record';
 import { factCheckSearchFields } from './search-fields';
-import { InvalidRecordError, assertValidRows } from './validate-rows';
-import { keepVersion, type PreparedVersion } from './article-versions';
+import { assertValidRows } from './validate-rows';
+import { assertNamedVersion, keepVersion, type PreparedVersion, versionTables } from './article-versions';
 
 /**
  * Re-points a claim at its current text; answers the article's URL, for the announcement. With
@@ -28,10 +28,8 @@ export async function rebaseClaim(
   checked: { fingerprint: string; at: Date },
   version?: PreparedVersion,
 ): Promise<string> {
-  if (version && version.fingerprint !== checked.fingerprint) {
-    throw new InvalidRecordError('The claim was not revised: the article text is not the one it names');
-  }
-  const tables = [db.articles, db.claims, db.articleVersions, ...factCheckRowTables(db)];
+  assertNamedVersion(version, checked.fingerprint, 'The claim was not revised');
+  const tables = [db.articles, db.claims, ...versionTables(db, version), ...factCheckRowTables(db)];
   return db.transaction('rw', tables, async () => {
     const claim = await db.claims.get(claimId);
     if (!claim) throw new MissingRecordError(`No claim with id ${claimId}`);
