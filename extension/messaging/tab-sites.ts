@@ -32,6 +32,9 @@ export interface TabSite {
 
 const PREFIX = 'tabSite:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+/** The entry kept for a tab: its document only where the browser named one. */
+const tabSite = (site: string, documentId: unknown): TabSite =>
+  typeof documentId === 'string' ? { site, documentId } : { site };
 const sameEntry = (a: TabSite | undefined, b: TabSite) =>
   a !== undefined && a.site === b.site && a.documentId === b.documentId;
 
@@ -47,7 +50,7 @@ const closed = new Set<number>();
  * that answer finds the tab in the list.
  */
 export async function rememberTabSite({ tabId, documentId }: TabPage, site: string): Promise<void> {
-  const entry: TabSite = documentId === undefined ? { site } : { site, documentId };
+  const entry = tabSite(site, documentId);
   if (closed.has(tabId) || sameEntry(learnt.get(tabId), entry)) return;
   const generation = forgotten.get(tabId) ?? 0;
   await browser.storage.session.set({ [keyOf(tabId)]: entry });
@@ -62,12 +65,7 @@ export async function tabSites(): Promise<Map<number, TabSite>> {
     const tabId = Number(key.slice(PREFIX.length));
     const entry = value as Partial<TabSite> | null;
     if (!key.startsWith(PREFIX) || !Number.isInteger(tabId) || typeof entry?.site !== 'string') continue;
-    sites.set(
-      tabId,
-      typeof entry.documentId === 'string'
-        ? { site: entry.site, documentId: entry.documentId }
-        : { site: entry.site },
-    );
+    sites.set(tabId, tabSite(entry.site, entry.documentId));
   }
   return sites;
 }
