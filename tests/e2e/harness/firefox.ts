@@ -153,19 +153,18 @@ function firefoxPage(
         timeoutMs,
       );
     },
-    async waitForSelector(selector, timeoutMs = 10_000) {
-      await pollInPage(
-        (poll, value) => page.evaluate(poll as (value: string) => unknown, value),
-        (wanted: string) => document.querySelector(wanted) !== null,
-        selector,
-        timeoutMs,
-      );
+    waitForSelector: (selector, timeoutMs) => elementIn(page, selector, timeoutMs),
+    // Playwright's click and fill wait for their element; puppeteer's throw at once when an
+    // update has not drawn it yet. Both wait here, so a test means the same in both browsers.
+    async click(selector) {
+      await elementIn(page, selector);
+      await page.click(selector);
     },
-    click: (selector) => page.click(selector),
     // puppeteer's Locator.fill needs Function() in the page, which Firefox ESR 140 refuses in
     // extension pages: set the value and announce it, as Playwright's fill does.
-    fill: (selector, text) =>
-      page.evaluate(
+    fill: async (selector, text) => {
+      await elementIn(page, selector);
+      await page.evaluate(
         ({ target, value }) => {
           const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(target);
           if (!field) throw new Error(`No ${target} on the page`);
@@ -175,7 +174,8 @@ function firefoxPage(
           field.dispatchEvent(new Event('change', { bubbles: true }));
         },
         { target: selector, value: text },
-      ),
+      );
+    },
     press: (key) => pressCombo(page, key),
     type: (text) => page.keyboard.type(text),
     clickAt: (x, y) => page.mouse.click(x, y),
@@ -323,4 +323,14 @@ async function inExtensionFrame<T, A>(
     throw new Error(`In ${path}: ${reply.result.exceptionDetails?.text ?? 'exception'}`);
   }
   return JSON.parse(String(reply.result.result?.value)) as T;
+}
+
+/** Resolves once `selector` matches an element of the page; rejects after `timeoutMs`. */
+function elementIn(page: Page, selector: string, timeoutMs = 10_000): Promise<void> {
+  return pollInPage(
+    (poll, value) => page.evaluate(poll as (value: string) => unknown, value),
+    (wanted: string) => document.querySelector(wanted) !== null,
+    selector,
+    timeoutMs,
+  );
 }

@@ -33,8 +33,9 @@ export interface PageHandle {
    */
   waitForFunction<A = undefined>(fn: PageFunction<A, unknown>, arg?: A, timeoutMs?: number): Promise<void>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  /** Clicks the element `selector` matches, waiting for it to appear, as Playwright does. */
   click(selector: string): Promise<void>;
-  /** Replaces the value of an input or textarea. */
+  /** Replaces the value of an input or textarea, waiting for it to appear. */
   fill(selector: string, text: string): Promise<void>;
   /** Presses a key on the focused element, e.g. `Enter`, `Escape`, `Alt+Shift+F`. */
   press(key: string): Promise<void>;
