@@ -56,6 +56,8 @@ interface Props {
   author?: string;
   /** Versions of teammates that disagree with this one, and how to keep one of them. */
   conflict?: { versions: ConflictingVersion[]; onResolve(chosen: VersionContent): Promise<void> };
+  /** The reader's last click with the pointer was not taken: the card may have been covered. */
+  clickRefused?: boolean;
 }
 
 /** The control that takes focus as the card opens. */
@@ -84,6 +86,7 @@ export function FactCheckCard({
   bindClose,
   author,
   conflict,
+  clickRefused = false,
 }: Props) {
   const { t, locale } = useTranslator();
   const [fields, setFields] = useState(initial);
@@ -296,6 +299,11 @@ export function FactCheckCard({
         </p>
       )}
       <div class="fm-card-status">
+        {clickRefused && (
+          <p class="fm-error" role="alert" data-testid="card-click-refused">
+            {t('clickRefused')}
+          </p>
+        )}
         <p
           class="fm-status"
           role="status"

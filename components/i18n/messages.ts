@@ -99,6 +99,8 @@ const en = {
   saveFailed: 'Not saved: {reason}',
   actionFailed: 'Not done: {reason}',
   retryAction: 'Try again',
+  clickRefused:
+    'Click not taken: something on the page was over this card, or it had only just appeared. Check what the card shows, then click again.',
   invalidUrl: 'Only http and https links can be saved.',
   notSavedYetBecause: 'Not saved yet: {reason}',
   factCheckButton: 'Fact-check',
@@ -414,6 +416,8 @@ const fr: Record<MessageKey, Message> = {
   saveFailed: 'Non enregistré : {reason}',
   actionFailed: 'Pas fait : {reason}',
   retryAction: 'Réessayer',
+  clickRefused:
+    'Clic ignoré : un élément de la page recouvrait cette fiche, ou elle venait juste d’apparaître. Vérifiez ce qu’elle affiche, puis cliquez de nouveau.',
   invalidUrl: 'Seuls les liens http et https peuvent être enregistrés.',
   notSavedYetBecause: 'Pas encore enregistré : {reason}',
   factCheckButton: 'Vérifier',

@@ -23,6 +23,7 @@ import {
   type FrameMessage,
   type HostMessage,
 } from '../messaging/card-protocol';
+import { refuseCoveredClicks } from './covered-clicks';
 
 type Pending = { resolve(dates: FactCheckDates | undefined): void; reject(error: Error): void };
 
@@ -72,10 +73,10 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
   /** Set by the card: saves, then closes unless unsaved work holds it. */
   let closeCard: () => Promise<boolean> = async () => true;
 
-  const show = (card: CardView) => {
-    i18n = translator(card.locale);
-    document.documentElement.lang = card.locale;
-    document.title = i18n.t('cardTitle');
+  /** The card shown, and whether the reader's last pointer click was refused (covered-clicks.ts). */
+  let shown: CardView | null = null;
+  let clickRefused = false;
+  const draw = (card: CardView) =>
     render(
       <TranslatorContext.Provider value={i18n}>
         <FactCheckCard
@@ -106,10 +107,23 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
                 },
               }
             : {})}
+          clickRefused={clickRefused}
         />
       </TranslatorContext.Provider>,
       root,
     );
+  refuseCoveredClicks(window, (refused) => {
+    if (refused === clickRefused) return;
+    clickRefused = refused;
+    if (shown) draw(shown);
+  });
+
+  const show = (card: CardView) => {
+    i18n = translator(card.locale);
+    document.documentElement.lang = card.locale;
+    document.title = i18n.t('cardTitle');
+    shown = card;
+    draw(card);
     // Opened while its tab was not the focused one (a shortcut pressed, then the window left): the
     // card's first focus did not take, so it is given when the frame first gets focus.
     if (!document.hasFocus()) {
