@@ -56,8 +56,11 @@ interface Props {
   author?: string;
   /** Versions of teammates that disagree with this one, and how to keep one of them. */
   conflict?: { versions: ConflictingVersion[]; onResolve(chosen: VersionContent): Promise<void> };
-  /** The reader's last click with the pointer was not taken: the card may have been covered. */
-  clickRefused?: boolean;
+  /**
+   * How many clicks in a row were not taken, the card perhaps covered (0: the last one counted).
+   * Each refusal is announced anew.
+   */
+  refusedClicks?: number;
 }
 
 /** The control that takes focus as the card opens. */
@@ -86,7 +89,7 @@ export function FactCheckCard({
   bindClose,
   author,
   conflict,
-  clickRefused = false,
+  refusedClicks = 0,
 }: Props) {
   const { t, locale } = useTranslator();
   const [fields, setFields] = useState(initial);
@@ -299,8 +302,8 @@ export function FactCheckCard({
         </p>
       )}
       <div class="fm-card-status">
-        {clickRefused && (
-          <p class="fm-error" role="alert" data-testid="card-click-refused">
+        {refusedClicks > 0 && (
+          <p key={refusedClicks} class="fm-error" role="alert" data-testid="card-click-refused">
             {t('clickRefused')}
           </p>
         )}

@@ -100,7 +100,7 @@ const en = {
   actionFailed: 'Not done: {reason}',
   retryAction: 'Try again',
   clickRefused:
-    'Click not taken: something on the page was over this card, or it had only just appeared. Check what the card shows, then click again.',
+    'Click not taken: something on the page was over this card, or the card had only just appeared or moved. Check what it shows, then click again, or use the keyboard (Tab, then Space).',
   invalidUrl: 'Only http and https links can be saved.',
   notSavedYetBecause: 'Not saved yet: {reason}',
   factCheckButton: 'Fact-check',
@@ -417,7 +417,7 @@ const fr: Record<MessageKey, Message> = {
   actionFailed: 'Pas fait : {reason}',
   retryAction: 'Réessayer',
   clickRefused:
-    'Clic ignoré : un élément de la page recouvrait cette fiche, ou elle venait juste d’apparaître. Vérifiez ce qu’elle affiche, puis cliquez de nouveau.',
+    'Clic ignoré : un élément de la page recouvrait cette fiche, ou elle venait d’apparaître ou de bouger. Vérifiez ce qu’elle affiche, puis cliquez de nouveau, ou utilisez le clavier (Tab, puis Espace).',
   invalidUrl: 'Seuls les liens http et https peuvent être enregistrés.',
   notSavedYetBecause: 'Pas encore enregistré : {reason}',
   factCheckButton: 'Vérifier',

@@ -23,7 +23,7 @@ import {
   type FrameMessage,
   type HostMessage,
 } from '../messaging/card-protocol';
-import { refuseCoveredClicks } from './covered-clicks';
+import { guardCoveredCard } from './covered-clicks';
 
 type Pending = { resolve(dates: FactCheckDates | undefined): void; reject(error: Error): void };
 
@@ -73,9 +73,9 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
   /** Set by the card: saves, then closes unless unsaved work holds it. */
   let closeCard: () => Promise<boolean> = async () => true;
 
-  /** The card shown, and whether the reader's last pointer click was refused (covered-clicks.ts). */
+  /** The card shown, and how many clicks in a row were refused (covered-clicks.ts). */
   let shown: CardView | null = null;
-  let clickRefused = false;
+  let refusedClicks = 0;
   const draw = (card: CardView) =>
     render(
       <TranslatorContext.Provider value={i18n}>
@@ -107,14 +107,14 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
                 },
               }
             : {})}
-          clickRefused={clickRefused}
+          refusedClicks={refusedClicks}
         />
       </TranslatorContext.Provider>,
       root,
     );
-  refuseCoveredClicks(window, (refused) => {
-    if (refused === clickRefused) return;
-    clickRefused = refused;
+  const cover = guardCoveredCard(window, (refused) => {
+    if (!refused && refusedClicks === 0) return;
+    refusedClicks = refused ? refusedClicks + 1 : 0;
     if (shown) draw(shown);
   });
 
@@ -124,6 +124,7 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
     document.title = i18n.t('cardTitle');
     shown = card;
     draw(card);
+    cover.shownAnew();
     // Opened while its tab was not the focused one (a shortcut pressed, then the window left): the
     // card's first focus did not take, so it is given when the frame first gets focus.
     if (!document.hasFocus()) {
@@ -145,6 +146,9 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
         return;
       case 'close':
         void closeCard().then((closed) => post({ type: 'closeAnswer', id: message.id, closed }));
+        return;
+      case 'moved':
+        cover.shownAnew();
         return;
       case 'focusHolder': {
         const focusHolder = () => document.querySelector<HTMLElement>(CLOSE_HOLDER)?.focus();

@@ -1,22 +1,25 @@
 /**
- * A pointer click acts in the card only when the reader could see the card: the page cannot see
- * into the card's frame, but it can draw over it (a popover or dialog in the top layer, an element
- * after Factmark's with the same z-index, a filter or opacity on its own root) something that lets
- * the pointer through, so that the reader clicks a verdict they do not see.
+ * The pointer acts in the card only when the reader could see the card: the page cannot see into
+ * the card's frame, but it can draw over it (a popover or dialog in the top layer, an element after
+ * Factmark's with the same z-index, a filter or opacity on its own root) something that lets the
+ * pointer through, so that the reader clicks a verdict they do not see. It can also move the card
+ * (by scrolling: the card follows its claim) so that a control lands under a pointer about to click.
  *
- * Chromium tells a frame whether it is drawn unoccluded, untransformed and opaque
- * (IntersectionObserver v2: `trackVisibility`, `isVisible`). A click with the pointer counts only
- * after the card has been so for `SEEN_FOR_MS`; until then it is stopped before any handler of the
- * card, its default action undone (a radio stays as it was), and reported. Keys are not affected:
- * the reader's focus is in the card, where the page cannot send keys. Firefox has no such
- * observer, so there every click counts (README, Known gaps).
+ * Chromium tells a frame whether it is drawn unoccluded, untransformed and unfiltered
+ * (IntersectionObserver v2: `trackVisibility`, `isVisible`). The pointer's press, click and drop
+ * count only once the card has been so for `SEEN_FOR_MS`, and as long since it was last drawn anew
+ * or moved (`shownAnew`); until then each is stopped before any handler of the card, its default
+ * action undone (focus stays, a radio stays as it was, no text is dropped), and the refusal is
+ * reported. Keys are not guarded: the page cannot send keys into the card, and the keyboard is the
+ * reader's way through when the page keeps a filter on itself (README, Known gaps). Firefox has no
+ * such observer, so there every click counts.
  */
 
 /**
- * How long the card must have been in full view before a pointer click counts. Longer refuses more
- * honest quick clicks right after the card opens; shorter lets a page take its cover away as the
- * pointer moves onto the card, leaving the reader no time to see what they are clicking. 500 ms
- * is the input protection Chromium gives its own permission prompts after they appear.
+ * How long the card must have been in full view, unmoved, before the pointer counts. Longer
+ * refuses more honest quick clicks right after the card opens; shorter lets a page take its cover
+ * away as the pointer moves onto the card, leaving the reader no time to see what they click.
+ * 500 ms is the input protection Chromium gives its own permission prompts after they appear.
  */
 export const SEEN_FOR_MS = 500;
 
@@ -26,47 +29,72 @@ export const SEEN_FOR_MS = 500;
  */
 const REPORT_DELAY_MS = 100;
 
+/** The pointer's events that act in the card: pressing (focus, caret, a list opening), clicking, dropping. */
+const POINTER_EVENTS = ['mousedown', 'click', 'drop'] as const;
+
+export interface CoverGuard {
+  /** The card was drawn anew or moved: the pointer counts again only after the full delay. */
+  shownAnew(): void;
+  stop(): void;
+}
+
+type VisibilityEntry = IntersectionObserverEntry & { isVisible: boolean };
+
 /** Whether this browser can tell the frame it is drawn in full view (Chromium, not Firefox). */
 function canTellCovered(win: Window & typeof globalThis): boolean {
   return 'IntersectionObserverEntry' in win && 'isVisible' in win.IntersectionObserverEntry.prototype;
 }
 
 /**
- * Watches the frame's visibility and guards every pointer click of `win`'s document. Each such
- * click is reported: `refused` true when it was stopped. Returns the function that stops watching.
+ * Watches the frame's visibility and guards the pointer's events in `win`'s document. Each click
+ * and drop is reported after its dispatch (a redraw during it would undo a radio's activation):
+ * `refused` true when it was stopped, false when it counted (a click from the keyboard counts).
  */
-export function refuseCoveredClicks(
+export function guardCoveredCard(
   win: Window & typeof globalThis,
   report: (refused: boolean) => void,
-): () => void {
-  if (!canTellCovered(win)) return () => undefined;
-  /** When the card was last seen come into full view; null while it is not in full view. */
+): CoverGuard {
+  if (!canTellCovered(win)) return { shownAnew: () => undefined, stop: () => undefined };
+  /** When the card was last seen come into full view; null while it is not (or not yet known). */
   let seenSince: number | null = null;
+  /** When the card was last drawn anew or moved. */
+  let shownAt = 0;
+  const take = (entries: IntersectionObserverEntry[]) => {
+    for (const entry of entries) {
+      if (!(entry as VisibilityEntry).isVisible) seenSince = null;
+      else seenSince ??= entry.time;
+    }
+  };
   const observer = new win.IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const visible = (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible;
-        if (!visible) seenSince = null;
-        else seenSince ??= entry.time;
-      }
-    },
+    take,
     // Not in lib.dom.d.ts yet: Chromium's options for IntersectionObserver v2.
     { trackVisibility: true, delay: REPORT_DELAY_MS } as IntersectionObserverInit,
   );
   observer.observe(win.document.documentElement);
-  const onClick = (event: MouseEvent) => {
+
+  const onPointer = (event: MouseEvent) => {
     // A click from the keyboard (Space, Enter) has no count of presses; the pointer's has.
-    if (event.detail === 0) return;
-    const refused = seenSince === null || event.timeStamp - seenSince < SEEN_FOR_MS;
+    const fromPointer = event.type !== 'click' || event.detail > 0;
+    let refused = false;
+    if (fromPointer) {
+      // A change already computed but not yet delivered counts too.
+      take(observer.takeRecords());
+      refused = seenSince === null || event.timeStamp - Math.max(seenSince, shownAt) < SEEN_FOR_MS;
+    }
     if (refused) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }
-    report(refused);
+    if (event.type !== 'mousedown') win.setTimeout(() => report(refused), 0);
   };
-  win.addEventListener('click', onClick, { capture: true });
-  return () => {
-    observer.disconnect();
-    win.removeEventListener('click', onClick, { capture: true });
+  for (const type of POINTER_EVENTS) win.addEventListener(type, onPointer, { capture: true });
+  return {
+    shownAnew() {
+      shownAt = win.performance.now();
+    },
+    stop() {
+      observer.disconnect();
+      for (const type of POINTER_EVENTS) win.removeEventListener(type, onPointer, { capture: true });
+    },
   };
 }

@@ -349,7 +349,10 @@ async function mountCard(
       // Focus goes into the frame now: the card moves it to its first control as it renders.
       frame.focus();
       const ranges = () => passageRanges(document, onPage(), target);
-      stopFollowing = followClaim(claimReference(ranges), frame);
+      // The card tells the pointer's clicks apart from a page that moved it under the pointer.
+      stopFollowing = followClaim(claimReference(ranges), frame, () =>
+        port?.postMessage({ type: 'moved' } satisfies HostMessage),
+      );
     },
   });
   ui.mount();

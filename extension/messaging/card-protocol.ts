@@ -70,6 +70,8 @@ export type HostMessage =
   | { type: 'close'; id: number }
   /** After a refused close, once the frame has focus again: focus goes to what holds the card. */
   | { type: 'focusHolder' }
+  /** The card's frame moved on the page (it follows its claim): see extension/card/covered-clicks.ts. */
+  | { type: 'moved' }
   | { type: 'reply'; id: number; ok: true; dates?: FactCheckDates }
   | { type: 'reply'; id: number; ok: false; message: string };
 

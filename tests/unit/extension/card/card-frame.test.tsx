@@ -63,3 +63,61 @@ test('once the content script cannot be reached (Factmark reloaded), a save says
     'Not saved: Factmark is not responding; reload the page if this goes on.',
   );
 });
+
+test('a click the cover guard refuses is told in the card; the next one that counts saves, and clears it', async () => {
+  // Chromium's IntersectionObserver v2, reporting the frame in full view since `visibleSince`.
+  let visibleSince: number | null = null;
+  class Observer {
+    observe() {}
+    disconnect() {}
+    takeRecords() {
+      return visibleSince === null ? [] : [{ isVisible: true, time: visibleSince }];
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', Observer);
+  vi.stubGlobal(
+    'IntersectionObserverEntry',
+    class {
+      get isVisible() {
+        return true;
+      }
+    },
+  );
+  try {
+    const port = fakePort();
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue({ id: 7 } as Browser.tabs.Tab);
+    vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue(port as unknown as Browser.runtime.Port);
+    await runCardFrame(root);
+    port.deliver({ type: 'show', card: VIEW });
+    const pointerClick = () =>
+      fireEvent.click(screen.getByRole('radio', { name: 'False' }), {
+        detail: 1,
+        timeStamp: performance.now(),
+      });
+
+    pointerClick();
+    await settle();
+    expect(screen.getByRole('alert').textContent).toMatch(/^Click not taken: something on the page/);
+    expect(port.posted).toEqual([]);
+
+    visibleSince = performance.now() - 1_000;
+    port.deliver({ type: 'moved' });
+    pointerClick();
+    await settle();
+    // Moved just now: the reader gets the full delay to see where the card is; said again.
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(port.posted).toEqual([]);
+
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 1_000);
+    pointerClick();
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(port.posted).toContainEqual(
+      expect.objectContaining({ type: 'call', action: expect.objectContaining({ kind: 'save' }) }),
+    );
+    expect((screen.getByRole('radio', { name: 'False' }) as HTMLInputElement).checked).toBe(true);
+  } finally {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  }
+});

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { refuseCoveredClicks, SEEN_FOR_MS } from '../../../../extension/card/covered-clicks';
+import { guardCoveredCard, SEEN_FOR_MS } from '../../../../extension/card/covered-clicks';
 
 /** Chromium's IntersectionObserver v2, driven by the test: `report` is what the browser would say. */
 class FakeObserver {
@@ -20,9 +20,16 @@ class FakeObserver {
   disconnect() {
     this.disconnected = true;
   }
+  /** Computed by the browser, not yet delivered to the callback. */
+  pending: IntersectionObserverEntry[] = [];
+  takeRecords() {
+    return this.pending.splice(0);
+  }
+  entry(isVisible: boolean, time: number) {
+    return { isVisible, time, target: this.observed[0] } as unknown as IntersectionObserverEntry;
+  }
   report(isVisible: boolean, time: number) {
-    const entry = { isVisible, time, target: this.observed[0] } as unknown as IntersectionObserverEntry;
-    this.callback([entry], this as unknown as IntersectionObserver);
+    this.callback([this.entry(isVisible, time)], this as unknown as IntersectionObserver);
   }
 }
 
@@ -34,16 +41,25 @@ class EntryWithVisibility {
 }
 
 /** A click as the browser makes it: with the pointer (`detail` 1) or from a key (`detail` 0). */
-function click(target: Element, at: number, detail: number): MouseEvent {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true, detail });
+function click(target: Element, at: number, detail: number, type = 'click'): MouseEvent {
+  const event = new MouseEvent(type, { bubbles: true, cancelable: true, detail });
   Object.defineProperty(event, 'timeStamp', { value: at });
   target.dispatchEvent(event);
   return event;
 }
 
+/** Lets the reports, made after each event's dispatch, arrive. */
+const reported = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 let button: HTMLButtonElement;
 let handled: number;
 let stop: () => void = () => undefined;
+/** Guards the test's document, reporting into `reports`. */
+function guard(reports: boolean[] = []) {
+  const made = guardCoveredCard(window, (refused) => reports.push(refused));
+  stop = made.stop;
+  return made;
+}
 beforeEach(() => {
   handled = 0;
   button = document.createElement('button');
@@ -53,6 +69,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   stop();
+  vi.restoreAllMocks();
   button.remove();
   vi.unstubAllGlobals();
 });
@@ -64,26 +81,28 @@ describe('where the browser tells a frame it is covered (Chromium)', () => {
   });
 
   test('asks Chromium to track the card’s visibility, on the whole document', () => {
-    stop = refuseCoveredClicks(window, () => undefined);
+    guard().stop();
     expect(FakeObserver.last?.options).toMatchObject({ trackVisibility: true, delay: 100 });
     expect(FakeObserver.last?.observed).toEqual([document.documentElement]);
-    stop();
     expect(FakeObserver.last?.disconnected).toBe(true);
     expect(click(button, 10_000, 1).defaultPrevented).toBe(false);
   });
 
-  test('a pointer click before the card was seen in full view is stopped, and reported', () => {
+  test('a pointer click before the card was seen in full view is stopped, and reported after it', async () => {
     const reports: boolean[] = [];
-    stop = refuseCoveredClicks(window, (refused) => reports.push(refused));
+    guard(reports);
     const event = click(button, 1_000, 1);
     expect(event.defaultPrevented).toBe(true);
     expect(handled).toBe(0);
+    // Not during the click: a redraw then would undo a radio's activation.
+    expect(reports).toEqual([]);
+    await reported();
     expect(reports).toEqual([true]);
   });
 
-  test(`counts only after ${SEEN_FOR_MS} ms in full view, and stops again once covered`, () => {
+  test(`counts only after ${SEEN_FOR_MS} ms in full view, and stops again once covered`, async () => {
     const reports: boolean[] = [];
-    stop = refuseCoveredClicks(window, (refused) => reports.push(refused));
+    guard(reports);
     const observer = FakeObserver.last as FakeObserver;
     observer.report(true, 1_000);
     expect(click(button, 1_000 + SEEN_FOR_MS - 1, 1).defaultPrevented).toBe(true);
@@ -98,23 +117,55 @@ describe('where the browser tells a frame it is covered (Chromium)', () => {
     expect(click(button, 3_200, 1).defaultPrevented).toBe(true);
     expect(click(button, 3_000 + SEEN_FOR_MS, 1).defaultPrevented).toBe(false);
     expect(handled).toBe(2);
+    await reported();
     expect(reports).toEqual([true, false, true, true, false]);
   });
 
-  test('a click from the keyboard always counts: the page cannot send keys into the card', () => {
+  test('drawn anew or moved (the page scrolled it under the pointer), the card needs the full delay again', () => {
+    const cover = guard();
+    (FakeObserver.last as FakeObserver).report(true, 1_000);
+    vi.spyOn(performance, 'now').mockReturnValue(5_000);
+    cover.shownAnew();
+    expect(click(button, 5_000 + SEEN_FOR_MS - 1, 1).defaultPrevented).toBe(true);
+    expect(click(button, 5_000 + SEEN_FOR_MS, 1).defaultPrevented).toBe(false);
+  });
+
+  test('a change of visibility computed but not yet delivered counts at once', () => {
+    guard();
+    const observer = FakeObserver.last as FakeObserver;
+    observer.report(true, 1_000);
+    observer.pending.push(observer.entry(false, 1_900));
+    expect(click(button, 2_000, 1).defaultPrevented).toBe(true);
+    expect(observer.pending).toEqual([]);
+  });
+
+  test('a refused press moves no focus and a refused drop drops nothing; the drop is reported', async () => {
     const reports: boolean[] = [];
-    stop = refuseCoveredClicks(window, (refused) => reports.push(refused));
+    guard(reports);
+    expect(click(button, 1_000, 1, 'mousedown').defaultPrevented).toBe(true);
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'timeStamp', { value: 1_000 });
+    button.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    await reported();
+    expect(reports).toEqual([true]);
+  });
+
+  test('a click from the keyboard always counts, and clears the refusal: the page cannot send keys into the card', async () => {
+    const reports: boolean[] = [];
+    guard(reports);
     FakeObserver.last?.report(false, 1_000);
     expect(click(button, 1_100, 0).defaultPrevented).toBe(false);
     expect(handled).toBe(1);
-    expect(reports).toEqual([]);
+    await reported();
+    expect(reports).toEqual([false]);
   });
 
   test('a refused click on a radio leaves it as it was', () => {
     const radio = document.createElement('input');
     radio.type = 'radio';
     document.body.append(radio);
-    stop = refuseCoveredClicks(window, () => undefined);
+    guard();
     click(radio, 1_000, 1);
     expect(radio.checked).toBe(false);
     // The same click, unguarded, checks it.
@@ -125,13 +176,14 @@ describe('where the browser tells a frame it is covered (Chromium)', () => {
   });
 });
 
-test('where it cannot (Firefox), every click counts', () => {
+test('where it cannot (Firefox), every click counts', async () => {
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   vi.stubGlobal('IntersectionObserverEntry', class {});
   const reports: boolean[] = [];
-  stop = refuseCoveredClicks(window, (refused) => reports.push(refused));
+  guard(reports);
   expect(FakeObserver.last).toBeNull();
   expect(click(button, 1_000, 1).defaultPrevented).toBe(false);
   expect(handled).toBe(1);
+  await reported();
   expect(reports).toEqual([]);
 });
