@@ -72,6 +72,8 @@ export function guardCoveredCard(
   );
   observer.observe(win.document.documentElement);
 
+  /** The pointer's last press was refused: the click that ends it is too, and says so. */
+  let pressRefused = false;
   const onPointer = (event: MouseEvent) => {
     // A click from the keyboard (Space, Enter) has no count of presses; the pointer's has.
     const fromPointer = event.type !== 'click' || event.detail > 0;
@@ -80,6 +82,11 @@ export function guardCoveredCard(
       // A change already computed but not yet delivered counts too.
       take(observer.takeRecords());
       refused = seenSince === null || event.timeStamp - Math.max(seenSince, shownAt) < SEEN_FOR_MS;
+      if (event.type === 'mousedown') pressRefused = refused;
+      else if (event.type === 'click') {
+        refused ||= pressRefused;
+        pressRefused = false;
+      }
     }
     if (refused) {
       event.preventDefault();

@@ -37,6 +37,7 @@ import {
 import { requestBackground } from '../messaging/request';
 import { cardFrameConnection } from './card-frame-port';
 import { claimReference, followClaim } from './card-placement';
+import { watchMoves } from './frame-moves';
 import { createOwnUi } from './own-ui';
 import { passageRanges, passageSource, passageText } from './passage-ranges';
 import { describeRequestFailure } from '../messaging/request-failure';
@@ -349,10 +350,15 @@ async function mountCard(
       // Focus goes into the frame now: the card moves it to its first control as it renders.
       frame.focus();
       const ranges = () => passageRanges(document, onPage(), target);
+      const stopPlacing = followClaim(claimReference(ranges), frame);
       // The card tells the pointer's clicks apart from a page that moved it under the pointer.
-      stopFollowing = followClaim(claimReference(ranges), frame, () =>
+      const stopWatching = watchMoves(frame, () =>
         port?.postMessage({ type: 'moved' } satisfies HostMessage),
       );
+      stopFollowing = () => {
+        stopPlacing();
+        stopWatching();
+      };
     },
   });
   ui.mount();

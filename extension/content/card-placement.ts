@@ -46,13 +46,9 @@ export function claimReference(ranges: () => readonly Range[]): VirtualElement {
   };
 }
 
-/**
- * Places `card` beside `claim` and keeps it there, calling `onMoved` each time its place or size
- * changes; returns the function that stops following.
- */
-export function followClaim(claim: VirtualElement, card: HTMLElement, onMoved: () => void): () => void {
+/** Places `card` beside `claim` and keeps it there; returns the function that stops following. */
+export function followClaim(claim: VirtualElement, card: HTMLElement): () => void {
   const update = async () => {
-    const before = card.style.cssText;
     // The page re-rendered the claim's nodes (its words are read again on the new ones): until
     // then the claim has no box, and the card stays where it was rather than jump to a corner.
     const box = claim.getBoundingClientRect();
@@ -79,7 +75,6 @@ export function followClaim(claim: VirtualElement, card: HTMLElement, onMoved: (
     });
     card.style.left = `${Math.round(x)}px`;
     card.style.top = `${Math.round(y)}px`;
-    if (card.style.cssText !== before) onMoved();
   };
   return autoUpdate(claim, card, () => void update());
 }

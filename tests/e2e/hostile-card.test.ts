@@ -245,6 +245,23 @@ describe.each(BROWSERS)('a hostile page while the card is open in %s', (name) =>
         await page.evaluate(() => clearInterval((window as unknown as { __shake: number }).__shake));
         expect(await checkedVerdict(page)).toBe('false');
         expect(await textInCard(page, '[data-testid="card-click-refused"]')).not.toBeNull();
+
+        // Still again, then moved by a translate on the page's root, which changes neither the
+        // card's own style nor where its claim is: the card hears of it all the same. (A click
+        // that counted would clear the notice.)
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await page.evaluate(() => {
+          // A transformed root holds the fixed card in its own scrolled box: down by the scroll,
+          // then 40 px more; the body goes back up as much, so its text stays where it was.
+          const down = window.scrollY + 40;
+          document.documentElement.style.translate = `0 ${down}px`;
+          document.body.style.translate = `0 -${down}px`;
+        });
+        const moved = await verdictPoint(page, 'true');
+        await page.clickAt(moved.x, moved.y);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await checkedVerdict(page)).toBe('false');
+        expect(await textInCard(page, '[data-testid="card-click-refused"]')).not.toBeNull();
         await page.press('Escape');
       } finally {
         await page.close();

@@ -100,7 +100,10 @@ test('a click the cover guard refuses is told in the card; the next one that cou
     expect(screen.getByRole('alert').textContent).toMatch(/^Click not taken: something on the page/);
     expect(port.posted).toEqual([]);
 
-    visibleSince = performance.now() - 1_000;
+    // In full view since well before, and shown a second ago: only a move can refuse now.
+    const start = performance.now();
+    visibleSince = start - 2_000;
+    const now = vi.spyOn(performance, 'now').mockReturnValue(start + 1_000);
     port.deliver({ type: 'moved' });
     pointerClick();
     await settle();
@@ -108,7 +111,7 @@ test('a click the cover guard refuses is told in the card; the next one that cou
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(port.posted).toEqual([]);
 
-    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 1_000);
+    now.mockReturnValue(start + 2_000);
     pointerClick();
     await settle();
     expect(screen.queryByRole('alert')).toBeNull();

@@ -130,6 +130,19 @@ describe('where the browser tells a frame it is covered (Chromium)', () => {
     expect(click(button, 5_000 + SEEN_FOR_MS, 1).defaultPrevented).toBe(false);
   });
 
+  test('the click that ends a refused press is refused too, and said', async () => {
+    const reports: boolean[] = [];
+    guard(reports);
+    (FakeObserver.last as FakeObserver).report(true, 1_000);
+    expect(click(button, 1_000 + SEEN_FOR_MS - 10, 1, 'mousedown').defaultPrevented).toBe(true);
+    expect(click(button, 1_000 + SEEN_FOR_MS + 10, 1).defaultPrevented).toBe(true);
+    // The next press and click, both in time, count.
+    expect(click(button, 2_000, 1, 'mousedown').defaultPrevented).toBe(false);
+    expect(click(button, 2_010, 1).defaultPrevented).toBe(false);
+    await reported();
+    expect(reports).toEqual([true, false]);
+  });
+
   test('a change of visibility computed but not yet delivered counts at once', () => {
     guard();
     const observer = FakeObserver.last as FakeObserver;
