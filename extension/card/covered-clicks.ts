@@ -3,16 +3,17 @@
  * the card's frame, but it can draw over it (a popover or dialog in the top layer, an element after
  * Factmark's with the same z-index, a filter or opacity on its own root) something that lets the
  * pointer through, so that the reader clicks a verdict they do not see. It can also move the card
- * (by scrolling: the card follows its claim) so that a control lands under a pointer about to click.
+ * (by scrolling, since the card follows its claim, or by a translate on its own root) so that a
+ * control lands under a pointer about to click; the content script says so (frame-moves.ts).
  *
- * Chromium tells a frame whether it is drawn unoccluded, untransformed and unfiltered
- * (IntersectionObserver v2: `trackVisibility`, `isVisible`). The pointer's press, click and drop
- * count only once the card has been so for `SEEN_FOR_MS`, and as long since it was last drawn anew
- * or moved (`shownAnew`); until then each is stopped before any handler of the card, its default
- * action undone (focus stays, a radio stays as it was, no text is dropped), and the refusal is
- * reported. Keys are not guarded: the page cannot send keys into the card, and the keyboard is the
- * reader's way through when the page keeps a filter on itself (README, Known gaps). Firefox has no
- * such observer, so there every click counts.
+ * Chromium tells a frame whether it is drawn unoccluded, unfiltered, opaque, and not transformed
+ * beyond a move or an enlargement (IntersectionObserver v2: `trackVisibility`, `isVisible`). The
+ * pointer's press, click and drop count only once the card has been so for `SEEN_FOR_MS`, and as
+ * long since it was last drawn anew or moved (`shownAnew`); until then each is stopped before any
+ * handler of the card, its default action undone (focus stays, a radio stays as it was, no text is
+ * dropped), and the refusal is reported. Keys are not guarded: the page cannot send keys into the
+ * card, and the keyboard is the reader's way through when the page keeps a filter on itself
+ * (README, Known gaps). Firefox has no such observer, so there every click counts.
  */
 
 /**
