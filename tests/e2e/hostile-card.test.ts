@@ -9,9 +9,11 @@
 import { describe, expect, test } from 'vitest';
 import {
   actInCard,
+  cardBox,
   inCard,
   openCardOn,
   saveStatus,
+  scrollSentenceTo,
   textInCard,
   waitForCardClosed,
   waitForSaved,
@@ -92,10 +94,7 @@ function cardHitBox(page: PageHandle): Promise<{ left: number; top: number; righ
 
 /** Where the card's verdict `value` (its radio button) is, in the page's viewport (CSS pixels). */
 async function verdictPoint(page: PageHandle, value: string): Promise<{ x: number; y: number }> {
-  const frame = await page.inClosedRoot('factmark-card', (root) => {
-    const { left, top } = (root.querySelector('iframe') as HTMLIFrameElement).getBoundingClientRect();
-    return { left, top };
-  });
+  const frame = await cardBox(page);
   const radio = await inCard(
     page,
     (root, wanted) => {
@@ -222,16 +221,7 @@ describe.each(BROWSERS)('a hostile page while the card is open in %s', (name) =>
         // a verdict under a pointer about to click: no click counts while the card moves. The
         // claim first goes near the top, where the card has room below it and is not held at the
         // viewport's edge.
-        await page.evaluate((claim) => {
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (!node.textContent?.includes(claim)) continue;
-            const range = document.createRange();
-            range.selectNodeContents(node);
-            window.scrollBy({ top: range.getBoundingClientRect().top - 80, behavior: 'instant' });
-            return;
-          }
-        }, CLAIM);
+        await scrollSentenceTo(page, CLAIM, 80);
         await new Promise((resolve) => setTimeout(resolve, 300));
         const trueVerdict = await verdictPoint(page, 'true');
         // One way, a pixel at a time: scrolls back and forth within one frame would not move it.

@@ -11,11 +11,14 @@ import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
 import {
   actInCard,
+  cardBox,
   cardIsOpen,
+  type ClaimBox,
   inCard,
   openCardOn,
   pointInText,
   pointInTextOutside,
+  scrollSentenceTo,
   textInCard,
   type ViewportBox as Box,
   waitForCard,
@@ -32,43 +35,6 @@ import { DEMO_CLAIM as CLAIM } from './harness/demo-claim';
 const OTHER_CLAIM =
   'Ni les États-Unis, ni l’Union européenne, ni aucun autre pays occidental n’a franchi le pas, en raison des nombreuses violations des droits humains constatées, notamment à l’encontre des femmes.';
 const SCREENSHOTS = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
-
-/** A claim's box and a point on its first line. */
-type ClaimBox = Box & { x: number; y: number };
-
-/** Scrolls the page so that the sentence's top is at `y` (viewport px); returns its box. */
-function scrollSentenceTo(page: PageHandle, sentence: string, y: number): Promise<ClaimBox> {
-  return page.evaluate(
-    async ({ wanted, at }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const index = node.textContent?.indexOf(wanted) ?? -1;
-        if (index < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + wanted.length);
-        window.scrollBy({ top: range.getBoundingClientRect().top - at, behavior: 'instant' });
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const { left, top, right, bottom } = range.getBoundingClientRect();
-        const first = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        return { left, top, right, bottom, x: first.left + first.width / 2, y: first.top + first.height / 2 };
-      }
-      throw new Error(`Text not on the page: ${wanted}`);
-    },
-    { wanted: sentence, at: y },
-  );
-}
-
-/** The card's box in the viewport, its frame's (null when closed). */
-function cardBox(page: PageHandle): Promise<Box | null> {
-  return page.inClosedRoot('factmark-card', async (root) => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const card = root.querySelector('iframe');
-    if (!card) return null;
-    const { left, top, right, bottom } = card.getBoundingClientRect();
-    return { left, top, right, bottom };
-  });
-}
 
 const overlap = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

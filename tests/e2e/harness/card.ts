@@ -19,6 +19,43 @@ export interface ViewportBox {
   bottom: number;
 }
 
+/** A claim's box and a point on its first line. */
+export type ClaimBox = ViewportBox & { x: number; y: number };
+
+/** Scrolls the page so that the sentence's top is at `y` (viewport px); returns its box. */
+export function scrollSentenceTo(page: PageHandle, sentence: string, y: number): Promise<ClaimBox> {
+  return page.evaluate(
+    async ({ wanted, at }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent?.indexOf(wanted) ?? -1;
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + wanted.length);
+        window.scrollBy({ top: range.getBoundingClientRect().top - at, behavior: 'instant' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const { left, top, right, bottom } = range.getBoundingClientRect();
+        const first = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { left, top, right, bottom, x: first.left + first.width / 2, y: first.top + first.height / 2 };
+      }
+      throw new Error(`Text not on the page: ${wanted}`);
+    },
+    { wanted: sentence, at: y },
+  );
+}
+
+/** The card's box in the viewport, its frame's (null when closed). */
+export function cardBox(page: PageHandle): Promise<ViewportBox | null> {
+  return page.inClosedRoot('factmark-card', async (root) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const card = root.querySelector('iframe');
+    if (!card) return null;
+    const { left, top, right, bottom } = card.getBoundingClientRect();
+    return { left, top, right, bottom };
+  });
+}
+
 /**
  * Scrolls the sentence into view and returns a viewport point on it that the reader can see: the
  * middle of the sentence, or else the first point across its line boxes (middle, then near each
