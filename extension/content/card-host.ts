@@ -19,6 +19,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as v from 'valibot';
 import type { FactCheckDates } from '../../components/card/FactCheckCard';
 import { translator, uiLocaleFor } from '../../components/i18n/translate';
+import { changedFields } from '../../core/model/changed-fields';
 import { describeRange } from '../../core/anchoring/describe';
 import { articleMetadata } from '../../core/article/article-metadata';
 import type { ExtractedArticle } from '../../core/article/types';
@@ -186,14 +187,19 @@ async function mountCard(
         console.error('Factmark: the fact-check was not saved', error);
         throw new Error(describeRequestFailure(i18n, error));
       });
+  // The fields as the card showed them or last saved them: a save writes only what the reader
+  // changed since (changed-fields.ts), so an edit made elsewhere meanwhile (the review page, a
+  // teammate) is not put back to what this card showed.
+  let shown = target.initial;
   const send = async (fields: FactCheckFields): Promise<FactCheckDates> => {
     if (factCheckId) {
       const { createdAt, updatedAt } = await requestBackground({
         type: 'updateFactCheck',
         id: factCheckId,
-        changes: fields,
+        changes: changedFields(shown, fields),
         ...withText(),
       });
+      shown = fields;
       return { createdAt, updatedAt };
     }
     const { quote, position } = describeRange(passageSource(article, target), target.start, target.end);
@@ -214,6 +220,7 @@ async function mountCard(
       ...withText(),
     });
     factCheckId = saved.factCheck.id;
+    shown = fields;
     return { createdAt: saved.factCheck.createdAt, updatedAt: saved.factCheck.updatedAt };
   };
   // Both through the background, which checks the fact-check is of this tab's site (tab-scope.ts);
