@@ -282,6 +282,12 @@ export const ContentRequestSchema = v.variant('type', [
    * page shows no such notice.
    */
   v.strictObject({ type: v.literal('dismissChange') }),
+  /**
+   * Firefox: the tab finished loading a page. The background forgot the tab's page when the load
+   * started (messaging/tab-sites.ts), so it asks the page the tab now shows to say it is here and
+   * to read its fact-checks again, since it missed what was announced meanwhile. Carries nothing.
+   */
+  v.strictObject({ type: v.literal('rejoin') }),
 ]);
 
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
@@ -296,6 +302,7 @@ export interface ContentResponses {
   /** False when the passage is no longer "already checked" on the page. */
   reuseEarlierCheck: boolean;
   dismissChange: boolean;
+  rejoin: null;
 }
 
 /** Most article URLs one `annotationsChanged` names; a larger change names none (null: any). */

@@ -16,7 +16,7 @@ import { removeEarlierUi } from '../../extension/content/own-ui';
 import { installMemoryMarks, type MemoryMarksView } from '../../extension/content/memory-marks';
 import { installVerdictTooltip } from '../../extension/content/verdict-tooltip';
 import { watchPage } from '../../extension/content/watch-page';
-import { rejoinWhenShownAgain } from '../../extension/content/page-shown-again';
+import { rejoin, rejoinWhenShownAgain } from '../../extension/content/page-shown-again';
 import { broadcast } from '../../extension/messaging/request';
 import { isOwnSender } from '../../extension/messaging/sender';
 import { serveRequests } from '../../extension/messaging/serve';
@@ -79,6 +79,9 @@ export default defineContentScript({
             return session.reuseEarlierCheck(request);
           case 'dismissChange':
             return session.dismissChange();
+          case 'rejoin':
+            rejoin(session);
+            return null;
         }
       },
       (error) => ({ code: 'unavailable', message: String(error) }),

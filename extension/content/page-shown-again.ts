@@ -2,7 +2,8 @@
  * A page the tab shows again (restored from the back/forward cache) or at last (activated after
  * Chrome prerendered it) missed the announcements made meanwhile, and the background does not
  * know it as the tab's page (messaging/tab-sites.ts): it says it is here, and reads its
- * fact-checks again.
+ * fact-checks again. So does a page the background asks to, in Firefox, once the tab has
+ * finished loading (the `rejoin` request).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { requestBackground } from '../messaging/request';
@@ -16,16 +17,20 @@ declare global {
   }
 }
 
+/**
+ * Names the page to the background (any request does; a ping whatever the page holds) and reads
+ * its fact-checks again. Also what the page does when the background asks it to (`rejoin`).
+ */
+export function rejoin(session: PageSession): void {
+  requestBackground({ type: 'ping' }).catch(() => undefined);
+  void session.reloadAnnotations();
+}
+
 export function rejoinWhenShownAgain(ctx: ContentScriptContext, session: PageSession): void {
-  const rejoin = () => {
-    // Any request names the page to the background; a ping whatever the page holds.
-    requestBackground({ type: 'ping' }).catch(() => undefined);
-    void session.reloadAnnotations();
-  };
   ctx.addEventListener(window, 'pageshow', (event) => {
-    if (isTrusted(event) && event.persisted) rejoin();
+    if (isTrusted(event) && event.persisted) rejoin(session);
   });
   ctx.addEventListener(document, 'prerenderingchange', (event) => {
-    if (isTrusted(event)) rejoin();
+    if (isTrusted(event)) rejoin(session);
   });
 }

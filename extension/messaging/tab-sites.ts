@@ -8,14 +8,20 @@
  * Where the browser names the page's document (Chrome: `sender.documentId`), the entry keeps it
  * and announcements go to that document only: a page the tab loads next cannot receive them, and
  * the entry stays however the tab loads frames or moves in its history. Where it does not
- * (Firefox), the entry is forgotten when the tab starts loading a page, and the next request of
- * the tab's page names it again. Either way it goes when the tab closes or is replaced.
+ * (Firefox), the entry is forgotten when the tab starts loading a page, and nothing the tab asks
+ * is taken as its page's until the load ends: the page being left stays live meanwhile, and a late
+ * request of its own would name its site again for whatever the tab shows next. Once the load
+ * ends, the background asks the page the tab shows (the new one, or the same one when the load
+ * kept it: a download, a reply with no content) to say it is here and to read its fact-checks
+ * again (`rejoin`); if its content script has not started yet, its own first request names it.
+ * Either way the entry goes when the tab closes or is replaced.
  *
  * Kept in `storage.session` (one key per tab, so two tabs learnt at once never overwrite each
  * other): it outlives the service worker's restarts, extension pages read it to announce their
  * own writes, and content scripts cannot read it (both browsers keep that area from them).
  */
 import { browser } from 'wxt/browser';
+import type { ContentRequest } from '../../core/messaging/protocol';
 
 /** The document a tab shows, as the browser named it in a request. */
 export interface TabPage {
@@ -44,6 +50,8 @@ const learnt = new Map<number, TabSite>();
 const forgotten = new Map<number, number>();
 /** Tabs closed: a request still on its way from one is answered, not remembered. */
 const closed = new Set<number>();
+/** Tabs loading a page (Firefox): what they ask is answered, not remembered, until the load ends. */
+const loading = new Set<number>();
 
 /**
  * Records the site of the tab's page, before its request is answered: a write that commits after
@@ -51,7 +59,7 @@ const closed = new Set<number>();
  */
 export async function rememberTabSite({ tabId, documentId }: TabPage, site: string): Promise<void> {
   const entry = tabSite(site, documentId);
-  if (closed.has(tabId) || sameEntry(learnt.get(tabId), entry)) return;
+  if (closed.has(tabId) || loading.has(tabId) || sameEntry(learnt.get(tabId), entry)) return;
   const generation = forgotten.get(tabId) ?? 0;
   await browser.storage.session.set({ [keyOf(tabId)]: entry });
   if ((forgotten.get(tabId) ?? 0) === generation) learnt.set(tabId, entry);
@@ -72,8 +80,9 @@ export async function tabSites(): Promise<Map<number, TabSite>> {
 
 /**
  * Forgets tabs as they close or are replaced, and, where the browser names no documents
- * (`onLoading`: Firefox), as they start loading a page. Background only. Each forget is issued at
- * once, so a request that names the tab's page after it is remembered again.
+ * (`onLoading`: Firefox), as they start loading a page; once that load ends, asks the tab's page
+ * to rejoin. Background only. Each forget is issued at once, so a request that names the tab's
+ * page after it (and after the load) is remembered again.
  */
 export function forgetTabsThatLeave({ onLoading }: { onLoading: boolean }): void {
   const forget = (tabId: number) => {
@@ -83,12 +92,20 @@ export function forgetTabsThatLeave({ onLoading }: { onLoading: boolean }): void
   };
   const gone = (tabId: number) => {
     closed.add(tabId);
+    loading.delete(tabId);
     forget(tabId);
   };
   browser.tabs.onRemoved.addListener((tabId) => gone(tabId));
   browser.tabs.onReplaced.addListener((_added, removed) => gone(removed));
   if (!onLoading) return;
+  const rejoin: ContentRequest = { type: 'rejoin' };
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') forget(tabId);
+    if (change.status === 'loading') {
+      loading.add(tabId);
+      forget(tabId);
+    } else if (change.status === 'complete' && loading.delete(tabId)) {
+      // A page with no content script (yet) does not answer: nothing to do.
+      browser.tabs.sendMessage(tabId, rejoin, { frameId: 0 }).catch(() => undefined);
+    }
   });
 }

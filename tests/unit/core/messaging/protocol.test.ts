@@ -79,6 +79,7 @@ const content: Samples<ContentRequest> = {
   getPublishedReviews: { type: 'getPublishedReviews' },
   reuseEarlierCheck: { type: 'reuseEarlierCheck', start: 1, end: 4 },
   dismissChange: { type: 'dismissChange' },
+  rejoin: { type: 'rejoin' },
 };
 
 const offscreen: Samples<OffscreenRequest> = { analyseHtml: { type: 'analyseHtml', ...page } };

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rejoinWhenShownAgain } from '../../../../extension/content/page-shown-again';
+import { rejoin, rejoinWhenShownAgain } from '../../../../extension/content/page-shown-again';
 import type { PageSession } from '../../../../extension/content/page-session';
 
 /** The listeners added through the context, removed after each test as the context would. */
@@ -60,5 +60,13 @@ describe('a page the tab shows again', () => {
     document.dispatchEvent(forged('prerenderingchange'));
     expect(session.reloadAnnotations).not.toHaveBeenCalled();
     expect(asked).not.toHaveBeenCalled();
+  });
+
+  test('asked by the background (Firefox, a load ended), the page rejoins the same way', () => {
+    const asked = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: {} });
+    const session = { reloadAnnotations: vi.fn(async () => {}) };
+    rejoin(session as unknown as PageSession);
+    expect(asked).toHaveBeenCalledWith({ type: 'ping' });
+    expect(session.reloadAnnotations).toHaveBeenCalledTimes(1);
   });
 });

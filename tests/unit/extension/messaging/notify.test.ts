@@ -66,8 +66,10 @@ describe('the tabs known', () => {
     onReplaced(newTabId(), replaced);
     await fakeBrowser.tabs.onUpdated.trigger(navigated, { status: 'loading' }, { id: navigated } as never);
     await vi.waitFor(async () => expect([...(await tabSites()).keys()]).toEqual([stays]));
-    // Its next page asking names the tab again, even on the site it had before; a late request
-    // from a closed tab does not.
+    // Once the load ends, its page asking names the tab again, even on the site it had before; a
+    // late request from a closed tab does not.
+    sentToTabs();
+    await fakeBrowser.tabs.onUpdated.trigger(navigated, { status: 'complete' }, { id: navigated } as never);
     await rememberTabSite({ tabId: navigated }, 'news.example');
     await rememberTabSite({ tabId: closed }, 'news.example');
     expect(new Set((await tabSites()).keys())).toEqual(new Set([navigated, stays]));
@@ -92,7 +94,52 @@ describe('the tabs known', () => {
     await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
     await remembering;
     await vi.waitFor(async () => expect((await tabSites()).has(tabId)).toBe(false));
+    sentToTabs();
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId } as never);
     await rememberTabSite({ tabId }, 'news.example');
     expect((await tabSites()).get(tabId)).toEqual({ site: 'news.example' });
+  });
+
+  test('in Firefox, what a tab asks while it loads a page names nothing: the page being left may still ask', async () => {
+    forgetTabsThatLeave({ onLoading: true });
+    const tabId = newTabId();
+    await rememberTabSite({ tabId }, 'news.example');
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
+    // The page being left (news.example) asks once more, after the load started: a debounced
+    // refresh, or a card saving as it goes. The tab may show another site by then.
+    await rememberTabSite({ tabId }, 'news.example');
+    const sent = sentToTabs();
+    await notifyAnnotationsChanged(['https://news.example/story']);
+    expect(sent().has(tabId)).toBe(false);
+  });
+
+  test('in Firefox, once a load ends the tab is asked to rejoin, and its page, named again, hears of writes', async () => {
+    forgetTabsThatLeave({ onLoading: true });
+    const [kept, unasked] = [newTabId(), newTabId()];
+    await rememberTabSite({ tabId: kept }, 'news.example');
+    await rememberTabSite({ tabId: unasked }, 'news.example');
+    const sent = sentToTabs();
+    // A load that keeps the page (a download, a reply with no content): loading, then complete.
+    await fakeBrowser.tabs.onUpdated.trigger(kept, { status: 'loading' }, { id: kept } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(kept, { status: 'complete' }, { id: kept } as never);
+    // A tab that only reports it is complete (no load started here) is not asked.
+    await fakeBrowser.tabs.onUpdated.trigger(unasked, { status: 'complete' }, { id: unasked } as never);
+    expect(sent()).toEqual(new Map([[kept, { event: { type: 'rejoin' }, options: { frameId: 0 } }]]));
+    // Its page answers with a request (a ping), which names it again.
+    await rememberTabSite({ tabId: kept }, 'news.example');
+    await notifyAnnotationsChanged(['https://news.example/story']);
+    expect(sent().get(kept)).toEqual({
+      event: changed(['https://news.example/story']),
+      options: { frameId: 0 },
+    });
+  });
+
+  test('in Chrome a finished load asks nothing: the entry names the document', async () => {
+    forgetTabsThatLeave({ onLoading: false });
+    const tabId = newTabId();
+    const sent = sentToTabs();
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId } as never);
+    expect(sent().size).toBe(0);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * A write made elsewhere (here the review page) reaches the article's open page, which redraws
+ * its marks, also after the tab was sent to a link answered with no content (204), as a download
+ * is: the page stays. In Firefox the background cannot name a page's document, so it forgets a
+ * tab's page when a load starts and asks the tab to rejoin when it ends
+ * (extension/messaging/tab-sites.ts); this checks that a page the tab kept still hears of writes.
+ * (Firefox 153 passed this before that change too: the unit tests in
+ * tests/unit/extension/messaging/notify.test.ts replay the order of events it guards against.)
+ */
+import { describe, expect, test } from 'vitest';
+import { BROWSERS } from './harness/browsers';
+import { actInCard, openCardOn, waitForSaved } from './harness/card';
+import { highlightTexts, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
+import { useExtensionBrowser } from './harness/setup';
+
+const ROW = '[data-testid="review-row"]';
+
+describe.each(BROWSERS)('writes reaching an open page in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test('a verdict changed on the review page is drawn on the page, after a load that kept it', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/wire-en.html'));
+    try {
+      await waitForClaimHighlights(page);
+      const [claim] = await highlightTexts(page);
+      if (!claim) throw new Error('No claim highlighted');
+      await openCardOn(page, claim);
+      await actInCard(page, [{ kind: 'click', selector: 'input[value="false"]' }]);
+      await waitForSaved(page);
+      await waitForHighlight(page, 'verdict:false', claim);
+      const address = await page.url();
+
+      // The fixture server answers /favicon.ico with 204 No Content: the tab loads, the page stays.
+      await page.evaluate(() => location.assign('/favicon.ico'));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await page.url()).toBe(address);
+
+      const review = await e2e.browser().openExtensionPage('review.html');
+      await review.waitForSelector(`${ROW}[data-verdict="false"] [data-testid="review-edit"]`);
+      await review.click(`${ROW}[data-verdict="false"] [data-testid="review-edit"]`);
+      await review.waitForSelector('[data-testid="review-editor"]');
+      await review.click('[data-testid="review-editor"] input[value="true"]');
+      await review.click('[data-testid="review-save"]');
+      await review.waitForSelector(`${ROW}[data-verdict="true"]`);
+      await review.close();
+
+      await waitForHighlight(page, 'verdict:true', claim, 10_000);
+    } finally {
+      await page.close();
+    }
+  });
+});
