@@ -6,6 +6,8 @@
  * (extension/messaging/tab-sites.ts); this checks that a page the tab kept still hears of writes.
  * (Firefox 153 passed this before that change too: the unit tests in
  * tests/unit/extension/messaging/notify.test.ts replay the order of events it guards against.)
+ * And a card left open while the fact-check is changed elsewhere saves only what the reader
+ * changed in it (core/model/changed-fields.ts): before session 21 it put back the note it showed.
  */
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './harness/browsers';
@@ -45,6 +47,55 @@ describe.each(BROWSERS)('writes reaching an open page in %s', (name) => {
       await review.close();
 
       await waitForHighlight(page, 'verdict:true', claim, 10_000);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// A browser of its own, so the review page lists this test's fact-check alone.
+describe.each(BROWSERS)('a card left open in %s', (name) => {
+  const e2e = useExtensionBrowser(name);
+
+  test('saves only what the reader changed in it: a note written elsewhere meanwhile stays', async () => {
+    const page = await e2e.browser().newPage(e2e.server().url('articles/wire-en.html'));
+    try {
+      await waitForClaimHighlights(page);
+      const [claim] = await highlightTexts(page);
+      if (!claim) throw new Error('No claim highlighted');
+      await openCardOn(page, claim);
+      await actInCard(page, [
+        { kind: 'click', selector: 'input[value="false"]' },
+        { kind: 'input', selector: 'textarea', value: 'Noted in the card.' },
+      ]);
+      await waitForSaved(page);
+
+      // While the card is open, the note is rewritten on the review page.
+      const review = await e2e.browser().openExtensionPage('review.html');
+      await review.click(`${ROW}[data-verdict="false"] [data-testid="review-edit"]`);
+      await review.waitForSelector('[data-testid="review-editor"]');
+      await review.fill('[data-testid="review-editor"] textarea', 'Rewritten on the review page.');
+      await review.click('[data-testid="review-save"]');
+      await review.waitForFunction(
+        (row) => document.querySelector(row)?.textContent?.includes('Rewritten on the review page.') === true,
+        ROW,
+      );
+      await review.close();
+
+      // Back in the card, the reader changes the verdict only.
+      await actInCard(page, [{ kind: 'click', selector: 'input[value="true"]' }]);
+      const after = await e2e.browser().openExtensionPage('review.html');
+      try {
+        await after.waitForSelector(`${ROW}[data-verdict="true"]`);
+        const row = await after.evaluate(
+          (selector) => document.querySelector(selector)?.textContent ?? '',
+          ROW,
+        );
+        expect(row).toContain('Rewritten on the review page.');
+        expect(row).not.toContain('Noted in the card.');
+      } finally {
+        await after.close();
+      }
     } finally {
       await page.close();
     }
