@@ -274,7 +274,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
               editing === row.factCheck.id ? (
                 <RowEditor
                   factCheck={row.factCheck}
-                  onSave={async (fields) => void (await writer.update(row.factCheck.id, fields))}
+                  onSave={async (changes) => void (await writer.update(row.factCheck.id, changes))}
                   onClose={() => closeEditor(row.factCheck.id)}
                 />
               ) : null

@@ -4,6 +4,7 @@
  * Ctrl+Enter), dropped with "Cancel" (or Escape). A refused save says why and keeps the edits.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { changedFields } from '../../core/model/changed-fields';
 import { parseTags, savableSources } from '../../core/review/edit-fields';
 import type { StoredFactCheck } from '../../core/model/stored-records';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
@@ -14,19 +15,24 @@ import { errorMessage } from '../../core/text/error-message';
 
 interface Props {
   factCheck: StoredFactCheck;
-  /** Writes the fields; rejects with a readable message. */
-  onSave(fields: FactCheckFields): Promise<void>;
+  /**
+   * Writes the fields the reader changed since the editor opened (changed-fields.ts: a field
+   * changed elsewhere meanwhile keeps its new value); rejects with a readable message.
+   */
+  onSave(changes: Partial<FactCheckFields>): Promise<void>;
   onClose(): void;
 }
 
 export function RowEditor({ factCheck, onSave, onClose }: Props) {
   const { t } = useTranslator();
-  const [fields, setFields] = useState<FactCheckFields>({
+  // The fields as the editor opened on them (the row itself follows later writes).
+  const [shown] = useState<FactCheckFields>(() => ({
     verdict: factCheck.verdict,
     sources: factCheck.sources,
     note: factCheck.note,
     tags: factCheck.tags,
-  });
+  }));
+  const [fields, setFields] = useState<FactCheckFields>(shown);
   const [tagText, setTagText] = useState(factCheck.tags.join(', '));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -48,7 +54,7 @@ export function RowEditor({ factCheck, onSave, onClose }: Props) {
     }
     setSaving(true);
     try {
-      await onSave({ ...fields, sources, tags: parseTags(tagText) });
+      await onSave(changedFields(shown, { ...fields, sources, tags: parseTags(tagText) }));
       onClose();
     } catch (failure) {
       setError(errorMessage(failure));

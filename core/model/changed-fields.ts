@@ -1,8 +1,9 @@
 /**
  * What a view saves of a fact-check: only the fields the reader changed in it since it showed
- * them. A view (the in-page card) shows the fields as they stood when it opened; meanwhile another
- * view (the review page, a teammate through desk sync) may have changed others, and a save of
- * every field would put their old values back. A field changed in both is the reader's last word.
+ * them. A view (the in-page card, the review page's editor) shows the fields as they stood when it
+ * opened; meanwhile another view (or a teammate, through desk sync) may have changed others, and a
+ * save of every field would put their old values back. A field changed in both is the reader's
+ * last word.
  */
 import type { Source } from './fact-check';
 import type { FactCheckFields } from './fact-check-draft';

@@ -137,6 +137,22 @@ describe('ReviewPage', () => {
     expect((await db.factChecks.toArray()).map((row) => row.verdict).sort()).toEqual(['mostly-true', 'true']);
   });
 
+  test('edits in place: only what the reader changed is saved, a note written elsewhere meanwhile stays', async () => {
+    renderPage();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const row = rows()[1] as HTMLElement;
+    fireEvent.click(within(row).getByTestId('review-edit'));
+    const editor = within(row).getByTestId('review-editor');
+    // Another view (the in-page card, a teammate's sync) rewrites the note while the editor is open.
+    const [stored] = await db.factChecks.where('verdict').notEqual('mostly-true').toArray();
+    if (!stored) throw new Error('fixture');
+    await db.factChecks.update(stored.id, { note: 'Rewritten elsewhere.' });
+    fireEvent.click(within(editor).getByRole('radio', { name: 'True' }));
+    fireEvent.submit(editor);
+    await waitFor(async () => expect((await db.factChecks.get(stored.id))?.verdict).toBe('true'));
+    expect((await db.factChecks.get(stored.id))?.note).toBe('Rewritten elsewhere.');
+  });
+
   test('edits in place: a source with a title but no link is not dropped, the save says why', async () => {
     renderPage();
     await waitFor(() => expect(rows()).toHaveLength(2));
