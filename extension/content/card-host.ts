@@ -111,12 +111,15 @@ function caretAtClaim(article: ExtractedArticle, target: CardTarget): void {
 /**
  * Opens the card on `target` in `article`. `current` gives the page's latest analysis: when the
  * page re-renders the article with the same words, the card follows the claim on the new nodes.
+ * `written` is called after each write of the card's succeeds, so the page shows it without
+ * waiting for the write's announcement (which a Firefox tab still loading a page does not get).
  */
 export async function openCard(
   ctx: ContentScriptContext,
   article: ExtractedArticle,
   target: CardTarget,
   current: () => ExtractedArticle | null = () => article,
+  written: () => void = () => {},
 ): Promise<void> {
   opening++;
   const before = mounting;
@@ -126,7 +129,7 @@ export async function openCard(
   });
   try {
     await before;
-    await mountCard(ctx, article, target, current, mounted);
+    await mountCard(ctx, article, target, current, written, mounted);
   } finally {
     mounted();
     opening--;
@@ -138,6 +141,7 @@ async function mountCard(
   article: ExtractedArticle,
   target: CardTarget,
   current: () => ExtractedArticle | null,
+  written: () => void,
   mounted: () => void,
 ): Promise<void> {
   /** The article as the page holds it now: the latest analysis, while its title and text hold. */
@@ -181,6 +185,7 @@ async function mountCard(
       .then(async (dates) => {
         textKept();
         await rebase();
+        written();
         return dates;
       })
       .catch((error: unknown) => {
@@ -229,6 +234,7 @@ async function mountCard(
     if (!factCheckId) return;
     try {
       await requestBackground({ type: 'deleteFactChecks', ids: [factCheckId] });
+      written();
     } catch (error) {
       throw new Error(describeRequestFailure(i18n, error));
     }
@@ -245,6 +251,9 @@ async function mountCard(
   const resolveConflict = async (chosen: VersionContent) => {
     if (!factCheckId) return;
     await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen });
+    // The card now shows the version kept: a later save compares with it.
+    shown = chosen;
+    written();
   };
   let stopFollowing = () => {};
   let frame: HTMLIFrameElement | null = null;

@@ -43,6 +43,12 @@ export async function factCheckPassage(ctx: ContentScriptContext, session: PageS
   const article = session.currentArticle;
   if (!article) return false;
   session.select(passage);
-  await openCard(ctx, article, targetFor(session, passage), () => session.currentArticle);
+  await openCard(
+    ctx,
+    article,
+    targetFor(session, passage),
+    () => session.currentArticle,
+    () => void session.reloadAnnotations(),
+  );
   return true;
 }

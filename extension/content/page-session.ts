@@ -193,6 +193,8 @@ export class PageSession {
     );
     if (!article || !found) return false;
     await reuseEarlierCheck(article, found);
+    // Shown at once, not at the write's announcement (a Firefox tab still loading gets none).
+    void this.reloadAnnotations();
     return true;
   }
 
@@ -220,7 +222,8 @@ export class PageSession {
 
   /**
    * Marks a highlighted sentence (of the text or the title) "not worth checking"; false when the
-   * page highlights no such sentence. The write's announcement takes it off the page.
+   * page highlights no such sentence. The page reads its marks again to take it off, not waiting
+   * for the write's announcement (a Firefox tab still loading gets none).
    */
   async dismiss(text: string): Promise<boolean> {
     const article = this.article;
@@ -236,6 +239,7 @@ export class PageSession {
       type: 'dismissClaim',
       draft: { article: { ...articleMetadata(article), fingerprint }, quote },
     });
+    void this.reloadAnnotations();
     return true;
   }
 
