@@ -14,8 +14,18 @@ import { BROWSERS } from './harness/browsers';
 import { actInCard, openCardOn, waitForSaved } from './harness/card';
 import { highlightTexts, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
 import { useExtensionBrowser } from './harness/setup';
+import type { PageHandle } from './harness/types';
 
 const ROW = '[data-testid="review-row"]';
+
+/** Opens the card on the article's first highlighted claim; answers the claim's text. */
+async function cardOnFirstClaim(page: PageHandle): Promise<string> {
+  await waitForClaimHighlights(page);
+  const [claim] = await highlightTexts(page);
+  if (!claim) throw new Error('No claim highlighted');
+  await openCardOn(page, claim);
+  return claim;
+}
 
 describe.each(BROWSERS)('writes reaching an open page in %s', (name) => {
   const e2e = useExtensionBrowser(name);
@@ -23,10 +33,7 @@ describe.each(BROWSERS)('writes reaching an open page in %s', (name) => {
   test('a verdict changed on the review page is drawn on the page, after a load that kept it', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/wire-en.html'));
     try {
-      await waitForClaimHighlights(page);
-      const [claim] = await highlightTexts(page);
-      if (!claim) throw new Error('No claim highlighted');
-      await openCardOn(page, claim);
+      const claim = await cardOnFirstClaim(page);
       await actInCard(page, [{ kind: 'click', selector: 'input[value="false"]' }]);
       await waitForSaved(page);
       await waitForHighlight(page, 'verdict:false', claim);
@@ -60,10 +67,7 @@ describe.each(BROWSERS)('a card left open in %s', (name) => {
   test('saves only what the reader changed in it: a note written elsewhere meanwhile stays', async () => {
     const page = await e2e.browser().newPage(e2e.server().url('articles/wire-en.html'));
     try {
-      await waitForClaimHighlights(page);
-      const [claim] = await highlightTexts(page);
-      if (!claim) throw new Error('No claim highlighted');
-      await openCardOn(page, claim);
+      await cardOnFirstClaim(page);
       await actInCard(page, [
         { kind: 'click', selector: 'input[value="false"]' },
         { kind: 'input', selector: 'textarea', value: 'Noted in the card.' },
