@@ -111,8 +111,9 @@ function caretAtClaim(article: ExtractedArticle, target: CardTarget): void {
 /**
  * Opens the card on `target` in `article`. `current` gives the page's latest analysis: when the
  * page re-renders the article with the same words, the card follows the claim on the new nodes.
- * `written` is called after each write of the card's succeeds, so the page shows it without
- * waiting for the write's announcement (which a Firefox tab still loading a page does not get).
+ * `written` is called after each write of the card's succeeds: the page shows it, at its
+ * announcement or, where that may not come (a Firefox tab still loading), by reading its
+ * fact-checks again (PageSession.afterOwnWrite).
  */
 export async function openCard(
   ctx: ContentScriptContext,

@@ -48,7 +48,7 @@ export async function factCheckPassage(ctx: ContentScriptContext, session: PageS
     article,
     targetFor(session, passage),
     () => session.currentArticle,
-    () => void session.reloadAnnotations(),
+    () => session.afterOwnWrite(),
   );
   return true;
 }

@@ -193,9 +193,19 @@ export class PageSession {
     );
     if (!article || !found) return false;
     await reuseEarlierCheck(article, found);
-    // Shown at once, not at the write's announcement (a Firefox tab still loading gets none).
-    void this.reloadAnnotations();
+    this.afterOwnWrite();
     return true;
+  }
+
+  /**
+   * After a write of the page's own (the card's, a "not worth checking" mark, a reused check): its
+   * announcement makes the page read its fact-checks again, except while the page still loads. A
+   * Firefox tab loading a page is not known to the background (messaging/tab-sites.ts) and hears
+   * of no write, so then the page reads them itself; the background asks it to rejoin once the
+   * load ends, which covers a write made as it ends.
+   */
+  afterOwnWrite(): void {
+    if (this.doc.readyState !== 'complete') void this.reloadAnnotations();
   }
 
   /**
@@ -222,8 +232,8 @@ export class PageSession {
 
   /**
    * Marks a highlighted sentence (of the text or the title) "not worth checking"; false when the
-   * page highlights no such sentence. The page reads its marks again to take it off, not waiting
-   * for the write's announcement (a Firefox tab still loading gets none).
+   * page highlights no such sentence. The page reads its marks again to take it off
+   * (`afterOwnWrite`).
    */
   async dismiss(text: string): Promise<boolean> {
     const article = this.article;
@@ -239,7 +249,7 @@ export class PageSession {
       type: 'dismissClaim',
       draft: { article: { ...articleMetadata(article), fingerprint }, quote },
     });
-    void this.reloadAnnotations();
+    this.afterOwnWrite();
     return true;
   }
 

@@ -18,6 +18,8 @@ let failAnnotations = false;
 let stored: PageAnnotations = { article: null, claims: [], factChecks: [], dismissals: [] };
 let answerDelays: number[] = [];
 const dismissRequests: string[] = [];
+/** How many times a page read its fact-checks. */
+let annotationReads = 0;
 const anchorStatuses: unknown[] = [];
 /** The sentences the claim memory knows (findAlreadyChecked), and the drafts created. */
 let remembered: string[] = [];
@@ -29,6 +31,7 @@ vi.mock('../../../../extension/messaging/request', () => ({
         if (failAnalysis) throw new Error('Factmark could not analyse this page: parser gone');
         return analyseHtml(request.html, { url: request.url, parseHtml: parse, now: () => 0 });
       case 'getPageAnnotations': {
+        annotationReads++;
         if (failAnnotations) throw new Error('Factmark could not save or read your fact-checks: disk full');
         const answer = stored;
         await new Promise((resolve) => setTimeout(resolve, answerDelays.shift() ?? 0));
@@ -189,13 +192,19 @@ test('two re-reads answered out of order: the page shows what was read last, not
 });
 
 test('a sentence marked "not worth checking" leaves the highlights and is listed to undo', async () => {
-  const page = session(fixtureHtml('demo-fr.html'));
+  const doc = parse(fixtureHtml('demo-fr.html'));
+  const page = new PageSession(
+    doc,
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
   await page.refresh();
   const [first] = page.pageState.claims;
   if (!first) throw new Error('no claim');
   expect(await page.dismiss('A sentence this page does not highlight.')).toBe(false);
-  // What storage holds once the mark is written: the page reads it again as soon as its write is
-  // done, not at the write's announcement (a Firefox tab still loading gets none).
+  // What storage holds once the mark is written. A page still loading reads it again as soon as
+  // its write is done, not at the write's announcement (a Firefox tab still loading gets none).
+  Object.defineProperty(doc, 'readyState', { value: 'interactive', configurable: true });
   stored = {
     ...stored,
     dismissals: [
@@ -216,6 +225,24 @@ test('a sentence marked "not worth checking" leaves the highlights and is listed
   await page.reloadAnnotations();
   expect(page.pageState.claims.map((claim) => claim.text)).toContain(first.text);
   expect(page.pageState.dismissed).toEqual([]);
+});
+
+test('a page done loading leaves its own write to be shown by its announcement: no second read', async () => {
+  const doc = parse(fixtureHtml('demo-fr.html'));
+  // As a browser reports a page done loading (happy-dom's parsed documents say otherwise).
+  Object.defineProperty(doc, 'readyState', { value: 'complete', configurable: true });
+  const page = new PageSession(
+    doc,
+    () => 'https://fixtures.example/a',
+    () => {},
+  );
+  await page.refresh();
+  const [first] = page.pageState.claims;
+  if (!first) throw new Error('no claim');
+  const reads = annotationReads;
+  expect(await page.dismiss(first.text)).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(annotationReads).toBe(reads);
 });
 
 test('a fact-checked claim whose words changed is placed as changed, and its text now is stored for the exports', async () => {
