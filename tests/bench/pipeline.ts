@@ -16,6 +16,9 @@
  *   between phases (`yieldToMain`), that round trip, and the one reading saved annotations;
  * - start: compiling the content script and running its top level, before any measure can be
  *   recorded, read from Chrome's trace (lib/script-start.ts); printed with (start + work)/R-first.
+ * And the floor, in a second browser, each page opened there right after Factmark's: a content
+ * script that only serialises the page and sends it to its worker (lib/send-floor.ts), its start and
+ * work against Readability's first parse of the same page, and Factmark's start + work over it.
  * Goals: median work/R at most 1.25, no long task over 50 ms.
  *
  * Pages are served with a CSP forbidding their own scripts and every external load, so only
@@ -25,6 +28,7 @@
  * Run: `npm run bench` (builds first), or `npx tsx tests/bench/pipeline.ts [--limit N]`.
  */
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../e2e/harness/chromium';
 import { startFixtureServer } from '../e2e/harness/server';
@@ -39,6 +43,7 @@ import {
   waitForPipelineScript,
 } from './lib/page-probe';
 import { traceScriptStart } from './lib/script-start';
+import { FLOOR_SCRIPT_FILE, readFloorWorkScript, sendFloorExtension } from './lib/send-floor';
 import { max, median } from './lib/stats';
 import { errorMessage } from '../../core/text/error-message';
 
@@ -69,6 +74,14 @@ interface Row {
   /** The Factmark measures inside the longest task, e.g. `claims 41.2`. */
   longestHolds: string[];
   blockedScripts: number;
+  /** The floor's start, its work (serialise and send) and Readability's first parse in its page. */
+  floor: Floor;
+}
+
+interface Floor {
+  start: number;
+  work: number;
+  readabilityFirst: number;
 }
 
 function parseLimit(argv: readonly string[]): number {
@@ -81,10 +94,10 @@ function parseLimit(argv: readonly string[]): number {
 const ms = (value: number, width = 8) => (Number.isNaN(value) ? '-' : value.toFixed(1)).padStart(width);
 const ratio = (value: number, width = 7) => (Number.isFinite(value) ? value.toFixed(2) : '-').padStart(width);
 
-const HEADER = `${'page'.padEnd(22)}${'status'.padEnd(12)}${'span'.padStart(8)}${'ui'.padStart(6)}${'extract'.padStart(8)}${'claims'.padStart(8)}${'hilite'.padStart(8)}${'work'.padStart(8)}${'in ext.'.padStart(8)}${'readab.'.padStart(8)}${'R 1st'.padStart(8)}${'work/R'.padStart(7)}${'span/R'.padStart(7)}${'longest'.padStart(8)}`;
+const HEADER = `${'page'.padEnd(22)}${'status'.padEnd(12)}${'span'.padStart(8)}${'ui'.padStart(6)}${'extract'.padStart(8)}${'claims'.padStart(8)}${'hilite'.padStart(8)}${'work'.padStart(8)}${'in ext.'.padStart(8)}${'readab.'.padStart(8)}${'R 1st'.padStart(8)}${'work/R'.padStart(7)}${'span/R'.padStart(7)}${'longest'.padStart(8)}${'start'.padStart(8)}${'floor'.padStart(8)}`;
 
 function formatRow(row: Row): string {
-  return `${row.page.slice(0, 21).padEnd(22)}${row.status.padEnd(12)}${ms(row.span)}${ms(row.ui, 6)}${ms(row.extract)}${ms(row.claims)}${ms(row.highlight)}${ms(row.work)}${ms(row.extension)}${ms(row.readability)}${ms(row.readabilityFirst)}${ratio(row.work / row.readability)}${ratio(row.span / row.readability)}${ms(row.longest)}`;
+  return `${row.page.slice(0, 21).padEnd(22)}${row.status.padEnd(12)}${ms(row.span)}${ms(row.ui, 6)}${ms(row.extract)}${ms(row.claims)}${ms(row.highlight)}${ms(row.work)}${ms(row.extension)}${ms(row.readability)}${ms(row.readabilityFirst)}${ratio(row.work / row.readability)}${ratio(row.span / row.readability)}${ms(row.longest)}${ms(row.start)}${ms(row.floor.start + row.floor.work)}`;
 }
 
 async function main(): Promise<void> {
@@ -95,6 +108,8 @@ async function main(): Promise<void> {
   const server = await startFixtureServer(pages.root, { headers: { 'content-security-policy': CSP } });
   const browser = await launchChromium();
   await browser.context.addInitScript({ content: PROBE_INIT_SCRIPT });
+  const floorDir = await sendFloorExtension();
+  const floorBrowser = await launchChromium({ buildDir: floorDir });
   const rows: Row[] = [];
   console.log(`Pipeline benchmark: ${pages.source}`);
   console.log(`Pages served with CSP "${CSP}"; times in ms.\n`);
@@ -102,11 +117,15 @@ async function main(): Promise<void> {
   try {
     for (const file of pages.files) {
       const row = await benchPage(browser.context, server.url(file), file, readabilitySource);
+      // The floor opens the same page right after, so both see the machine as it is then.
+      row.floor = await floorPage(floorBrowser.context, server.url(file), file, readabilitySource);
       rows.push(row);
       console.log(formatRow(row));
     }
   } finally {
     await browser.close();
+    await floorBrowser.close();
+    await rm(floorDir, { recursive: true, force: true });
     await server.close();
     pages.dispose();
   }
@@ -136,6 +155,7 @@ async function benchPage(
     longest: Number.NaN,
     longestHolds: [],
     blockedScripts: 0,
+    floor: { start: Number.NaN, work: Number.NaN, readabilityFirst: Number.NaN },
   };
   const page = await context.newPage();
   try {
@@ -182,6 +202,31 @@ async function benchPage(
   return row;
 }
 
+/** The floor extension on one page: its start and work, and Readability's first parse there. */
+async function floorPage(
+  context: Awaited<ReturnType<typeof launchChromium>>['context'],
+  url: string,
+  file: string,
+  readabilitySource: string,
+): Promise<Floor> {
+  const floor: Floor = { start: Number.NaN, work: Number.NaN, readabilityFirst: Number.NaN };
+  const page = await context.newPage();
+  try {
+    const trace = await traceScriptStart(context, page, FLOOR_SCRIPT_FILE);
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    floor.work = (await page.evaluate(readFloorWorkScript(PIPELINE_TIMEOUT_MS))) as number;
+    floor.start = await trace.stop();
+    await page.evaluate(defineReadabilityScript(readabilitySource));
+    const { times } = (await page.evaluate(timeReadabilityScript(1))) as { times: number[] };
+    floor.readabilityFirst = times[0] ?? Number.NaN;
+  } catch (error) {
+    console.error(`${file} (floor): ${errorMessage(error).split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return floor;
+}
+
 function summarize(rows: readonly Row[], seconds: number): void {
   const ran = rows.filter((row) => row.status === 'article' || row.status === 'not article');
   const articles = ran.filter((row) => row.status === 'article');
@@ -222,6 +267,7 @@ function summarize(rows: readonly Row[], seconds: number): void {
       longest: col(list, (row) => row.longest),
       longestHolds: [],
       blockedScripts: 0,
+      floor: { start: Number.NaN, work: Number.NaN, readabilityFirst: Number.NaN },
     };
     console.log(
       `${formatRow(summary).slice(0, 22 + 12 + 8 * 8)}${ratio(median(workRatios(list)))}${ratio(median(spanRatios(list)))}${ms(summary.longest)}`,
@@ -252,6 +298,16 @@ function summarize(rows: readonly Row[], seconds: number): void {
       0,
     )} ms; ` +
       `median (start + work)/R-first ${ratio(startRatio, 0)} (R-first leaves out compiling Readability)`,
+  );
+  const floored = ran.filter((row) => Number.isFinite(row.floor.start + row.floor.work));
+  const floorTotal = (row: Row) => row.floor.start + row.floor.work;
+  console.log(
+    `floor (a content script that only serialises the page and sends it, the same ${floored.length} pages in a second browser, ` +
+      `each right after Factmark's): start ${ms(median(floored.map((row) => row.floor.start)), 0)} ms, ` +
+      `work ${ms(median(floored.map((row) => row.floor.work)), 0)} ms; ` +
+      `median (start + work)/R-first ${ratio(median(floored.map((row) => floorTotal(row) / row.floor.readabilityFirst)), 0)} ` +
+      `(R-first ${ms(median(floored.map((row) => row.floor.readabilityFirst)), 0)} ms in its pages); ` +
+      `Factmark's (start + work) over the floor's: median ${ratio(median(floored.map((row) => (row.start + row.work) / floorTotal(row))), 0)}`,
   );
   console.log(
     `longest task during the pipeline: ${ms(longest, 0)} ms (goal <= ${LONG_TASK_GOAL_MS}: ${longest <= LONG_TASK_GOAL_MS ? 'met' : 'MISSED'}); ` +

@@ -16,10 +16,14 @@ interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
-/** A trace started on `page`: `stop()` ends it and answers the content script's start in ms. */
+/**
+ * A trace started on `page`: `stop()` ends it and answers the start in ms of the content script
+ * whose file is `file` (Factmark's by default).
+ */
 export async function traceScriptStart(
   context: BrowserContext,
   page: Page,
+  file = CONTENT_SCRIPT_FILE,
 ): Promise<{ stop: () => Promise<number> }> {
   const session = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -35,7 +39,7 @@ export async function traceScriptStart(
       await complete;
       await session.detach();
       const evaluations = events.filter(
-        (event) => event.name === 'EvaluateScript' && event.args?.data?.url?.endsWith(CONTENT_SCRIPT_FILE),
+        (event) => event.name === 'EvaluateScript' && event.args?.data?.url?.endsWith(file),
       );
       // Trace durations are in microseconds.
       return evaluations.length === 0
