@@ -40,11 +40,16 @@ export type FactmarkParseResult =
   | { ok: true; bundle: FactmarkBundle; invalid: InvalidRecord[]; exportedAt: string; scope?: string }
   | { ok: false; error: string };
 
-const HeaderSchema = v.strictObject({
+/** The file's metadata fields. */
+const HEADER_ENTRIES = {
   format: v.literal('factmark'),
   version: v.literal(FACTMARK_FORMAT_VERSION),
   exportedAt: TimestampSchema,
   scope: v.optional(boundedText(MAX_SCOPE_CHARS, 'scope')),
+};
+
+/** The file's lists of records, each row checked later on its own (bundle-check.ts). */
+const RECORD_LIST_ENTRIES = {
   articles: v.array(v.unknown(), 'articles must be a list'),
   claims: v.array(v.unknown(), 'claims must be a list'),
   factChecks: v.array(v.unknown(), 'factChecks must be a list'),
@@ -54,7 +59,19 @@ const HeaderSchema = v.strictObject({
   articleVersions: v.optional(v.array(v.unknown(), 'articleVersions must be a list')),
   // Files written before saved published fact-checks were exported have none.
   publishedReviews: v.optional(v.array(v.unknown(), 'publishedReviews must be a list')),
-});
+};
+
+const HeaderSchema = v.strictObject({ ...HEADER_ENTRIES, ...RECORD_LIST_ENTRIES });
+
+/** The metadata fields of a Factmark file, which a large file's reader keeps (read-factmark-stream.ts). */
+export const FACTMARK_HEADER_FIELDS = Object.keys(HEADER_ENTRIES) as (keyof typeof HEADER_ENTRIES)[];
+
+/**
+ * The lists of records of a Factmark file, whose items a large file's reader takes out one by one
+ * (read-factmark-stream.ts): named once, here, so that a list the format gains is never left out
+ * of large files.
+ */
+export const FACTMARK_RECORD_LISTS = Object.keys(RECORD_LIST_ENTRIES) as (keyof typeof RECORD_LIST_ENTRIES)[];
 
 /** The export object for `bundle`, metadata first. */
 export function toFactmarkExport(bundle: FactmarkBundle, options: FactmarkExportOptions): FactmarkExport {

@@ -8,31 +8,29 @@
  * stack, so no input can recurse it out of the stack.
  */
 import { JSONParser } from '@streamparser/json';
-import { readFactmarkExport } from './factmark-json';
+import { FACTMARK_HEADER_FIELDS, FACTMARK_RECORD_LISTS, readFactmarkExport } from './factmark-json';
 import type { ImportResult } from './parse-import';
 import { errorMessage } from '../text/error-message';
 
-const RECORD_LISTS = ['articles', 'claims', 'factChecks', 'dismissals', 'articleVersions'] as const;
-const HEADER_FIELDS = new Set(['format', 'version', 'exportedAt', 'scope']);
+type RecordList = (typeof FACTMARK_RECORD_LISTS)[number];
+const RECORD_LISTS: ReadonlySet<unknown> = new Set(FACTMARK_RECORD_LISTS);
+const HEADER_FIELDS: ReadonlySet<unknown> = new Set(FACTMARK_HEADER_FIELDS);
 
 /** Parses a Factmark export from its bytes (or text) in order. Never throws. */
 export async function readFactmarkStream(chunks: AsyncIterable<Uint8Array | string>): Promise<ImportResult> {
   const header: Record<string, unknown> = {};
-  const rows: Record<(typeof RECORD_LISTS)[number], unknown[]> = {
-    articles: [],
-    claims: [],
-    factChecks: [],
-    dismissals: [],
-    articleVersions: [],
-  };
+  const rows = new Map<RecordList, unknown[]>(FACTMARK_RECORD_LISTS.map((list) => [list, []]));
   const parser = new JSONParser({
-    paths: [...RECORD_LISTS.map((list) => `$.${list}.*`), ...[...HEADER_FIELDS].map((field) => `$.${field}`)],
+    paths: [
+      ...FACTMARK_RECORD_LISTS.map((list) => `$.${list}.*`),
+      ...FACTMARK_HEADER_FIELDS.map((field) => `$.${field}`),
+    ],
     keepStack: false,
   });
   parser.onValue = ({ value, key, stack }) => {
     const list = stack[1]?.key;
-    if (stack.length === 2 && (RECORD_LISTS as readonly unknown[]).includes(list)) {
-      rows[list as (typeof RECORD_LISTS)[number]].push(value);
+    if (stack.length === 2 && RECORD_LISTS.has(list)) {
+      rows.get(list as RecordList)?.push(value);
     } else if (stack.length === 1 && typeof key === 'string' && HEADER_FIELDS.has(key)) {
       header[key] = value;
     }
@@ -50,7 +48,7 @@ export async function readFactmarkStream(chunks: AsyncIterable<Uint8Array | stri
       error: 'Files this large can only be Factmark backups ("format": "factmark"); this one is not.',
     };
   }
-  const result = readFactmarkExport({ ...header, ...rows });
+  const result = readFactmarkExport({ ...header, ...Object.fromEntries(rows) });
   return result.ok
     ? { ok: true, bundle: result.bundle, invalid: result.invalid, format: 'factmark' }
     : result;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { ArticleRecord, ClaimRecord, FactCheckRecord, Source } from '../../../../core/model/fact-check';
 import { VERDICTS } from '../../../../core/model/verdict';
 import type { FactmarkBundle } from '../../../../core/exchange/bundle';
+import type { StoredPublishedReview } from '../../../../core/model/claim-memory';
 
 export function fakeArticle(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
@@ -163,6 +164,22 @@ const factCheckArb = (claim: ClaimRecord): fc.Arbitrary<FactCheckRecord> =>
   });
 
 /** A valid bundle: unique ids per kind, every reference resolving. */
+const publishedReviewArb: fc.Arbitrary<StoredPublishedReview> = fc.record({
+  id,
+  pageUrl: url,
+  savedAt: timestamp,
+  claimReviewed: nonEmpty(200),
+  author: fc.option(text(50), { nil: null }),
+  url: fc.option(url, { nil: null }),
+  datePublished: fc.option(fc.constantFrom('2024-03-12', '12 mars 2024'), { nil: null }),
+  ratingValue: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  bestRating: fc.option(fc.constant(5), { nil: null }),
+  worstRating: fc.option(fc.constant(1), { nil: null }),
+  alternateName: fc.option(text(50), { nil: null }),
+  verdict: fc.option(fc.constantFrom(...VERDICTS), { nil: null }),
+});
+
+/** Articles, their claims and fact-checks, and saved published fact-checks (each list of its own). */
 export const bundleArb: fc.Arbitrary<FactmarkBundle> = fc
   .uniqueArray(articleArb, { selector: (article) => article.id, minLength: 1, maxLength: 3 })
   .chain((articles) =>
@@ -174,6 +191,11 @@ export const bundleArb: fc.Arbitrary<FactmarkBundle> = fc
           .tuple(...claims.map((claim) => fc.array(factCheckArb(claim), { maxLength: 2 })))
           .map((lists) => ({ articles, claims, factChecks: uniqueBy(lists.flat()) })),
       ),
+  )
+  .chain((bundle) =>
+    fc
+      .uniqueArray(publishedReviewArb, { selector: (review) => review.id, maxLength: 2 })
+      .map((publishedReviews) => ({ ...bundle, publishedReviews })),
   );
 
 function uniqueBy<T extends { id: string }>(records: T[]): T[] {
