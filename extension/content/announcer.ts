@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOwnUi } from './own-ui';
+import { showUnfindable } from './unfindable-text';
 
 export interface Announcer {
   announce(text: string): void;
@@ -27,11 +28,9 @@ export async function installAnnouncer(ctx: ContentScriptContext): Promise<Annou
     announce(text) {
       if (!region) return;
       // The same words twice in a row are read again only if the text changes in between.
-      region.textContent = '';
+      showUnfindable(region, '');
       const target = region;
-      ctx.setTimeout(() => {
-        target.textContent = text;
-      }, 50);
+      ctx.setTimeout(() => showUnfindable(target, text), 50);
     },
   };
 }

@@ -15,6 +15,7 @@ import type { AlreadyCheckedPassage } from '../../core/messaging/page-state';
 import { VERDICT_COLOURS } from '../../core/model/verdict';
 import { mountMarkLayer } from './mark-layer';
 import { passageRanges } from './passage-ranges';
+import { showUnfindable } from './unfindable-text';
 
 /** Marks the page's sentences checked elsewhere (none for an empty list). */
 export type MemoryMarksView = (
@@ -35,7 +36,7 @@ function underline(rect: DOMRect, colour: string): HTMLElement {
 
 function badge(rect: DOMRect, colour: string): HTMLElement {
   const mark = document.createElement('div');
-  mark.textContent = '✓';
+  showUnfindable(mark, '✓');
   mark.style.cssText =
     `position:absolute;pointer-events:none;left:${rect.right + 2}px;top:${rect.top - 6}px;` +
     'width:14px;height:14px;border-radius:7px;font:bold 10px/14px system-ui,sans-serif;' +

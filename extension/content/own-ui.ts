@@ -15,6 +15,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../components/card/card.css?inline';
 import { guardUntrustedEvents } from './trusted-events';
+import { UNFINDABLE_TEXT_CSS } from './unfindable-text';
 
 /**
  * First in every root: a hidden host takes no room and draws nothing. WXT's reset
@@ -27,7 +28,7 @@ const HIDDEN_HOST_CSS = ':host([hidden]) { display: none !important; }';
 /** Factmark's UI reads left to right (English, French), whatever the page's `dir`. */
 const DIRECTION_CSS = ':host { direction: ltr !important; }';
 
-const OWN_CSS = `${HIDDEN_HOST_CSS}\n${DIRECTION_CSS}\n${cardCss}`;
+const OWN_CSS = `${HIDDEN_HOST_CSS}\n${DIRECTION_CSS}\n${UNFINDABLE_TEXT_CSS}\n${cardCss}`;
 
 /**
  * Removes Factmark's UI left on the page by an earlier copy of the content script: Firefox

@@ -15,6 +15,7 @@ import { isCardOpen } from './card-host';
 import { createOwnUi } from './own-ui';
 import { selectedPassage } from './selection-offsets';
 import { isTrusted } from './trusted-events';
+import { UnfindableText } from './unfindable-text';
 
 export async function installSelectionButton(
   ctx: ContentScriptContext,
@@ -44,7 +45,7 @@ export async function installSelectionButton(
           if (passage) onFactCheck(passage);
         }}
       >
-        {t('factCheckButton')}
+        <UnfindableText text={t('factCheckButton')} />
       </button>,
       ui.uiContainer,
     );

@@ -15,6 +15,7 @@ import { textPointAt } from './click-to-select';
 import { createOwnUi } from './own-ui';
 import type { PageSession } from './page-session';
 import { isTrusted } from './trusted-events';
+import { UnfindableText } from './unfindable-text';
 
 export async function installVerdictTooltip(ctx: ContentScriptContext, session: PageSession): Promise<void> {
   // The host never changes (no `hidden` toggled on it): the page would see it shown each time the
@@ -51,11 +52,15 @@ export async function installVerdictTooltip(ctx: ContentScriptContext, session: 
           borderColor: VERDICT_COLOURS[passage.verdict],
         }}
       >
-        <span aria-hidden="true">{VERDICT_MARKS[passage.verdict].symbol} </span>
-        {i18n.t('verdictIs', { verdict: i18n.verdict(passage.verdict) })}
-        {saved?.author && ` (${i18n.t('conflictBy', { author: saved.author })})`}
-        {passage.status === 'changed' && ` (${i18n.t('changedShort')})`}
-        {(saved?.conflicts?.length ?? 0) > 0 && ` (${i18n.t('conflictShort')})`}
+        <UnfindableText text={`${VERDICT_MARKS[passage.verdict].symbol} `} decorative />
+        <UnfindableText
+          text={[
+            i18n.t('verdictIs', { verdict: i18n.verdict(passage.verdict) }),
+            saved?.author ? ` (${i18n.t('conflictBy', { author: saved.author })})` : '',
+            passage.status === 'changed' ? ` (${i18n.t('changedShort')})` : '',
+            (saved?.conflicts?.length ?? 0) > 0 ? ` (${i18n.t('conflictShort')})` : '',
+          ].join('')}
+        />
       </span>,
       ui.uiContainer,
     );

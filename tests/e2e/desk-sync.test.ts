@@ -210,10 +210,15 @@ describe.each(BROWSERS)('desk sync between two %s profiles', (name) => {
       await pollFor(
         async () =>
           (
-            await bobArticle.inClosedRoot(
-              'factmark-tooltip',
-              (root) => root.querySelector('[data-testid="verdict-tooltip"]')?.textContent ?? '',
-            )
+            await bobArticle.inClosedRoot('factmark-tooltip', (root) => {
+              const shown = root.querySelector('[data-testid="verdict-tooltip"]');
+              // Its words are generated content (unfindable-text.tsx), not text nodes.
+              return shown
+                ? [...shown.querySelectorAll('[data-fm-text]')]
+                    .map((span) => span.getAttribute('data-fm-text'))
+                    .join('')
+                : '';
+            })
           )?.includes('par alice') || undefined,
         10_000,
         "The tooltip never named Alice on Bob's page",

@@ -29,6 +29,7 @@ import {
   highlightsByKind,
   highlightTexts,
   openSidePanelFor,
+  pageFinds,
   sendRuntimeMessage,
   settleContentScript,
   waitForClaimHighlights,
@@ -261,6 +262,29 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
         'no verdict tooltip',
       );
       expect(await look(page)).toEqual(unmarked);
+      // Nor can the page's text search find the tooltip's words (it searches closed roots): they
+      // are generated content, and no root of Factmark's holds a text node.
+      expect(await pageFinds(page, 'Verdict')).toBe(false);
+      expect(await pageFinds(page, 'Faux')).toBe(false);
+      expect(await pageFinds(page, DEMO_TITLE)).toBe(true);
+      for (const host of [
+        'factmark-highlights',
+        'factmark-marks',
+        'factmark-tooltip',
+        'factmark-live',
+        'factmark-select',
+      ]) {
+        const words = await page.inClosedRoot(host, (root) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          const found: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('style') === null && node.textContent?.trim())
+              found.push(node.textContent);
+          }
+          return found;
+        });
+        expect(words, host).toEqual([]);
+      }
     } finally {
       await panel.close();
       await page.close();

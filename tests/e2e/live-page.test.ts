@@ -101,10 +101,15 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       await second.moveMouse(x, y);
       const deadline = Date.now() + 10_000;
       const tooltip = () =>
-        second.inClosedRoot(
-          'factmark-tooltip',
-          (root) => root.querySelector('[data-testid="verdict-tooltip"]')?.textContent ?? null,
-        );
+        second.inClosedRoot('factmark-tooltip', (root) => {
+          const shown = root.querySelector('[data-testid="verdict-tooltip"]');
+          // Its words are generated content (unfindable-text.tsx), not text nodes.
+          return shown
+            ? [...shown.querySelectorAll('[data-fm-text]')]
+                .map((span) => span.getAttribute('data-fm-text'))
+                .join('')
+            : null;
+        });
       while ((await tooltip()) !== '! Verdict : Trompeur' && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

@@ -82,10 +82,15 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     const { x, y } = await pointInText(page, CLAIM_NOW);
     await page.moveMouse(x, y);
     const tooltip = () =>
-      page.inClosedRoot(
-        'factmark-tooltip',
-        (root) => root.querySelector('[data-testid="verdict-tooltip"]')?.textContent ?? '',
-      );
+      page.inClosedRoot('factmark-tooltip', (root) => {
+        const shown = root.querySelector('[data-testid="verdict-tooltip"]');
+        // Its words are generated content (unfindable-text.tsx), not text nodes.
+        return shown
+          ? [...shown.querySelectorAll('[data-fm-text]')]
+              .map((span) => span.getAttribute('data-fm-text'))
+              .join('')
+          : '';
+      });
     await poll(
       async () => (await tooltip())?.includes('modifié depuis votre vérification') === true,
       'the tooltip',

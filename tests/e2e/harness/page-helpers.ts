@@ -163,3 +163,20 @@ export function articleStates(extensionPage: PageHandle): Promise<ReportedPageSt
     return states;
   });
 }
+
+/**
+ * Whether the page's own script finds `text` with the browser's text search (`window.find`), which
+ * searches closed shadow roots too: what a page would try to read Factmark's in-page words with.
+ * The selection it makes is undone.
+ */
+export function pageFinds(page: PageHandle, text: string): Promise<boolean> {
+  return page.evaluate((wanted: string) => {
+    const search = window as unknown as {
+      find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean;
+    };
+    document.getSelection()?.removeAllRanges();
+    const found = search.find(wanted, false, false, true);
+    document.getSelection()?.removeAllRanges();
+    return found;
+  }, text);
+}
