@@ -28,6 +28,15 @@ export function claimHeldLocally(mark: SyncMark | undefined, claim: Pick<ClaimRe
   return isPending(mark, claimVersion(claim));
 }
 
+/**
+ * Whether a row that is gone was deleted here and the desk has not been told: its mark stays
+ * until the sync sends the delete, and the desk still has the revision it names. A record of that
+ * revision coming back from the desk is this device's own write, not news: the delete stands.
+ */
+export function deletedHere(mark: SyncMark | undefined, rev: string): boolean {
+  return mark !== undefined && mark.rev === rev;
+}
+
 /** Whether a row has a change the desk has not been sent. */
 export function isPending(mark: SyncMark | undefined, updatedAt: string | null): boolean {
   return mark === undefined || mark.updatedAt !== updatedAt;

@@ -3,8 +3,9 @@
  * disagree with them) and deletions, in one transaction with their sync marks (sync-marks.ts).
  * It never overwrites a local change the desk has not been sent: a fact-check or claim whose row
  * has changed since its mark is left as it is (the sync sends it next, as a revision of its own,
- * so a disagreement becomes a conflict the reader sees), and a fact-check edited here outlives
- * the desk's delete of it. A claim whose text the desk changed re-derives its fact-checks' search
+ * so a disagreement becomes a conflict the reader sees), one deleted here stays deleted when the
+ * desk still holds the revision it was deleted on (the sync sends the delete next), and a
+ * fact-check edited here outlives the desk's delete of it. A claim whose text the desk changed re-derives its fact-checks' search
  * words and memory, as a revision here does. Every row is checked by the record rules;
  * one that fails them is skipped and counted, never written.
  */
@@ -23,7 +24,7 @@ import {
 import { MissingRecordError } from './missing-record';
 import { factCheckSearchFields } from './search-fields';
 import type { LoggedTable, SyncMark } from '../core/model/derived-rows';
-import { claimHeldLocally, claimVersion, isPending } from './sync-marks';
+import { claimHeldLocally, claimVersion, deletedHere, isPending } from './sync-marks';
 import { assertValidArticle, assertValidClaim, assertValidFactCheck } from './validate-rows';
 import { errorMessage } from '../core/text/error-message';
 
@@ -88,8 +89,14 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     const revisedClaims = new Set<string>();
     for (const [index, { record, rev }] of batch.claims.entries()) {
       const stored = storedClaims[index];
-      // A claim revised here and not sent yet stays, as a fact-check does (below).
-      if (stored && claimHeldLocally(claimMarks[index], stored) && !dequal(claimRecord(stored), record)) {
+      // A claim revised here and not sent yet stays, as a fact-check does (below); so does a
+      // claim deleted here whose delete the sync has not sent yet (the pull brings back the
+      // revision this device wrote before the delete).
+      if (
+        stored
+          ? claimHeldLocally(claimMarks[index], stored) && !dequal(claimRecord(stored), record)
+          : deletedHere(claimMarks[index], rev)
+      ) {
         outcome.keptLocal++;
         continue;
       }
@@ -110,9 +117,9 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
     for (const [index, { record, rev, conflicts }] of batch.factChecks.entries()) {
       const stored = current[index];
       if (
-        stored &&
-        isPending(currentMarks[index], stored.updatedAt) &&
-        !dequal(factCheckRecord(stored), record)
+        stored
+          ? isPending(currentMarks[index], stored.updatedAt) && !dequal(factCheckRecord(stored), record)
+          : deletedHere(currentMarks[index], rev)
       ) {
         outcome.keptLocal++;
         continue;

@@ -56,6 +56,27 @@ export async function applyIncoming(local: Pouch, writer: SyncWriter): Promise<I
   return outcome;
 }
 
+/**
+ * Writes into Dexie the desk's current revisions of `ids` (from `local`), with their conflicts,
+ * whatever the changes feed already passed: for records this device had let go of that the desk
+ * kept (a delete here of a record a teammate changed since).
+ */
+export async function applyCurrent(
+  local: Pouch,
+  writer: SyncWriter,
+  ids: readonly string[],
+): Promise<IncomingOutcome> {
+  const outcome: IncomingOutcome = { applied: 0, keptLocal: 0, conflicts: 0, refused: [] };
+  if (ids.length === 0) return outcome;
+  const { rows } = await local.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
+  const docs = rows.flatMap((row) => (row.doc && !row.value?.deleted ? [row.doc] : []));
+  const written = await writer.applySynced(await batchOf(local, docs, outcome));
+  outcome.applied += written.applied;
+  outcome.keptLocal += written.keptLocal;
+  outcome.refused.push(...written.refused);
+  return outcome;
+}
+
 async function batchOf(
   local: Pouch,
   docs: readonly AnyDoc[],

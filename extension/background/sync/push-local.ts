@@ -10,7 +10,7 @@
 import type { ArticleRecord } from '../../../core/model/fact-check';
 import type { StoredClaim, StoredFactCheck } from '../../../core/model/stored-records';
 import type { DocType, FactmarkDoc } from '../../../core/sync/documents';
-import { recordToDoc } from '../../../core/sync/record-docs';
+import { docToRecord, recordToDoc } from '../../../core/sync/record-docs';
 import { sameDoc } from '../../../core/sync/same-content';
 import type { FactmarkDb } from '../../../storage/db';
 import { claimRecord, factCheckRecord } from '../../../storage/exchange-records';
@@ -19,6 +19,7 @@ import { claimVersion, isPending } from '../../../storage/sync-marks';
 import { FULL_SCAN, readOutbox } from '../../../storage/sync-outbox';
 import type { SyncWriter } from '../../../storage/writer';
 import type { AllDocsRow, Pouch, WriteResult } from './pouch';
+import { applyCurrent } from './apply-incoming';
 import { branchFrom } from './revisions';
 
 /** Documents written per bulkDocs call: bounds memory at 10,000 records without many round trips. */
@@ -243,25 +244,47 @@ async function removeResolved(
   if (tombstones.length > 0) await local.bulkDocs(tombstones);
 }
 
-/** Deletes on the desk what was deleted here, unless the desk changed it since. */
+/**
+ * Deletes on the desk what was deleted here, every version of it (a fact-check whose versions
+ * disagree has one per leaf: deleting only the winning one would make another win), unless the
+ * desk changed it since.
+ */
 async function pushDeletions(
   writer: SyncWriter,
   local: Pouch,
   deletions: readonly SyncMark[],
 ): Promise<number> {
   if (deletions.length === 0) return 0;
-  const { rows } = await local.allDocs({ keys: deletions.map((mark) => mark.id) });
-  const tombstones = deletions.flatMap((mark, index) => {
-    const value = rows[index]?.value;
-    return value && !value.deleted && value.rev === mark.rev
-      ? [{ _id: mark.id, _rev: mark.rev, _deleted: true }]
-      : [];
+  const { rows } = await local.allDocs({
+    keys: deletions.map((mark) => mark.id),
+    include_docs: true,
+    conflicts: true,
   });
+  const live = deletions.flatMap((mark, index) => {
+    const row = rows[index];
+    return row?.value && !row.value.deleted ? [{ mark, row }] : [];
+  });
+  const changedSince = new Set(
+    live.filter(({ mark, row }) => row.value?.rev !== mark.rev).map(({ mark }) => mark.id),
+  );
+  // A claim deleted here with its last fact-check stays on the desk while that fact-check does.
+  for (const { row } of live) {
+    const read = changedSince.has(row.key) && row.doc ? docToRecord(row.doc) : null;
+    if (read?.ok && read.value.type === 'factCheck') changedSince.add(read.value.record.claimId);
+  }
+  const tombstones = live
+    .filter(({ mark }) => !changedSince.has(mark.id))
+    .flatMap(({ mark, row }) =>
+      [mark.rev, ...(row.doc?._conflicts ?? [])].map((rev) => ({ _id: mark.id, _rev: rev, _deleted: true })),
+    );
   const results = tombstones.length > 0 ? await local.bulkDocs(tombstones) : [];
-  // Changed on the desk meanwhile: its mark goes and the next pull brings the record back.
   await writer.recordSyncMarks(
     [],
     deletions.map((mark) => mark.id),
   );
-  return results.filter((result) => result.ok).length;
+  // Changed on the desk meanwhile: the teammate's version outlives this delete. The changes feed
+  // may already have passed it (set aside then for the local edit since deleted): it is written
+  // back now, not left for a pull that would never bring it.
+  await applyCurrent(local, writer, [...changedSince]);
+  return new Set(results.filter((result) => result.ok).map((result) => result.id)).size;
 }
