@@ -209,6 +209,7 @@ export async function resolveConflict(
   db: FactmarkTables,
   id: string,
   chosen: Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>,
+  seen: readonly string[],
   now: Date,
 ): Promise<StoredFactCheck> {
   return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
@@ -220,12 +221,19 @@ export async function resolveConflict(
       db.claims.get(current.claimId),
       db.articles.get(current.articleId),
     ]);
+    // Only the versions the reader was shown go: one that arrived since stays beside the kept one.
+    const shown = new Set(seen);
+    const unseen = conflicts.filter((version) => !shown.has(version.rev));
     const next: StoredFactCheck = {
       ...rest,
       ...fields,
       updatedAt: now.toISOString(),
       ...factCheckSearchFields(fields, claim, article),
-      resolvedRevs: [...resolvedRevs, ...conflicts.map((version) => version.rev)],
+      ...(unseen.length > 0 ? { conflicts: unseen } : {}),
+      resolvedRevs: [
+        ...resolvedRevs,
+        ...conflicts.filter((version) => shown.has(version.rev)).map((version) => version.rev),
+      ],
     };
     await putFactCheckRows(db, [next]);
     return next;

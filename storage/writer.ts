@@ -82,8 +82,11 @@ export interface FactmarkWriter {
   dismiss(draft: DismissalDraft): Promise<DismissalRecord>;
   /** Undoes a "not worth checking" mark. */
   undismiss(id: string): Promise<void>;
-  /** Desk sync: the reader picks one of the versions that disagree ("two verdicts disagree"). */
-  resolveConflict(id: string, chosen: FactCheckFields): Promise<StoredFactCheck>;
+  /**
+   * Desk sync: the reader picks one of the versions that disagree ("two verdicts disagree");
+   * `seen` names the other versions they were shown (their revisions), which alone go.
+   */
+  resolveConflict(id: string, chosen: FactCheckFields, seen: readonly string[]): Promise<StoredFactCheck>;
 }
 
 /** The writes only the desk sync makes (in the background). */
@@ -185,8 +188,8 @@ export function factmarkWriter(
       }
       return outcome;
     },
-    async resolveConflict(id, chosen) {
-      const resolved = await resolveConflict(db, id, chosen, now());
+    async resolveConflict(id, chosen, seen) {
+      const resolved = await resolveConflict(db, id, chosen, seen, now());
       await tell(await urlsOf([resolved.articleId]));
       return resolved;
     },

@@ -267,7 +267,14 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
             onDelete={() => remove([row.factCheck.id])}
             onTag={(tag) => navigate({ ...view, filter: { ...view.filter, tag }, page: 1 })}
             onResolve={(chosen) =>
-              run(async () => void (await writer.resolveConflict(row.factCheck.id, chosen)))
+              run(
+                async () =>
+                  void (await writer.resolveConflict(
+                    row.factCheck.id,
+                    chosen,
+                    (row.factCheck.conflicts ?? []).map((version) => version.rev),
+                  )),
+              )
             }
             loadHistory={() => articleHistory(db, row.factCheck.articleId)}
             editor={

@@ -22,6 +22,7 @@ import {
   ClaimTextSchema,
   FactCheckDraftSchema,
   FactCheckFieldsSchema,
+  SeenVersionsSchema,
   PageUrlSchema,
 } from './request-schemas';
 import type { PageState } from './page-state';
@@ -209,7 +210,12 @@ export const BackgroundRequestSchema = v.variant('type', [
   /** Desk sync (extension pages only): syncs now. */
   v.strictObject({ type: v.literal('syncNow') }),
   /** The reader picks one of the versions that disagree on a fact-check. */
-  v.strictObject({ type: v.literal('resolveConflict'), id: IdSchema, chosen: FactCheckFieldsSchema }),
+  v.strictObject({
+    type: v.literal('resolveConflict'),
+    id: IdSchema,
+    chosen: FactCheckFieldsSchema,
+    seen: SeenVersionsSchema,
+  }),
 ]);
 
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;

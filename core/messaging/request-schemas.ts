@@ -21,6 +21,9 @@ import {
 } from '../exchange/record-schemas';
 import { VERDICTS } from '../model/verdict';
 
+/** Versions of one fact-check a reader can be shown side by side (far above any real desk's). */
+const MAX_SEEN_VERSIONS = 100;
+
 export const PageUrlSchema = httpUrl('page URL');
 
 export const FactCheckFieldsSchema = v.strictObject({
@@ -35,6 +38,15 @@ export const FactCheckFieldsSchema = v.strictObject({
     v.maxLength(MAX_TAGS, `a fact-check may have at most ${MAX_TAGS} tags`),
   ),
 });
+
+/**
+ * The disagreeing versions a reader had in front of them when they kept one (their revisions):
+ * only those go. A bound far above any desk's versions of one fact-check.
+ */
+export const SeenVersionsSchema = v.pipe(
+  v.array(requiredText(MAX_SHORT_TEXT_CHARS, 'version')),
+  v.maxLength(MAX_SEEN_VERSIONS, `at most ${MAX_SEEN_VERSIONS} versions`),
+);
 
 export const ArticleMetadataSchema = v.strictObject({
   url: httpUrl('article URL'),

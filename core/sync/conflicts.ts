@@ -54,14 +54,3 @@ export function detectConflicts(
   conflicts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { conflicts, redundantRevs };
 }
-
-/**
- * The losing revisions a resolution removes: those the reader had in front of them, i.e. not
- * written after the resolution. A version that arrives later is a new disagreement and stays.
- */
-export function revsResolvedBy(
-  resolvedAt: string,
-  losers: readonly { rev: string; updatedAt: string }[],
-): string[] {
-  return losers.filter((loser) => loser.updatedAt <= resolvedAt).map((loser) => loser.rev);
-}

@@ -29,5 +29,5 @@ export const writer: FactmarkWriter = {
   setAnchorStatuses: async (statuses) => (await load()).setAnchorStatuses(statuses),
   dismiss: async (draft) => (await load()).dismiss(draft),
   undismiss: async (id) => (await load()).undismiss(id),
-  resolveConflict: async (id, chosen) => (await load()).resolveConflict(id, chosen),
+  resolveConflict: async (id, chosen, seen) => (await load()).resolveConflict(id, chosen, seen),
 };

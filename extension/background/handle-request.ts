@@ -94,7 +94,7 @@ export function backgroundHandlers(
     disconnectDesk: () => desk.disconnect(),
     getSyncStatus: () => desk.status(),
     syncNow: () => desk.syncNow(),
-    resolveConflict: ({ id, chosen }) => writer.resolveConflict(id, chosen),
+    resolveConflict: ({ id, chosen, seen }) => writer.resolveConflict(id, chosen, seen),
   };
 }
 

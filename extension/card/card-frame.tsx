@@ -103,7 +103,13 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
             ? {
                 conflict: {
                   versions: card.conflicts,
-                  onResolve: async (chosen) => void (await call({ kind: 'resolveConflict', chosen })),
+                  // The versions shown: one that arrives meanwhile is not the reader's to drop.
+                  onResolve: async (chosen) =>
+                    void (await call({
+                      kind: 'resolveConflict',
+                      chosen,
+                      seen: (card.conflicts ?? []).map((version) => version.rev),
+                    })),
                 },
               }
             : {})}

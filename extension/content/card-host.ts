@@ -249,9 +249,9 @@ async function mountCard(
     }
   };
   // The reader keeps one of the versions that disagree (its own site only: tab-scope.ts).
-  const resolveConflict = async (chosen: VersionContent) => {
+  const resolveConflict = async (chosen: VersionContent, seen: string[]) => {
     if (!factCheckId) return;
-    await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen });
+    await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen, seen });
     // The card now shows the version kept: a later save compares with it.
     shown = chosen;
     written();
@@ -337,7 +337,7 @@ async function mountCard(
         await rebase();
         return undefined;
       case 'resolveConflict':
-        await resolveConflict(action.chosen);
+        await resolveConflict(action.chosen, action.seen);
         return undefined;
     }
   };

@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import type { FactCheckDates } from '../../components/card/FactCheckCard';
 import type { UiLocale } from '../../components/i18n/messages';
-import { FactCheckFieldsSchema } from '../../core/messaging/request-schemas';
+import { FactCheckFieldsSchema, SeenVersionsSchema } from '../../core/messaging/request-schemas';
 import type { EarlierCheck } from '../../core/model/claim-memory';
 import type { FactCheckFields } from '../../core/model/fact-check-draft';
 import type { ConflictingVersion } from '../../core/sync/conflicts';
@@ -84,7 +84,11 @@ const CardActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('openReview') }),
   /** The reader confirmed a changed claim's verdict for its words now. */
   v.strictObject({ kind: v.literal('confirmChange') }),
-  v.strictObject({ kind: v.literal('resolveConflict'), chosen: FactCheckFieldsSchema }),
+  v.strictObject({
+    kind: v.literal('resolveConflict'),
+    chosen: FactCheckFieldsSchema,
+    seen: SeenVersionsSchema,
+  }),
 ]);
 export type CardAction = v.InferOutput<typeof CardActionSchema>;
 

@@ -67,7 +67,12 @@ const background: Samples<BackgroundRequest> = {
   disconnectDesk: { type: 'disconnectDesk' },
   getSyncStatus: { type: 'getSyncStatus' },
   syncNow: { type: 'syncNow' },
-  resolveConflict: { type: 'resolveConflict', id: 'f1', chosen: { verdict, sources, note, tags } },
+  resolveConflict: {
+    type: 'resolveConflict',
+    id: 'f1',
+    chosen: { verdict, sources, note, tags },
+    seen: ['2-abc'],
+  },
 };
 
 const content: Samples<ContentRequest> = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectConflicts, disagree, revsResolvedBy } from '../../../../core/sync/conflicts';
+import { detectConflicts, disagree } from '../../../../core/sync/conflicts';
 import { fakeFactCheckRecord } from './records';
 
 describe('conflicts', () => {
@@ -56,13 +56,5 @@ describe('conflicts', () => {
     [{ updatedAt: '2030-01-01T00:00:00.000Z', author: 'zoe' }, false],
   ])('disagree on %o: %s', (change, expected) => {
     expect(disagree(winner, { ...winner, ...change })).toBe(expected);
-  });
-
-  test('a resolution removes the versions the reader saw, not a later one', () => {
-    const losers = [
-      { rev: '2-seen', updatedAt: '2025-07-05T09:00:00.000Z' },
-      { rev: '3-later', updatedAt: '2025-07-05T12:00:00.000Z' },
-    ];
-    expect(revsResolvedBy('2025-07-05T10:00:00.000Z', losers)).toEqual(['2-seen']);
   });
 });

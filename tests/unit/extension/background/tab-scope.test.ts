@@ -126,8 +126,9 @@ describe('what a tab may ask', () => {
       await expect(assertMayAsk(db, { kind: 'extension-page' }, request)).resolves.toBeUndefined();
     }
     const chosen = { verdict: 'false' as const, sources: [], note: '', tags: [] };
-    expect(await refused(db, { type: 'resolveConflict', id: victim.factCheck.id, chosen })).toBe(true);
-    expect(await refused(db, { type: 'resolveConflict', id: own.factCheck.id, chosen })).toBe(false);
+    const seen: string[] = [];
+    expect(await refused(db, { type: 'resolveConflict', id: victim.factCheck.id, chosen, seen })).toBe(true);
+    expect(await refused(db, { type: 'resolveConflict', id: own.factCheck.id, chosen, seen })).toBe(false);
   });
 
   test("another site's article versions cannot be compared or rebased; its own can", async () => {

@@ -65,7 +65,7 @@ describe('the card host', () => {
       written,
     );
     // The reader keeps a teammate's version (verdict true): stored, and shown in the card.
-    await call(1, { kind: 'resolveConflict', chosen: { ...initial, verdict: 'true' } });
+    await call(1, { kind: 'resolveConflict', chosen: { ...initial, verdict: 'true' }, seen: ['2-other'] });
     expect(written).toHaveBeenCalledTimes(1);
     // Then goes back to the verdict the card opened on: that is a change, and it is sent.
     await call(2, { kind: 'save', fields: { ...initial, verdict: 'false' } });

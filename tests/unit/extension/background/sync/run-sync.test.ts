@@ -234,7 +234,11 @@ describe('desk sync between two devices', () => {
     expect(seenByAlice?.verdict).toBe(seenByErin?.verdict);
 
     // Alice picks Erin's verdict; the disagreement goes on both devices.
-    await alice.writer.resolveConflict(factCheck.id, { ...factCheck, verdict: 'true' });
+    await alice.writer.resolveConflict(
+      factCheck.id,
+      { ...factCheck, verdict: 'true' },
+      (seenByAlice?.conflicts ?? []).map((version) => version.rev),
+    );
     await alice.sync();
     await erin.sync();
     for (const device of [alice, erin]) {
