@@ -10,6 +10,7 @@
  * (core/exchange/verify-versions.ts), added when their article lacks them and kept within the
  * budget (article-versions.ts).
  */
+import { dequal } from 'dequal';
 import type { FactmarkBundle, InvalidRecord } from '../core/exchange/bundle';
 import {
   type ConflictPolicy,
@@ -70,16 +71,16 @@ export async function previewImport(
 }
 
 /**
- * A plan whose fact-checks changed in storage since it was made (an edit here or in another tab, a
- * desk sync): it no longer says what it would replace, so nothing is written and the reader is
- * shown a new preview.
+ * A plan whose fact-checks, claims or articles changed in storage since it was made (an edit here
+ * or in another tab, a claim confirmed for its new text, a desk sync): it no longer says what it
+ * would replace, so nothing is written and the reader is shown a new preview.
  */
 export class ImportOutdatedError extends Error {
   override name = 'ImportOutdatedError';
 }
 
 /**
- * Writes a plan in one transaction (saved published fact-checks included), unless a fact-check it
+ * Writes a plan in one transaction (saved published fact-checks included), unless a record it
  * writes changed since it was planned (`ImportOutdatedError`, nothing written); returns how many
  * fact-checks were written and the URLs of the articles they belong to (for the views to hear
  * about).
@@ -106,9 +107,26 @@ export async function applyImport(
       const changed = write.factChecks.filter(
         (row, index) => (current[index]?.updatedAt ?? null) !== (plan.seen[row.id] ?? null),
       );
-      if (changed.length > 0) {
+      // The claims and articles it puts too: a claim confirmed for its page's new text, or an
+      // article read again, since the preview would be overwritten by the file's older record.
+      const claimsBefore = new Map(plan.replaced.claims.map(({ before }) => [before.id, before]));
+      const articlesBefore = new Map(plan.replaced.articles.map(({ before }) => [before.id, before]));
+      const [claimsNow, articlesNow] = await Promise.all([
+        db.claims.bulkGet(write.claims.map((row) => row.id)),
+        db.articles.bulkGet(write.articles.map((row) => row.id)),
+      ]);
+      const changedClaims = write.claims.filter((row, index) => {
+        const now = claimsNow[index];
+        const before = claimsBefore.get(row.id);
+        return now && before ? !dequal(claimRecord(now), before) : now !== before;
+      });
+      const changedArticles = write.articles.filter(
+        (row, index) => articlesNow[index]?.updatedAt !== articlesBefore.get(row.id)?.updatedAt,
+      );
+      const outdated = [...changed, ...changedClaims, ...changedArticles];
+      if (outdated.length > 0) {
         throw new ImportOutdatedError(
-          `${changed.length} fact-check(s) changed since the import was previewed: ${changed.map((row) => row.id).join(', ')}`,
+          `${outdated.length} record(s) changed since the import was previewed: ${outdated.map((row) => row.id).join(', ')}`,
         );
       }
       const articleIds = [...new Set(write.factChecks.map((row) => row.articleId))];

@@ -154,7 +154,9 @@ export function factmarkWriter(
     },
     async applyImport(plan) {
       const { written, articleUrls } = await applyImport(db, plan);
-      await tell(articleUrls);
+      // Saved published fact-checks may match a claim on any page: every view looks again, as
+      // when they are saved from a page.
+      await tell((plan.write.publishedReviews ?? []).length > 0 ? null : articleUrls);
       return written;
     },
     async dismissChangeNotice(url, checkedFingerprint, nowFingerprint) {

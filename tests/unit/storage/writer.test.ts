@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { previewImport } from '../../../storage/import-bundle';
 import { factmarkWriter } from '../../../storage/writer';
-import { fakeDraft } from '../factories';
+import { fakeDraft, fakePublishedReview } from '../factories';
 import { useFreshDbs } from './fresh-db';
 
 const freshDb = useFreshDbs('writer');
@@ -25,6 +26,26 @@ describe('factmarkWriter', () => {
     const removed = await writer.delete([saved.factCheck.id]);
     await writer.restore(removed);
     expect(told).toEqual([[url], [url], [url], [url], [url]]);
+  });
+
+  test('an import of saved published fact-checks is announced to every view', async () => {
+    const { db, writer, told } = writerWithLog();
+    const bundle = {
+      articles: [],
+      claims: [],
+      factChecks: [],
+      publishedReviews: [
+        {
+          ...fakePublishedReview(),
+          id: 'review-1',
+          pageUrl: 'https://factuel.afp.com/x',
+          savedAt: at().toISOString(),
+        },
+      ],
+    };
+    await writer.applyImport(await previewImport(db, bundle, [], { conflict: 'keep-newer' }));
+    expect(await db.publishedReviews.count()).toBe(1);
+    expect(told).toEqual([null]);
   });
 
   test('a retag that changes nothing is not announced', async () => {
