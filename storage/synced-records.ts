@@ -22,11 +22,21 @@ import {
   rederiveFactChecksOf,
 } from './fact-check-rows';
 import { MissingRecordError } from './missing-record';
+import { VersionsChangedError } from './versions-changed';
 import { factCheckSearchFields } from './search-fields';
 import type { LoggedTable, SyncMark } from '../core/model/derived-rows';
 import { claimHeldLocally, claimVersion, deletedHere, isPending } from './sync-marks';
 import { assertValidArticle, assertValidClaim, assertValidFactCheck } from './validate-rows';
 import { errorMessage } from '../core/text/error-message';
+
+/**
+ * What a reader was shown when they kept a version: the fact-check as it stood (its `updatedAt`)
+ * and the revisions of the versions beside it.
+ */
+export interface ShownVersions {
+  updatedAt: string;
+  versions: readonly string[];
+}
 
 /** Records received from the desk, each with the revision it is. */
 export interface SyncedBatch {
@@ -209,12 +219,15 @@ export async function resolveConflict(
   db: FactmarkTables,
   id: string,
   chosen: Pick<FactCheckRecord, 'verdict' | 'sources' | 'note' | 'tags'>,
-  seen: readonly string[],
+  seen: ShownVersions,
   now: Date,
 ): Promise<StoredFactCheck> {
   return db.transaction('rw', [db.articles, db.claims, ...factCheckRowTables(db)], async () => {
     const current = await db.factChecks.get(id);
     if (!current) throw new MissingRecordError(`No fact-check with id ${id}`);
+    if (current.updatedAt !== seen.updatedAt) {
+      throw new VersionsChangedError(`Fact-check ${id} changed since its versions were shown`);
+    }
     const { conflicts = [], resolvedRevs = [], ...rest } = current;
     const fields = { verdict: chosen.verdict, sources: chosen.sources, note: chosen.note, tags: chosen.tags };
     const [claim, article] = await Promise.all([
@@ -222,7 +235,7 @@ export async function resolveConflict(
       db.articles.get(current.articleId),
     ]);
     // Only the versions the reader was shown go: one that arrived since stays beside the kept one.
-    const shown = new Set(seen);
+    const shown = new Set(seen.versions);
     const unseen = conflicts.filter((version) => !shown.has(version.rev));
     const next: StoredFactCheck = {
       ...rest,

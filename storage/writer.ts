@@ -37,7 +37,13 @@ import { savePublishedReviews } from './published-reviews';
 import { retagFactChecks } from './retag';
 import { writeSyncMarks } from './sync-marks';
 import { clearOutbox } from './sync-outbox';
-import { applySyncedRecords, resolveConflict, type SyncedBatch, type SyncedOutcome } from './synced-records';
+import {
+  applySyncedRecords,
+  resolveConflict,
+  type ShownVersions,
+  type SyncedBatch,
+  type SyncedOutcome,
+} from './synced-records';
 import { MAX_ANNOUNCED_URLS } from '../core/messaging/protocol';
 
 /** Tells every open view that these articles' fact-checks changed; null means "any article". */
@@ -84,9 +90,10 @@ export interface FactmarkWriter {
   undismiss(id: string): Promise<void>;
   /**
    * Desk sync: the reader picks one of the versions that disagree ("two verdicts disagree");
-   * `seen` names the other versions they were shown (their revisions), which alone go.
+   * `seen` says what they were shown: only those other versions go, and nothing is written if the
+   * fact-check changed since (`VersionsChangedError`).
    */
-  resolveConflict(id: string, chosen: FactCheckFields, seen: readonly string[]): Promise<StoredFactCheck>;
+  resolveConflict(id: string, chosen: FactCheckFields, seen: ShownVersions): Promise<StoredFactCheck>;
 }
 
 /** The writes only the desk sync makes (in the background). */

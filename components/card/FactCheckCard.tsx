@@ -171,8 +171,9 @@ export function FactCheckCard({
     } else if (confirmOpened.current) deleteButton.current?.focus();
   }, [confirming]);
 
-  const reportFailure = (key: 'deleteFailed' | 'openInReviewFailed') => (error: unknown) =>
-    setActionError(t(key, { reason: errorMessage(error) }));
+  const reportFailure =
+    (key: 'deleteFailed' | 'openInReviewFailed' | 'keepVersionFailed') => (error: unknown) =>
+      setActionError(t(key, { reason: errorMessage(error) }));
   const remove = () => {
     setActionError(null);
     // Nothing still on its way may write the fact-check again once it is gone.
@@ -224,11 +225,11 @@ export function FactCheckCard({
       {disagreeing.length > 0 && (
         <ConflictVersions
           factCheck={{ ...fields, ...(author ? { author } : {}), conflicts: disagreeing }}
-          onResolve={(chosen) =>
-            resolve(chosen).catch((error: unknown) =>
-              console.error('Factmark: the version kept could not be saved', error),
-            )
-          }
+          onResolve={(chosen) => {
+            setActionError(null);
+            // Said in the card, the versions still shown: clicking again tries again.
+            resolve(chosen).catch(reportFailure('keepVersionFailed'));
+          }}
         />
       )}
       <VerdictPicker value={fields.verdict} onChange={(verdict) => change({ verdict })} />

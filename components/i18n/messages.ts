@@ -179,6 +179,8 @@ const en = {
   storageFull:
     'Storage is full: export your fact-checks (review page, Export), then free some disk space and try again.',
   errorNotFound: 'this fact-check no longer exists (it was deleted elsewhere).',
+  errorChangedMeanwhile:
+    'this fact-check changed since its versions were shown (a teammate’s version arrived, or it was edited elsewhere): open it again to see them as they are now.',
   errorUnavailable: 'Factmark is not responding; reload the page if this goes on.',
   errorForbidden: 'this page may not change that fact-check.',
   errorInvalid: 'it breaks a rule: {detail}',
@@ -326,6 +328,7 @@ const en = {
   deleteYes: 'Delete',
   deleteNo: 'Keep it',
   deleteFailed: 'The fact-check could not be deleted: {reason}',
+  keepVersionFailed: 'The version could not be kept: {reason}',
   openInReview: 'Open in the review page',
   openInReviewFailed: 'The review page could not be opened: {reason}',
 } satisfies Record<string, Message>;
@@ -499,6 +502,8 @@ const fr: Record<MessageKey, Message> = {
   storageFull:
     'Le stockage est plein : exportez vos vérifications (page de revue, Exporter), libérez de l’espace disque, puis réessayez.',
   errorNotFound: 'cette vérification n’existe plus (elle a été supprimée ailleurs).',
+  errorChangedMeanwhile:
+    'cette vérification a changé depuis que ses versions ont été affichées (la version d’un membre du desk est arrivée, ou elle a été modifiée ailleurs) : rouvrez-la pour les voir telles qu’elles sont.',
   errorUnavailable: 'Factmark ne répond pas ; rechargez la page si cela continue.',
   errorForbidden: 'cette page ne peut pas modifier cette vérification.',
   errorInvalid: 'elle enfreint une règle : {detail}',
@@ -647,6 +652,7 @@ const fr: Record<MessageKey, Message> = {
   deleteYes: 'Supprimer',
   deleteNo: 'La garder',
   deleteFailed: 'La vérification n’a pas pu être supprimée : {reason}',
+  keepVersionFailed: 'La version n’a pas pu être gardée : {reason}',
   openInReview: 'Ouvrir dans la page de revue',
   openInReviewFailed: 'La page de revue n’a pas pu s’ouvrir : {reason}',
 };

@@ -27,6 +27,7 @@ import { filterKeyOf, useReviewData } from './use-review-data';
 import { useReviewView } from './use-review-view';
 import { isTypingField } from './typing-field';
 import { errorMessage } from '../../core/text/error-message';
+import { VersionsChangedError } from '../../storage/versions-changed';
 
 /** What the header's toolbar slot (export, import) knows of the page. */
 export interface ReviewToolbarContext {
@@ -123,7 +124,14 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
 
   const run = (action: () => Promise<void>) => {
     action().catch((error: unknown) =>
-      setNotice({ kind: 'failed', reason: isStorageFull(error) ? t('storageFull') : errorMessage(error) }),
+      setNotice({
+        kind: 'failed',
+        reason: isStorageFull(error)
+          ? t('storageFull')
+          : error instanceof VersionsChangedError
+            ? t('errorChangedMeanwhile')
+            : errorMessage(error),
+      }),
     );
   };
   const remove = (ids: string[]) =>
@@ -269,11 +277,10 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
             onResolve={(chosen) =>
               run(
                 async () =>
-                  void (await writer.resolveConflict(
-                    row.factCheck.id,
-                    chosen,
-                    (row.factCheck.conflicts ?? []).map((version) => version.rev),
-                  )),
+                  void (await writer.resolveConflict(row.factCheck.id, chosen, {
+                    updatedAt: row.factCheck.updatedAt,
+                    versions: (row.factCheck.conflicts ?? []).map((version) => version.rev),
+                  })),
               )
             }
             loadHistory={() => articleHistory(db, row.factCheck.articleId)}

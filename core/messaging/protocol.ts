@@ -27,7 +27,7 @@ import {
 } from './request-schemas';
 import type { PageState } from './page-state';
 import type { HtmlAnalysis } from '../analysis/analyse-html';
-import { IdSchema } from '../exchange/field-schemas';
+import { IdSchema, TimestampSchema } from '../exchange/field-schemas';
 import { DESK_NAME_PATTERN, type DeskCheck, type SyncStatus } from '../sync/sync-status';
 import type { ArticleChangeNotice } from '../versions/compare';
 import { MAX_ARTICLE_TEXT_CHARS } from '../versions/limits';
@@ -214,7 +214,8 @@ export const BackgroundRequestSchema = v.variant('type', [
     type: v.literal('resolveConflict'),
     id: IdSchema,
     chosen: FactCheckFieldsSchema,
-    seen: SeenVersionsSchema,
+    /** What the reader was shown: the fact-check as it stood, and the versions beside it. */
+    seen: v.strictObject({ updatedAt: TimestampSchema, versions: SeenVersionsSchema }),
   }),
 ]);
 
@@ -222,7 +223,8 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
 /** What each background request answers with. */
 export interface BackgroundResponses {
-  ping: { version: string };
+  /** `hearsWrites`: whether the asking tab hears of writes now (messaging/tab-sites.ts). */
+  ping: { version: string; hearsWrites: boolean };
   getPageAnnotations: PageAnnotations;
   createFactCheck: SavedFactCheck;
   updateFactCheck: StoredFactCheck;
@@ -337,6 +339,8 @@ export type ErrorCode =
   /** The disk or the browser's quota is full: nothing was written. */
   | 'storage-full'
   | 'analysis-failed'
+  /** A fact-check's versions changed since the reader was shown them: nothing was written. */
+  | 'changed-meanwhile'
   | 'unavailable';
 
 export interface ProtocolError {

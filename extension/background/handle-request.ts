@@ -8,6 +8,7 @@ import type { BackgroundRequest, BackgroundResponses, ProtocolError } from '../.
 import type { FactmarkDb } from '../../storage/db';
 import { findAlreadyChecked } from '../../storage/claim-memory-lookup';
 import { MissingRecordError } from '../../storage/missing-record';
+import { VersionsChangedError } from '../../storage/versions-changed';
 import { fingerprintOf } from '../../core/model/ids';
 import { compareWithChecked } from '../../core/versions/compare';
 import { lastArticleVersion } from '../../storage/article-versions';
@@ -26,11 +27,12 @@ import { openFactCheck } from './open-fact-check';
 import type { PageAnalyser } from './page-analyser';
 import { assertMayAsk, ForbiddenRequest } from './tab-scope';
 import { errorMessage } from '../../core/text/error-message';
-import { rememberTabSite } from '../messaging/tab-sites';
+import { hearsWrites, rememberTabSite } from '../messaging/tab-sites';
 
 type Handlers = {
   [K in BackgroundRequest['type']]: (
     request: Extract<BackgroundRequest, { type: K }>,
+    caller: Caller,
   ) => Promise<BackgroundResponses[K]>;
 };
 
@@ -41,7 +43,11 @@ export function backgroundHandlers(
   desk: DeskSync,
 ): Handlers {
   return {
-    ping: async () => ({ version: browser.runtime.getManifest().version }),
+    ping: async (_request, caller) => ({
+      version: browser.runtime.getManifest().version,
+      // A page the browser does not show (prerendered, in the back/forward cache) hears nothing.
+      hearsWrites: caller.kind !== 'tab' || (caller.page !== null && hearsWrites(caller.page.tabId)),
+    }),
     getPageAnnotations: ({ url }) => getPageAnnotations(db, url),
     createFactCheck: ({ draft, articleText }) => writer.create(draft, articleText),
     updateFactCheck: ({ id, changes, articleText }) => writer.update(id, changes, articleText),
@@ -108,14 +114,15 @@ export async function handleBackgroundRequest(
   // Learnt first: a write that commits after this request is answered announces itself here.
   if (caller.kind === 'tab' && caller.page) await rememberTabSite(caller.page, caller.site);
   await assertMayAsk(db, caller, request);
-  const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<unknown>;
-  return handler(request);
+  const handler = handlers[request.type] as (request: BackgroundRequest, caller: Caller) => Promise<unknown>;
+  return handler(request, caller);
 }
 
 /** Maps a thrown error to what the user is told (the UI translates by `code`). */
 export function toProtocolError(error: unknown): ProtocolError {
   if (error instanceof ForbiddenRequest) return { code: 'forbidden-sender', message: error.message };
   if (error instanceof MissingRecordError) return { code: 'not-found', message: error.message };
+  if (error instanceof VersionsChangedError) return { code: 'changed-meanwhile', message: error.message };
   if (error instanceof InvalidRecordError) return { code: 'invalid-request', message: error.message };
   if (error instanceof AnalysisFailed) return { code: 'analysis-failed', message: error.message };
   if (error instanceof RequestFailed) return { code: error.code, message: error.message };

@@ -197,6 +197,8 @@ async function mountCard(
   // changed since (changed-fields.ts), so an edit made elsewhere meanwhile (the review page, a
   // teammate) is not put back to what this card showed.
   let shown = target.initial;
+  /** When the fact-check the card shows was last changed, as the card last knew it. */
+  let shownUpdatedAt = target.dates?.updatedAt;
   const send = async (fields: FactCheckFields): Promise<FactCheckDates> => {
     if (factCheckId) {
       const { createdAt, updatedAt } = await requestBackground({
@@ -206,6 +208,7 @@ async function mountCard(
         ...withText(),
       });
       shown = fields;
+      shownUpdatedAt = updatedAt;
       return { createdAt, updatedAt };
     }
     const { quote, position } = describeRange(passageSource(article, target), target.start, target.end);
@@ -227,6 +230,7 @@ async function mountCard(
     });
     factCheckId = saved.factCheck.id;
     shown = fields;
+    shownUpdatedAt = saved.factCheck.updatedAt;
     return { createdAt: saved.factCheck.createdAt, updatedAt: saved.factCheck.updatedAt };
   };
   // Both through the background, which checks the fact-check is of this tab's site (tab-scope.ts);
@@ -249,12 +253,22 @@ async function mountCard(
     }
   };
   // The reader keeps one of the versions that disagree (its own site only: tab-scope.ts).
-  const resolveConflict = async (chosen: VersionContent, seen: string[]) => {
-    if (!factCheckId) return;
-    await requestBackground({ type: 'resolveConflict', id: factCheckId, chosen, seen });
-    // The card now shows the version kept: a later save compares with it.
-    shown = chosen;
-    written();
+  const resolveConflict = async (chosen: VersionContent, versions: string[]) => {
+    if (!factCheckId || shownUpdatedAt === undefined) return;
+    try {
+      const kept = await requestBackground({
+        type: 'resolveConflict',
+        id: factCheckId,
+        chosen,
+        seen: { updatedAt: shownUpdatedAt, versions },
+      });
+      // The card now shows the version kept: a later save compares with it.
+      shown = chosen;
+      shownUpdatedAt = kept.updatedAt;
+      written();
+    } catch (error) {
+      throw new Error(describeRequestFailure(i18n, error));
+    }
   };
   let stopFollowing = () => {};
   let frame: HTMLIFrameElement | null = null;

@@ -199,13 +199,19 @@ export class PageSession {
 
   /**
    * After a write of the page's own (the card's, a "not worth checking" mark, a reused check): its
-   * announcement makes the page read its fact-checks again, except while the page still loads. A
-   * Firefox tab loading a page is not known to the background (messaging/tab-sites.ts) and hears
-   * of no write, so then the page reads them itself; the background asks it to rejoin once the
-   * load ends, which covers a write made as it ends.
+   * announcement makes the page read its fact-checks again, unless the tab hears of no write
+   * now. A Firefox tab loading a page, this one or the next one while this one still shows, is
+   * not known to the background (messaging/tab-sites.ts): the page asks, and then reads them
+   * itself; the background asks it to rejoin once the load ends, which covers a write made as it
+   * ends. One message, not a second read, when the announcement comes.
    */
   afterOwnWrite(): void {
-    if (this.doc.readyState !== 'complete') void this.reloadAnnotations();
+    requestBackground({ type: 'ping' }).then(
+      ({ hearsWrites }) => {
+        if (!hearsWrites) void this.reloadAnnotations();
+      },
+      () => undefined,
+    );
   }
 
   /**

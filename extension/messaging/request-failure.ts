@@ -15,6 +15,8 @@ export function describeRequestFailure(i18n: Translator, error: unknown): string
       return i18n.t('storageFull');
     case 'not-found':
       return i18n.t('errorNotFound');
+    case 'changed-meanwhile':
+      return i18n.t('errorChangedMeanwhile');
     case 'unavailable':
       return i18n.t('errorUnavailable');
     case 'forbidden-sender':

@@ -65,6 +65,15 @@ export async function rememberTabSite({ tabId, documentId }: TabPage, site: stri
   if ((forgotten.get(tabId) ?? 0) === generation) learnt.set(tabId, entry);
 }
 
+/**
+ * Whether the tab hears of the writes made now: not while it loads a page (Firefox), when its
+ * entry is forgotten, nor once it is closed. The page it shows then reads its own writes back
+ * itself (`PageSession.afterOwnWrite`).
+ */
+export function hearsWrites(tabId: number): boolean {
+  return !loading.has(tabId) && !closed.has(tabId);
+}
+
 /** Each known tab's site (and document, where the browser names it). */
 export async function tabSites(): Promise<Map<number, TabSite>> {
   const stored = await browser.storage.session.get(null);

@@ -393,4 +393,21 @@ describe('FactCheckCard on a desk', () => {
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('Confirmé par la dépêche');
     expect((screen.getByRole('radio', { name: 'True' }) as HTMLInputElement).checked).toBe(true);
   });
+
+  test('a version that could not be kept is said in the card, the versions still shown to try again', async () => {
+    const onResolve = renderDeskCard(
+      vi.fn(async () => {
+        throw new Error('this fact-check changed since its versions were shown');
+      }),
+    );
+    const keep = screen.getAllByRole('button', { name: 'Keep this version' })[1];
+    if (!keep) throw new Error('no second version');
+    fireEvent.click(keep);
+    await settle();
+    expect(onResolve).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The version could not be kept: this fact-check changed since its versions were shown',
+    );
+    expect(screen.getByRole('group', { name: 'Two verdicts disagree' })).toBeTruthy();
+  });
 });

@@ -71,7 +71,7 @@ const background: Samples<BackgroundRequest> = {
     type: 'resolveConflict',
     id: 'f1',
     chosen: { verdict, sources, note, tags },
-    seen: ['2-abc'],
+    seen: { updatedAt: '2025-07-05T10:00:00.000Z', versions: ['2-abc'] },
   },
 };
 
@@ -164,7 +164,7 @@ test('each request type has exactly one response type', () => {
   expectTypeOf<keyof BackgroundResponses>().toEqualTypeOf<BackgroundRequest['type']>();
   expectTypeOf<keyof ContentResponses>().toEqualTypeOf<ContentRequest['type']>();
   expectTypeOf<keyof OffscreenResponses>().toEqualTypeOf<OffscreenRequest['type']>();
-  expectTypeOf<BackgroundResponses['ping']>().toEqualTypeOf<{ version: string }>();
+  expectTypeOf<BackgroundResponses['ping']>().toEqualTypeOf<{ version: string; hearsWrites: boolean }>();
   expectTypeOf<ContentResponses['dismissSentence']>().toEqualTypeOf<boolean>();
   expectTypeOf<Extract<BackgroundRequest, { type: 'updateFactCheck' }>['changes']>().toHaveProperty(
     'verdict',

@@ -35,6 +35,9 @@ const noDesk = {} as DeskSync;
 const handlersWith = (analyse: typeof noAnalysis | (() => Promise<unknown>) = noAnalysis) =>
   backgroundHandlers(db, factmarkWriter(db, notifyAnnotationsChanged, now), analyse as never, noDesk);
 
+/** The caller of the handlers called directly here: an extension page. */
+const PAGE: Caller = { kind: 'extension-page' };
+
 describe('background handlers', () => {
   test('create, read back by page URL, update, delete — and broadcast each change', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
@@ -46,20 +49,29 @@ describe('background handlers', () => {
     const caller: Caller = { kind: 'tab', site: 'news.example', page: { tabId: tab.id ?? 0 } };
     const read = { type: 'getPageAnnotations', url: draft.article.url } as const;
     await handleBackgroundRequest(db, handlers, read, caller);
-    const saved = await handlers.createFactCheck({ type: 'createFactCheck', draft });
+    const saved = await handlers.createFactCheck({ type: 'createFactCheck', draft }, PAGE);
     expect(sent).toHaveBeenCalledWith({ type: 'annotationsChanged', articleUrls: [draft.article.url] });
 
-    const page = await handlers.getPageAnnotations({ type: 'getPageAnnotations', url: draft.article.url });
+    const page = await handlers.getPageAnnotations(
+      { type: 'getPageAnnotations', url: draft.article.url },
+      PAGE,
+    );
     expect(page.factChecks.map((row) => row.id)).toEqual([saved.factCheck.id]);
 
-    const updated = await handlers.updateFactCheck({
-      type: 'updateFactCheck',
-      id: saved.factCheck.id,
-      changes: { note: 'revu' },
-    });
+    const updated = await handlers.updateFactCheck(
+      {
+        type: 'updateFactCheck',
+        id: saved.factCheck.id,
+        changes: { note: 'revu' },
+      },
+      PAGE,
+    );
     expect(updated.note).toBe('revu');
 
-    const removed = await handlers.deleteFactChecks({ type: 'deleteFactChecks', ids: [saved.factCheck.id] });
+    const removed = await handlers.deleteFactChecks(
+      { type: 'deleteFactChecks', ids: [saved.factCheck.id] },
+      PAGE,
+    );
     expect(removed.factChecks).toHaveLength(1);
     expect(sent).toHaveBeenCalledTimes(3);
     expect(toTabs).toHaveBeenCalledWith(
@@ -76,17 +88,23 @@ describe('background handlers', () => {
     const edited = `${text} Mis à jour.`;
     const draft = fakeDraft();
     const article = { ...draft.article, fingerprint: await fingerprintOf(text) };
-    const saved = await handlers.createFactCheck({
-      type: 'createFactCheck',
-      draft: { ...draft, article },
-      articleText: text,
-    });
-    await handlers.updateFactCheck({
-      type: 'updateFactCheck',
-      id: saved.factCheck.id,
-      changes: { note: 'revu' },
-      articleText: edited,
-    });
+    const saved = await handlers.createFactCheck(
+      {
+        type: 'createFactCheck',
+        draft: { ...draft, article },
+        articleText: text,
+      },
+      PAGE,
+    );
+    await handlers.updateFactCheck(
+      {
+        type: 'updateFactCheck',
+        id: saved.factCheck.id,
+        changes: { note: 'revu' },
+        articleText: edited,
+      },
+      PAGE,
+    );
     const versions = await listArticleVersions(db, saved.article.id);
     expect(versions.map((version) => version.textLength)).toEqual([text.length, edited.length]);
   });
@@ -95,14 +113,14 @@ describe('background handlers', () => {
     const result = { article: null, claims: [], timings: { parse: 1, extract: 2, claims: 0 } };
     const analyse = vi.fn(async () => result);
     const page = { type: 'analysePage' as const, html: '<p>x</p>', url: 'https://news.example/a' };
-    expect(await handlersWith(analyse).analysePage(page)).toBe(result);
+    expect(await handlersWith(analyse).analysePage(page, PAGE)).toBe(result);
     expect(analyse).toHaveBeenCalledWith(page);
   });
 
   test('a failed analysis is reported as such, with its reason', async () => {
     const handlers = handlersWith();
     const failure = await handlers
-      .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' })
+      .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' }, PAGE)
       .catch((error: unknown) => error);
     expect(toProtocolError(failure)).toEqual({
       code: 'analysis-failed',
@@ -114,7 +132,7 @@ describe('background handlers', () => {
     const refusal = new RequestFailed('analysis-failed', 'Factmark could not analyse this page: boom');
     const handlers = handlersWith(async () => Promise.reject(refusal));
     const failure = await handlers
-      .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' })
+      .analysePage({ type: 'analysePage', html: '', url: 'https://news.example/a' }, PAGE)
       .catch((error: unknown) => error);
     expect(toProtocolError(failure)).toEqual({
       code: 'analysis-failed',
@@ -122,15 +140,19 @@ describe('background handlers', () => {
     });
   });
 
-  test('ping answers with the manifest version', async () => {
+  test('ping answers with the manifest version, and whether the asking tab hears of writes', async () => {
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
       manifest_version: 3,
       name: 'Factmark',
       version: '1.2.3',
     });
-    expect(await handlersWith().ping({ type: 'ping' })).toEqual({
-      version: '1.2.3',
-    });
+    const ping = { type: 'ping' } as const;
+    expect(await handlersWith().ping(ping, PAGE)).toEqual({ version: '1.2.3', hearsWrites: true });
+    const shown: Caller = { kind: 'tab', site: 'news.example', page: { tabId: 7 } };
+    expect(await handlersWith().ping(ping, shown)).toEqual({ version: '1.2.3', hearsWrites: true });
+    // A document the tab does not show (prerendered, in the back/forward cache) hears nothing.
+    const hidden: Caller = { kind: 'tab', site: 'news.example', page: null };
+    expect(await handlersWith().ping(ping, hidden)).toEqual({ version: '1.2.3', hearsWrites: false });
   });
 });
 

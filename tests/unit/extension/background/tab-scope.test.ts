@@ -126,7 +126,7 @@ describe('what a tab may ask', () => {
       await expect(assertMayAsk(db, { kind: 'extension-page' }, request)).resolves.toBeUndefined();
     }
     const chosen = { verdict: 'false' as const, sources: [], note: '', tags: [] };
-    const seen: string[] = [];
+    const seen = { updatedAt: '2025-07-05T10:00:00.000Z', versions: [] };
     expect(await refused(db, { type: 'resolveConflict', id: victim.factCheck.id, chosen, seen })).toBe(true);
     expect(await refused(db, { type: 'resolveConflict', id: own.factCheck.id, chosen, seen })).toBe(false);
   });

@@ -60,13 +60,26 @@ describe('the card host', () => {
     await openCard(
       { addEventListener: () => {} } as never,
       article as never,
-      { start: 0, end: 9, origin: 'detected', score: null, factCheckId: 'fc1', initial, conflicts: [] },
+      {
+        start: 0,
+        end: 9,
+        origin: 'detected',
+        score: null,
+        factCheckId: 'fc1',
+        initial,
+        dates: { createdAt: '2025-07-01T00:00:00.000Z', updatedAt: '2025-07-02T00:00:00.000Z' },
+        conflicts: [],
+      },
       () => article as never,
       written,
     );
     // The reader keeps a teammate's version (verdict true): stored, and shown in the card.
     await call(1, { kind: 'resolveConflict', chosen: { ...initial, verdict: 'true' }, seen: ['2-other'] });
     expect(written).toHaveBeenCalledTimes(1);
+    // With what the card showed: the fact-check as it opened, and the version beside it.
+    expect(sent.find((request) => request.type === 'resolveConflict')).toMatchObject({
+      seen: { updatedAt: '2025-07-02T00:00:00.000Z', versions: ['2-other'] },
+    });
     // Then goes back to the verdict the card opened on: that is a change, and it is sent.
     await call(2, { kind: 'save', fields: { ...initial, verdict: 'false' } });
     expect(sent.find((request) => request.type === 'updateFactCheck')).toMatchObject({

@@ -24,9 +24,13 @@ const anchorStatuses: unknown[] = [];
 /** The sentences the claim memory knows (findAlreadyChecked), and the drafts created. */
 let remembered: string[] = [];
 const created: unknown[] = [];
+/** What the background answers a ping: whether the tab hears of writes now. */
+let hearsWrites = true;
 vi.mock('../../../../extension/messaging/request', () => ({
   requestBackground: async (request: BackgroundRequest) => {
     switch (request.type) {
+      case 'ping':
+        return { version: '1.0.0', hearsWrites };
       case 'analysePage':
         if (failAnalysis) throw new Error('Factmark could not analyse this page: parser gone');
         return analyseHtml(request.html, { url: request.url, parseHtml: parse, now: () => 0 });
@@ -65,6 +69,7 @@ vi.mock('../../../../extension/messaging/request', () => ({
 
 beforeEach(() => {
   failAnalysis = false;
+  hearsWrites = true;
   failAnnotations = false;
   stored = { article: null, claims: [], factChecks: [], dismissals: [] };
   answerDelays = [];
@@ -202,9 +207,10 @@ test('a sentence marked "not worth checking" leaves the highlights and is listed
   const [first] = page.pageState.claims;
   if (!first) throw new Error('no claim');
   expect(await page.dismiss('A sentence this page does not highlight.')).toBe(false);
-  // What storage holds once the mark is written. A page still loading reads it again as soon as
-  // its write is done, not at the write's announcement (a Firefox tab still loading gets none).
-  Object.defineProperty(doc, 'readyState', { value: 'interactive', configurable: true });
+  // What storage holds once the mark is written. A page whose tab hears of no write (a Firefox tab
+  // loading this page, or the next while this one still shows) reads it again as soon as its
+  // write is done: no announcement will come.
+  hearsWrites = false;
   stored = {
     ...stored,
     dismissals: [
@@ -227,10 +233,9 @@ test('a sentence marked "not worth checking" leaves the highlights and is listed
   expect(page.pageState.dismissed).toEqual([]);
 });
 
-test('a page done loading leaves its own write to be shown by its announcement: no second read', async () => {
+test('a page whose tab hears of writes leaves its own write to be shown by its announcement: no second read', async () => {
   const doc = parse(fixtureHtml('demo-fr.html'));
-  // As a browser reports a page done loading (happy-dom's parsed documents say otherwise).
-  Object.defineProperty(doc, 'readyState', { value: 'complete', configurable: true });
+  hearsWrites = true;
   const page = new PageSession(
     doc,
     () => 'https://fixtures.example/a',

@@ -9,7 +9,11 @@ describe('what the card frame may say', () => {
   test('each action the reader can take, with its fields', () => {
     expect(accepts({ type: 'call', id: 0, action: { kind: 'save', fields } })).toBe(true);
     expect(accepts({ type: 'call', id: 3, action: { kind: 'delete' } })).toBe(true);
-    expect(accepts({ type: 'call', id: 4, action: { kind: 'resolveConflict', chosen: fields } })).toBe(true);
+    expect(
+      accepts({ type: 'call', id: 4, action: { kind: 'resolveConflict', chosen: fields, seen: ['2-abc'] } }),
+    ).toBe(true);
+    // Without the versions the reader was shown, no choice can say which ones go.
+    expect(accepts({ type: 'call', id: 4, action: { kind: 'resolveConflict', chosen: fields } })).toBe(false);
     expect(accepts({ type: 'closeAnswer', id: 1, closed: false })).toBe(true);
     expect(accepts({ type: 'navigate', direction: -1 })).toBe(true);
     expect(accepts({ type: 'closed' })).toBe(true);

@@ -1,7 +1,12 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { notifyAnnotationsChanged } from '../../../../extension/messaging/notify';
-import { forgetTabsThatLeave, rememberTabSite, tabSites } from '../../../../extension/messaging/tab-sites';
+import {
+  forgetTabsThatLeave,
+  hearsWrites,
+  rememberTabSite,
+  tabSites,
+} from '../../../../extension/messaging/tab-sites';
 
 // Tab ids are new in each test: what this context learnt outlives the reset.
 let nextTab = 100;
@@ -111,6 +116,11 @@ describe('the tabs known', () => {
     const sent = sentToTabs();
     await notifyAnnotationsChanged(['https://news.example/story']);
     expect(sent().has(tabId)).toBe(false);
+    // So the page being left, which may have just saved, is told it hears nothing: it reads its
+    // own write back itself (PageSession.afterOwnWrite).
+    expect(hearsWrites(tabId)).toBe(false);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { id: tabId } as never);
+    expect(hearsWrites(tabId)).toBe(true);
   });
 
   test('in Firefox, once a load ends the tab is asked to rejoin, and its page, named again, hears of writes', async () => {

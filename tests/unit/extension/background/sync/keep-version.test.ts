@@ -3,10 +3,12 @@
 /**
  * "Keep this version" removes the disagreeing versions the reader was shown, and only those: a
  * version that reached the device after the card or row was drawn is a new disagreement, never
- * dropped unseen, on any device (found by a review, 2026-12-02; fails on the code before, which
- * removed every version stored when the reader clicked).
+ * dropped unseen, on any device; and if the version shown first changed meanwhile, nothing is
+ * written (found by a review, 2026-12-02; the first test fails on the code before, which removed
+ * every version stored when the reader clicked).
  */
 import { expect, test, vi } from 'vitest';
+import { VersionsChangedError } from '../../../../../storage/versions-changed';
 import { fakeDraft } from '../../../factories';
 import { MEMBERS, useDesk } from './two-devices';
 
@@ -14,6 +16,9 @@ import { MEMBERS, useDesk } from './two-devices';
 vi.setConfig({ testTimeout: 60_000 });
 const rig = useDesk();
 const FRANK = { name: 'frank', password: 'frank-pw', roles: ['editor'] };
+
+const versionsOf = (row: { verdict: string | null; conflicts?: { verdict: string | null }[] } | undefined) =>
+  [row?.verdict, ...(row?.conflicts ?? []).map((version) => version.verdict)].sort();
 
 test('a version that arrives after the reader was shown the disagreement outlives their choice', async () => {
   const desk = await rig.newDesk([...Object.values(MEMBERS), FRANK]);
@@ -24,35 +29,62 @@ test('a version that arrives after the reader was shown the disagreement outlive
   await alice.sync();
   await erin.sync();
   await frank.sync();
+  // Alice's version is two revisions on, Erin's one: Alice's comes first everywhere (CouchDB's
+  // winner is the longest branch), and so does it once Frank's, one revision on, arrives.
+  await alice.writer.update(factCheck.id, { verdict: 'false' });
+  await alice.sync();
+  await alice.writer.update(factCheck.id, { note: 'Source : le communiqué officiel.' });
+  await alice.sync();
+  await erin.writer.update(factCheck.id, { verdict: 'true' });
+  await erin.sync();
+  await alice.sync();
+  const shown = await alice.db.factChecks.get(factCheck.id);
+  expect(versionsOf(shown)).toEqual(['false', 'true']);
+
+  // Frank's version arrives while Alice reads the card.
+  await frank.writer.update(factCheck.id, { verdict: 'unverifiable' });
+  await frank.sync();
+  await alice.sync();
+  expect(versionsOf(await alice.db.factChecks.get(factCheck.id))).toEqual(['false', 'true', 'unverifiable']);
+
+  // Alice keeps her version over Erin's, the one she was shown beside it.
+  const kept = await alice.writer.resolveConflict(
+    factCheck.id,
+    { verdict: 'false', sources: [], note: shown?.note ?? '', tags: [] },
+    { updatedAt: shown?.updatedAt ?? '', versions: (shown?.conflicts ?? []).map((version) => version.rev) },
+  );
+  expect(versionsOf(kept)).toEqual(['false', 'unverifiable']);
+  await alice.sync();
+  await frank.sync();
+  await erin.sync();
+  for (const device of [alice, frank, erin]) {
+    expect(versionsOf(await device.db.factChecks.get(factCheck.id))).toEqual(['false', 'unverifiable']);
+  }
+});
+
+test('a choice made on versions that changed since they were shown writes nothing', async () => {
+  const desk = await rig.newDesk();
+  const alice = rig.device(desk, MEMBERS.alice);
+  const erin = rig.device(desk, MEMBERS.erin);
+  const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
+  await alice.sync();
+  await erin.sync();
   await alice.writer.update(factCheck.id, { verdict: 'false' });
   await erin.writer.update(factCheck.id, { verdict: 'true' });
   await alice.sync();
   await erin.sync();
   await alice.sync();
   const shown = await alice.db.factChecks.get(factCheck.id);
-  expect(shown?.conflicts).toHaveLength(1);
-
-  // Frank's version arrives while Alice reads the card.
-  await frank.writer.update(factCheck.id, { verdict: 'unverifiable', note: 'La source est un faux.' });
-  await frank.sync();
-  await alice.sync();
-  expect((await alice.db.factChecks.get(factCheck.id))?.conflicts).toHaveLength(2);
-
-  // Alice keeps the version she was shown first, over the one she was shown beside it.
-  const seen = (shown?.conflicts ?? []).map((version) => version.rev);
-  const kept = await alice.writer.resolveConflict(
-    factCheck.id,
-    { ...factCheck, verdict: shown?.verdict ?? null },
-    seen,
-  );
-  expect(kept.conflicts?.map((version) => version.verdict)).toEqual(['unverifiable']);
-  await alice.sync();
-  await frank.sync();
-  await erin.sync();
-  for (const device of [alice, frank, erin]) {
-    const row = await device.db.factChecks.get(factCheck.id);
-    const versions = [row?.verdict, ...(row?.conflicts ?? []).map((version) => version.verdict)].sort();
-    // Erin's version (shown to Alice) is gone; Frank's stays beside Alice's choice.
-    expect(versions).toEqual([shown?.verdict, 'unverifiable'].sort());
-  }
+  // The fact-check changes elsewhere (the review page, a teammate's newer version coming first).
+  await alice.writer.update(factCheck.id, { note: 'Revu ailleurs.' });
+  await expect(
+    alice.writer.resolveConflict(
+      factCheck.id,
+      { verdict: 'true', sources: [], note: '', tags: [] },
+      { updatedAt: shown?.updatedAt ?? '', versions: (shown?.conflicts ?? []).map((version) => version.rev) },
+    ),
+  ).rejects.toBeInstanceOf(VersionsChangedError);
+  const after = await alice.db.factChecks.get(factCheck.id);
+  expect(after?.note).toBe('Revu ailleurs.');
+  expect(versionsOf(after)).toEqual(versionsOf(shown));
 });

@@ -237,7 +237,10 @@ describe('desk sync between two devices', () => {
     await alice.writer.resolveConflict(
       factCheck.id,
       { ...factCheck, verdict: 'true' },
-      (seenByAlice?.conflicts ?? []).map((version) => version.rev),
+      {
+        updatedAt: seenByAlice?.updatedAt ?? '',
+        versions: (seenByAlice?.conflicts ?? []).map((version) => version.rev),
+      },
     );
     await alice.sync();
     await erin.sync();
