@@ -144,10 +144,16 @@ export async function updateFactCheck(
  * caller can offer undo (`restoreRecords`). Articles stay: they hold no user content.
  */
 export async function deleteFactChecks(db: FactmarkTables, ids: string[]): Promise<RemovedRecords> {
-  return db.transaction('rw', [db.claims, ...factCheckRowTables(db)], async () => {
+  return db.transaction('rw', [db.claims, db.syncMarks, ...factCheckRowTables(db)], async () => {
     const factChecks = (await db.factChecks.bulkGet(ids)).filter((row) => row !== undefined);
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
     await deleteFactCheckRows(db, factChecks);
+    // Desk sync deletes the versions the reader could see beside each one, and no other.
+    for (const row of factChecks) {
+      await db.syncMarks.update(row.id, {
+        knownVersions: (row.conflicts ?? []).map((version) => version.rev),
+      });
+    }
     const stillUsed = new Set(
       (await db.factChecks.where('claimId').anyOf(claimIds).toArray()).map((row) => row.claimId),
     );

@@ -45,6 +45,11 @@ export interface SyncedBatch {
   factChecks: { record: FactCheckRecord; rev: string; conflicts: ConflictingVersion[] }[];
   /** Documents deleted on the desk (any type: a tombstone does not say). */
   deletedIds: string[];
+  /**
+   * Records this device deleted and takes back, as the desk keeps them (a teammate's version it
+   * never saw): written whatever their marks say (push-local.ts).
+   */
+  takeBack?: boolean;
 }
 
 export interface SyncedOutcome {
@@ -105,7 +110,7 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
       if (
         stored
           ? claimHeldLocally(claimMarks[index], stored) && !dequal(claimRecord(stored), record)
-          : deletedHere(claimMarks[index], rev)
+          : !batch.takeBack && deletedHere(claimMarks[index], rev)
       ) {
         outcome.keptLocal++;
         continue;
@@ -129,7 +134,7 @@ export async function applySyncedRecords(db: FactmarkTables, batch: SyncedBatch)
       if (
         stored
           ? isPending(currentMarks[index], stored.updatedAt) && !dequal(factCheckRecord(stored), record)
-          : deletedHere(currentMarks[index], rev)
+          : !batch.takeBack && deletedHere(currentMarks[index], rev)
       ) {
         outcome.keptLocal++;
         continue;

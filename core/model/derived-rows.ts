@@ -54,6 +54,12 @@ export interface SyncMark {
   rev: string;
   /** The row's `updatedAt` when it mirrored `rev`; null for claims, which are never edited. */
   updatedAt: string | null;
+  /**
+   * A fact-check deleted here: the revisions of the versions that disagreed with it on this device
+   * when the reader deleted it (what they could have seen). Its delete removes these and `rev`,
+   * and leaves any other version, a teammate's the reader never saw, to take its place.
+   */
+  knownVersions?: string[];
 }
 
 /** The tables desk sync's change log follows (storage/sync-outbox.ts). */

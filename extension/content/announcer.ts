@@ -27,10 +27,16 @@ export async function installAnnouncer(ctx: ContentScriptContext): Promise<Annou
   return {
     announce(text) {
       if (!region) return;
-      // The same words twice in a row are read again only if the text changes in between.
-      showUnfindable(region, '');
+      // The region stays; its words come in a node added to it, the change screen readers
+      // announce most surely (generated content changed in place may rebuild the region's
+      // accessible node instead). Emptied first: the same words twice in a row are read again.
+      region.replaceChildren();
       const target = region;
-      ctx.setTimeout(() => showUnfindable(target, text), 50);
+      ctx.setTimeout(() => {
+        const words = document.createElement('span');
+        showUnfindable(words, text);
+        target.append(words);
+      }, 50);
     },
   };
 }

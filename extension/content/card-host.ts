@@ -254,7 +254,7 @@ async function mountCard(
   };
   // The reader keeps one of the versions that disagree (its own site only: tab-scope.ts).
   const resolveConflict = async (chosen: VersionContent, versions: string[]) => {
-    if (!factCheckId || shownUpdatedAt === undefined) return;
+    if (!factCheckId || shownUpdatedAt === undefined) throw new Error(i18n.t('errorChangedMeanwhile'));
     try {
       const kept = await requestBackground({
         type: 'resolveConflict',

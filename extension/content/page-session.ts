@@ -203,14 +203,18 @@ export class PageSession {
    * now. A Firefox tab loading a page, this one or the next one while this one still shows, is
    * not known to the background (messaging/tab-sites.ts): the page asks, and then reads them
    * itself; the background asks it to rejoin once the load ends, which covers a write made as it
-   * ends. One message, not a second read, when the announcement comes.
+   * ends. One message, not a second read, when the announcement comes; none in Chrome, whose
+   * entries name the document, so that its tab always hears.
    */
   afterOwnWrite(): void {
+    // Chrome names the page's document: its tab hears of every write, loading or not.
+    if (!import.meta.env.FIREFOX) return;
     requestBackground({ type: 'ping' }).then(
       ({ hearsWrites }) => {
         if (!hearsWrites) void this.reloadAnnotations();
       },
-      () => undefined,
+      // Not knowing, read: a read too many, not a write missed.
+      () => void this.reloadAnnotations(),
     );
   }
 

@@ -148,7 +148,9 @@ describe.each(BROWSERS)('the in-page card and selection in %s', (name) => {
       const host = (root as ShadowRoot).host as HTMLElement;
       if (!element || host.hidden) return null;
       const { left, top, width, height } = element.getBoundingClientRect();
-      return { text: element.textContent, x: left + width / 2, y: top + height / 2 };
+      // Its word is generated content (unfindable-text.tsx), not a text node.
+      const text = element.querySelector('[data-fm-text]')?.getAttribute('data-fm-text');
+      return { text, x: left + width / 2, y: top + height / 2 };
     });
     expect(button?.text).toBe('Vérifier');
     if (!button) return;

@@ -18,7 +18,7 @@ const TITLE = 'La Russie reconnaît officiellement le régime des talibans';
 function liveText(page: PageHandle): Promise<string | null> {
   return page.inClosedRoot(
     'factmark-live',
-    (root) => root.querySelector('[role="status"]')?.getAttribute('data-fm-text') ?? '',
+    (root) => root.querySelector('[role="status"] [data-fm-text]')?.getAttribute('data-fm-text') ?? '',
   );
 }
 

@@ -43,7 +43,8 @@ describe.each(BROWSERS)('smoke in %s', (name) => {
     const handle = await e2e.browser().openExtensionPage('popup.html');
     try {
       const reply = await sendRuntimeMessage(handle, { type: 'ping' });
-      expect(reply).toEqual({ ok: true, value: { version: expect.any(String) } });
+      // An extension page hears of every write (it is told through storage.session).
+      expect(reply).toEqual({ ok: true, value: { version: expect.any(String), hearsWrites: true } });
     } finally {
       await handle.close();
     }

@@ -70,7 +70,7 @@ export async function applyCurrent(
   if (ids.length === 0) return outcome;
   const { rows } = await local.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
   const docs = rows.flatMap((row) => (row.doc && !row.value?.deleted ? [row.doc] : []));
-  const written = await writer.applySynced(await batchOf(local, docs, outcome));
+  const written = await writer.applySynced({ ...(await batchOf(local, docs, outcome)), takeBack: true });
   outcome.applied += written.applied;
   outcome.keptLocal += written.keptLocal;
   outcome.refused.push(...written.refused);

@@ -84,7 +84,7 @@ export async function pushLocalChanges(
     refused.push(...batch.refused);
   }
   await removeResolved(local, resolvedRevs);
-  const deleted = await pushDeletions(writer, local, deletions);
+  const { deleted, refused: notTakenBack } = await pushDeletions(writer, local, deletions);
   // Only now: a sync cut short above finds the same entries next time. A record the local
   // PouchDB refused keeps its entry, or gets one when a full scan found it (the scan is done), so
   // the next sync sends it again, and it alone.
@@ -96,7 +96,11 @@ export async function pushLocalChanges(
       .filter((refusal) => !logged.has(refusal.id))
       .map(({ id, type }) => ({ id, table: TABLE_OF[type], stamp: crypto.randomUUID() })),
   );
-  return { sent, deleted, refused: refused.map(({ id, reason }) => `${id}: ${reason}`) };
+  return {
+    sent,
+    deleted,
+    refused: [...refused.map(({ id, reason }) => `${id}: ${reason}`), ...notTakenBack],
+  };
 }
 
 interface Pending {
@@ -245,16 +249,17 @@ async function removeResolved(
 }
 
 /**
- * Deletes on the desk what was deleted here, every version of it (a fact-check whose versions
- * disagree has one per leaf: deleting only the winning one would make another win), unless the
- * desk changed it since.
+ * Deletes on the desk what was deleted here: its version and those the reader could see beside it
+ * (a fact-check whose versions disagree has one per leaf: deleting only the winning one would make
+ * another win), unless the desk changed it since. A version the reader never saw (a teammate's,
+ * arrived since) outlives the delete, and the record comes back here with it, its claim too.
  */
 async function pushDeletions(
   writer: SyncWriter,
   local: Pouch,
   deletions: readonly SyncMark[],
-): Promise<number> {
-  if (deletions.length === 0) return 0;
+): Promise<{ deleted: number; refused: string[] }> {
+  if (deletions.length === 0) return { deleted: 0, refused: [] };
   const { rows } = await local.allDocs({
     keys: deletions.map((mark) => mark.id),
     include_docs: true,
@@ -264,27 +269,46 @@ async function pushDeletions(
     const row = rows[index];
     return row?.value && !row.value.deleted ? [{ mark, row }] : [];
   });
-  const changedSince = new Set(
+  // Claims hold no verdict: every version of one is known. A fact-check's are those the reader
+  // could see beside it when they deleted it.
+  const knownOf = (mark: SyncMark, leaves: readonly string[]) =>
+    new Set(mark.type === 'factCheck' ? (mark.knownVersions ?? []) : leaves);
+  const changed = new Set(
     live.filter(({ mark, row }) => row.value?.rev !== mark.rev).map(({ mark }) => mark.id),
   );
+  const takeBack = new Set(changed);
+  for (const { mark, row } of live) {
+    const leaves = row.doc?._conflicts ?? [];
+    const known = knownOf(mark, leaves);
+    if (leaves.some((rev) => !known.has(rev))) takeBack.add(mark.id);
+  }
   // A claim deleted here with its last fact-check stays on the desk while that fact-check does.
   for (const { row } of live) {
-    const read = changedSince.has(row.key) && row.doc ? docToRecord(row.doc) : null;
-    if (read?.ok && read.value.type === 'factCheck') changedSince.add(read.value.record.claimId);
+    const read = takeBack.has(row.key) && row.doc ? docToRecord(row.doc) : null;
+    if (read?.ok && read.value.type === 'factCheck') takeBack.add(read.value.record.claimId);
   }
   const tombstones = live
-    .filter(({ mark }) => !changedSince.has(mark.id))
-    .flatMap(({ mark, row }) =>
-      [mark.rev, ...(row.doc?._conflicts ?? [])].map((rev) => ({ _id: mark.id, _rev: rev, _deleted: true })),
-    );
+    .filter(({ mark }) => !changed.has(mark.id) && !(mark.type === 'claim' && takeBack.has(mark.id)))
+    .flatMap(({ mark, row }) => {
+      const leaves = row.doc?._conflicts ?? [];
+      const known = knownOf(mark, leaves);
+      return [mark.rev, ...leaves.filter((leaf) => known.has(leaf))].map((rev) => ({
+        _id: mark.id,
+        _rev: rev,
+        _deleted: true,
+      }));
+    });
   const results = tombstones.length > 0 ? await local.bulkDocs(tombstones) : [];
+  // Written back now, not left for a pull: the changes feed may have passed them (set aside then
+  // for a local edit since deleted). Their marks are the ones this writes; the others go after,
+  // so a sync cut short in between finds its deletions again.
+  const back = await applyCurrent(local, writer, [...takeBack]);
   await writer.recordSyncMarks(
     [],
-    deletions.map((mark) => mark.id),
+    deletions.map((mark) => mark.id).filter((id) => !takeBack.has(id)),
   );
-  // Changed on the desk meanwhile: the teammate's version outlives this delete. The changes feed
-  // may already have passed it (set aside then for the local edit since deleted): it is written
-  // back now, not left for a pull that would never bring it.
-  await applyCurrent(local, writer, [...changedSince]);
-  return new Set(results.filter((result) => result.ok).map((result) => result.id)).size;
+  return {
+    deleted: new Set(results.filter((result) => result.ok).map((result) => result.id)).size,
+    refused: back.refused.map(({ id, reason }) => `${id}: ${reason}`),
+  };
 }

@@ -4,7 +4,8 @@
  * Deletes through desk sync, found by a review (2026-12-02): each test fails on the code before.
  * A delete made while a sync runs is not undone by that sync's pull; a fact-check whose versions
  * disagree goes on every device when deleted; a delete of a record a teammate changed meanwhile
- * leaves both devices with the teammate's version.
+ * leaves both devices with the teammate's version; a teammate's version the deleting reader never
+ * saw outlives the delete; and a sync cut short while it takes a record back finds it again.
  */
 import { describe, expect, test, vi } from 'vitest';
 import { fakeDraft } from '../../../factories';
@@ -13,6 +14,7 @@ import { MEMBERS, useDesk } from './two-devices';
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
 const rig = useDesk();
+const FRANK = { name: 'frank', password: 'frank-pw', roles: ['editor'] };
 
 describe('deleting through desk sync', () => {
   test('a fact-check created, then deleted while its first sync runs, stays deleted everywhere', async () => {
@@ -90,5 +92,52 @@ describe('deleting through desk sync', () => {
     // Its claim came back with it.
     const claimId = (await erin.db.factChecks.get(factCheck.id))?.claimId ?? '';
     expect(await alice.db.claims.get(claimId)).toBeDefined();
+  });
+
+  test("a teammate's version the reader never saw outlives their delete, on every device", async () => {
+    const desk = await rig.newDesk([...Object.values(MEMBERS), FRANK]);
+    const alice = rig.device(desk, MEMBERS.alice);
+    const frank = rig.device(desk, FRANK);
+    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
+    await alice.sync();
+    await frank.sync();
+    // Alice's version is two revisions on, Frank's one: hers comes first everywhere.
+    await alice.writer.update(factCheck.id, { verdict: 'false' });
+    await alice.sync();
+    await alice.writer.update(factCheck.id, { note: 'Deux sources.' });
+    await alice.sync();
+    await frank.writer.update(factCheck.id, { verdict: 'unverifiable' });
+    await frank.sync();
+    // Alice deletes hers while the sync bringing Frank's runs: she never saw it.
+    expect((await alice.db.factChecks.get(factCheck.id))?.conflicts).toBeUndefined();
+    await alice.sync(() => alice.writer.delete([factCheck.id]));
+    await alice.sync();
+    await frank.sync();
+    expect((await frank.db.factChecks.get(factCheck.id))?.verdict).toBe('unverifiable');
+    expect((await alice.db.factChecks.get(factCheck.id))?.verdict).toBe('unverifiable');
+  });
+
+  test('a sync cut short while it takes a record back finds it again at the next', async () => {
+    const desk = await rig.newDesk();
+    const alice = rig.device(desk, MEMBERS.alice);
+    const erin = rig.device(desk, MEMBERS.erin);
+    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
+    await alice.sync();
+    await erin.sync();
+    await erin.writer.update(factCheck.id, { verdict: 'true' });
+    await erin.sync();
+    await alice.sync(() => alice.writer.update(factCheck.id, { note: 'edit here' }));
+    await alice.writer.delete([factCheck.id]);
+    // The worker stops as the sync writes back Erin's version.
+    const apply = alice.writer.applySynced.bind(alice.writer);
+    let calls = 0;
+    alice.writer.applySynced = async (batch) => {
+      calls++;
+      if (calls === 1) throw new Error('service worker stopped');
+      return apply(batch);
+    };
+    await alice.sync();
+    await alice.sync();
+    expect((await alice.db.factChecks.get(factCheck.id))?.verdict).toBe('true');
   });
 });
