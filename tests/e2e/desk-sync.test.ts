@@ -18,7 +18,7 @@ import { actInCard, inCard, openCardOn, pointInText, waitForSaved } from './harn
 import { launchChromium } from './harness/chromium';
 import { chromiumDeskBuild } from './harness/desk-build';
 import { launchFirefox } from './harness/firefox';
-import { waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
+import { tooltipWords, waitForClaimHighlights, waitForHighlight } from './harness/page-helpers';
 import { pollFor } from './harness/poll';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import type { BrowserName, ExtensionBrowser, PageHandle } from './harness/types';
@@ -208,18 +208,7 @@ describe.each(BROWSERS)('desk sync between two %s profiles', (name) => {
       await bobArticle.bringToFront();
       await bobArticle.moveMouse(x, y);
       await pollFor(
-        async () =>
-          (
-            await bobArticle.inClosedRoot('factmark-tooltip', (root) => {
-              const shown = root.querySelector('[data-testid="verdict-tooltip"]');
-              // Its words are generated content (unfindable-text.tsx), not text nodes.
-              return shown
-                ? [...shown.querySelectorAll('[data-fm-text]')]
-                    .map((span) => span.getAttribute('data-fm-text'))
-                    .join('')
-                : '';
-            })
-          )?.includes('par alice') || undefined,
+        async () => (await tooltipWords(bobArticle))?.includes('par alice') || undefined,
         10_000,
         "The tooltip never named Alice on Bob's page",
       );

@@ -16,6 +16,7 @@ import {
   waitForSaved,
 } from './harness/card';
 import {
+  tooltipWords,
   highlightTexts,
   waitForHighlight,
   openSidePanelFor,
@@ -100,16 +101,7 @@ describe.each(BROWSERS)('a living page in %s', (name) => {
       const { x, y } = await pointInText(second, FIRST);
       await second.moveMouse(x, y);
       const deadline = Date.now() + 10_000;
-      const tooltip = () =>
-        second.inClosedRoot('factmark-tooltip', (root) => {
-          const shown = root.querySelector('[data-testid="verdict-tooltip"]');
-          // Its words are generated content (unfindable-text.tsx), not text nodes.
-          return shown
-            ? [...shown.querySelectorAll('[data-fm-text]')]
-                .map((span) => span.getAttribute('data-fm-text'))
-                .join('')
-            : null;
-        });
+      const tooltip = () => tooltipWords(second);
       while ((await tooltip()) !== '! Verdict : Trompeur' && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

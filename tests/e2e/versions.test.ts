@@ -19,6 +19,7 @@ import {
   waitForSaved,
 } from './harness/card';
 import {
+  tooltipWords,
   highlightTexts,
   openSidePanelFor,
   settleContentScript,
@@ -81,16 +82,7 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     expect(await highlightTexts(page, 'verdict:false')).toEqual([]);
     const { x, y } = await pointInText(page, CLAIM_NOW);
     await page.moveMouse(x, y);
-    const tooltip = () =>
-      page.inClosedRoot('factmark-tooltip', (root) => {
-        const shown = root.querySelector('[data-testid="verdict-tooltip"]');
-        // Its words are generated content (unfindable-text.tsx), not text nodes.
-        return shown
-          ? [...shown.querySelectorAll('[data-fm-text]')]
-              .map((span) => span.getAttribute('data-fm-text'))
-              .join('')
-          : '';
-      });
+    const tooltip = () => tooltipWords(page);
     await poll(
       async () => (await tooltip())?.includes('modifié depuis votre vérification') === true,
       'the tooltip',
@@ -98,7 +90,7 @@ describe.each(BROWSERS)('article versions in %s', (name) => {
     expect(await tooltip()).toBe('✗ Verdict : Faux (modifié depuis votre vérification)');
     // The page scrolls under a still pointer: the label would now be beside another sentence.
     await page.evaluate(() => window.scrollBy({ top: 400, behavior: 'instant' }));
-    await poll(async () => (await tooltip()) === '', 'the tooltip to go');
+    await poll(async () => (await tooltip()) === null, 'the tooltip to go');
     await page.evaluate(() => window.scrollBy({ top: -400, behavior: 'instant' }));
 
     // Nothing of the change in the page: no host of Factmark's says it, no text of it in the DOM.

@@ -180,3 +180,18 @@ export function pageFinds(page: PageHandle, text: string): Promise<boolean> {
     return found;
   }, text);
 }
+
+/**
+ * The words the verdict tooltip shows (generated content: extension/content/unfindable-text.tsx),
+ * or null while it shows none. Read in its closed root, which the page cannot do.
+ */
+export function tooltipWords(page: PageHandle): Promise<string | null> {
+  return page.inClosedRoot('factmark-tooltip', (root) => {
+    const shown = root.querySelector('[data-testid="verdict-tooltip"]');
+    return shown
+      ? [...shown.querySelectorAll('[data-fm-text]')]
+          .map((span) => span.getAttribute('data-fm-text'))
+          .join('')
+      : null;
+  });
+}

@@ -9,7 +9,7 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { fakeDraft } from '../../../factories';
-import { MEMBERS, useDesk } from './two-devices';
+import { disagreeingFactCheck, MEMBERS, useDesk } from './two-devices';
 
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
@@ -52,23 +52,16 @@ describe('deleting through desk sync', () => {
     const desk = await rig.newDesk();
     const alice = rig.device(desk, MEMBERS.alice);
     const erin = rig.device(desk, MEMBERS.erin);
-    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
-    await alice.sync();
-    await erin.sync();
-    await alice.writer.update(factCheck.id, { verdict: 'false' });
-    await erin.writer.update(factCheck.id, { verdict: 'true' });
-    await alice.sync();
-    await erin.sync();
-    await alice.sync();
-    expect((await alice.db.factChecks.get(factCheck.id))?.conflicts).toHaveLength(1);
+    const id = await disagreeingFactCheck(alice, erin);
+    expect((await alice.db.factChecks.get(id))?.conflicts).toHaveLength(1);
 
-    await alice.writer.delete([factCheck.id]);
+    await alice.writer.delete([id]);
     const report = await alice.sync();
     expect(report.refused).toEqual([]);
     await erin.sync();
     await alice.sync();
-    expect(await alice.db.factChecks.get(factCheck.id)).toBeUndefined();
-    expect(await erin.db.factChecks.get(factCheck.id)).toBeUndefined();
+    expect(await alice.db.factChecks.get(id)).toBeUndefined();
+    expect(await erin.db.factChecks.get(id)).toBeUndefined();
   });
 
   test('a delete of a fact-check a teammate changed meanwhile leaves both devices with their version', async () => {

@@ -10,7 +10,7 @@
 import { expect, test, vi } from 'vitest';
 import { VersionsChangedError } from '../../../../../storage/versions-changed';
 import { fakeDraft } from '../../../factories';
-import { MEMBERS, useDesk } from './two-devices';
+import { disagreeingFactCheck, MEMBERS, useDesk } from './two-devices';
 
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
@@ -66,25 +66,18 @@ test('a choice made on versions that changed since they were shown writes nothin
   const desk = await rig.newDesk();
   const alice = rig.device(desk, MEMBERS.alice);
   const erin = rig.device(desk, MEMBERS.erin);
-  const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
-  await alice.sync();
-  await erin.sync();
-  await alice.writer.update(factCheck.id, { verdict: 'false' });
-  await erin.writer.update(factCheck.id, { verdict: 'true' });
-  await alice.sync();
-  await erin.sync();
-  await alice.sync();
-  const shown = await alice.db.factChecks.get(factCheck.id);
+  const id = await disagreeingFactCheck(alice, erin);
+  const shown = await alice.db.factChecks.get(id);
   // The fact-check changes elsewhere (the review page, a teammate's newer version coming first).
-  await alice.writer.update(factCheck.id, { note: 'Revu ailleurs.' });
+  await alice.writer.update(id, { note: 'Revu ailleurs.' });
   await expect(
     alice.writer.resolveConflict(
-      factCheck.id,
+      id,
       { verdict: 'true', sources: [], note: '', tags: [] },
       { updatedAt: shown?.updatedAt ?? '', versions: (shown?.conflicts ?? []).map((version) => version.rev) },
     ),
   ).rejects.toBeInstanceOf(VersionsChangedError);
-  const after = await alice.db.factChecks.get(factCheck.id);
+  const after = await alice.db.factChecks.get(id);
   expect(after?.note).toBe('Revu ailleurs.');
   expect(versionsOf(after)).toEqual(versionsOf(shown));
 });

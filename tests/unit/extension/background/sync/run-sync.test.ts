@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { StoredClaim } from '../../../../../core/model/stored-records';
 import { fullScanEntry } from '../../../../../storage/sync-outbox';
 import { fakeDraft } from '../../../factories';
-import { type Device, MEMBERS, useDesk } from './two-devices';
+import { type Device, disagreeingFactCheck, MEMBERS, useDesk } from './two-devices';
 
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
@@ -215,18 +215,10 @@ describe('desk sync between two devices', () => {
     const desk = await rig.newDesk();
     const alice = rig.device(desk, MEMBERS.alice);
     const erin = rig.device(desk, MEMBERS.erin);
-    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
-    await alice.sync();
-    await erin.sync();
+    const id = await disagreeingFactCheck(alice, erin);
 
-    await alice.writer.update(factCheck.id, { verdict: 'false' });
-    await erin.writer.update(factCheck.id, { verdict: 'true' });
-    await alice.sync();
-    await erin.sync();
-    await alice.sync();
-
-    const seenByAlice = await alice.db.factChecks.get(factCheck.id);
-    const seenByErin = await erin.db.factChecks.get(factCheck.id);
+    const seenByAlice = await alice.db.factChecks.get(id);
+    const seenByErin = await erin.db.factChecks.get(id);
     const verdicts = (row: typeof seenByAlice) =>
       [row?.verdict, ...(row?.conflicts ?? []).map((c) => c.verdict)].sort();
     expect(verdicts(seenByAlice)).toEqual(['false', 'true']);
@@ -235,8 +227,8 @@ describe('desk sync between two devices', () => {
 
     // Alice picks Erin's verdict; the disagreement goes on both devices.
     await alice.writer.resolveConflict(
-      factCheck.id,
-      { ...factCheck, verdict: 'true' },
+      id,
+      { verdict: 'true', sources: [], note: seenByAlice?.note ?? '', tags: [] },
       {
         updatedAt: seenByAlice?.updatedAt ?? '',
         versions: (seenByAlice?.conflicts ?? []).map((version) => version.rev),
@@ -245,7 +237,7 @@ describe('desk sync between two devices', () => {
     await alice.sync();
     await erin.sync();
     for (const device of [alice, erin]) {
-      const row = await device.db.factChecks.get(factCheck.id);
+      const row = await device.db.factChecks.get(id);
       expect(row).toMatchObject({ verdict: 'true' });
       expect(row?.conflicts).toBeUndefined();
     }

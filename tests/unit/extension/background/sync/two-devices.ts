@@ -9,6 +9,7 @@ import type { Pouch } from '../../../../../extension/background/sync/pouch';
 import { FactmarkDb } from '../../../../../storage/db';
 import { factmarkWriter, type SyncWriter } from '../../../../../storage/writer';
 import { type DeskMember, type DeskServer, startDeskServer } from '../../../../desk/desk-server';
+import { fakeDraft } from '../../../factories';
 
 export interface Device {
   db: FactmarkDb;
@@ -33,6 +34,23 @@ function pullingAfter(local: Pouch, before: () => Promise<unknown>): Pouch {
   return new Proxy(local, {
     get: (target, property) => (property === 'replicate' ? replicate : Reflect.get(target, property)),
   });
+}
+
+/**
+ * A fact-check `first` made and both devices hold, then edited apart (`first` says false, `second`
+ * true) and synced both ways: each device shows the same version first and the other beside it.
+ * Answers its id.
+ */
+export async function disagreeingFactCheck(first: Device, second: Device): Promise<string> {
+  const { factCheck } = await first.writer.create(fakeDraft({ verdict: 'mixed' }));
+  await first.sync();
+  await second.sync();
+  await first.writer.update(factCheck.id, { verdict: 'false' });
+  await second.writer.update(factCheck.id, { verdict: 'true' });
+  await first.sync();
+  await second.sync();
+  await first.sync();
+  return factCheck.id;
 }
 
 export const MEMBERS = {
