@@ -26,6 +26,7 @@ import { factCheckSearchFields } from './search-fields';
 import { assertValidRows } from './validate-rows';
 import { assertNamedVersion, keepVersion, type PreparedVersion, versionTables } from './article-versions';
 import { MissingRecordError } from './missing-record';
+import { revsOf } from '../core/sync/conflicts';
 
 /**
  * The article record for a page, filed under the id derived from its URL, or under the id an
@@ -149,11 +150,9 @@ export async function deleteFactChecks(db: FactmarkTables, ids: string[]): Promi
     const claimIds = [...new Set(factChecks.map((row) => row.claimId))];
     await deleteFactCheckRows(db, factChecks);
     // Desk sync deletes the versions the reader could see beside each one, and no other.
-    for (const row of factChecks) {
-      await db.syncMarks.update(row.id, {
-        knownVersions: (row.conflicts ?? []).map((version) => version.rev),
-      });
-    }
+    await db.syncMarks.bulkUpdate(
+      factChecks.map((row) => ({ key: row.id, changes: { knownVersions: revsOf(row.conflicts) } })),
+    );
     const stillUsed = new Set(
       (await db.factChecks.where('claimId').anyOf(claimIds).toArray()).map((row) => row.claimId),
     );

@@ -28,6 +28,7 @@ import { useReviewView } from './use-review-view';
 import { isTypingField } from './typing-field';
 import { errorMessage } from '../../core/text/error-message';
 import { VersionsChangedError } from '../../storage/versions-changed';
+import { revsOf } from '../../core/sync/conflicts';
 
 /** What the header's toolbar slot (export, import) knows of the page. */
 export interface ReviewToolbarContext {
@@ -279,7 +280,7 @@ export function ReviewPage({ db, writer, openInPage, toolbar }: Props) {
                 async () =>
                   void (await writer.resolveConflict(row.factCheck.id, chosen, {
                     updatedAt: row.factCheck.updatedAt,
-                    versions: (row.factCheck.conflicts ?? []).map((version) => version.rev),
+                    versions: revsOf(row.factCheck.conflicts),
                   })),
               )
             }

@@ -54,3 +54,8 @@ export function detectConflicts(
   conflicts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { conflicts, redundantRevs };
 }
+
+/** The revisions of a fact-check's disagreeing versions (none when it has none). */
+export function revsOf(conflicts: readonly ConflictingVersion[] | undefined): string[] {
+  return (conflicts ?? []).map((version) => version.rev);
+}

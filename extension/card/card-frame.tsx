@@ -16,6 +16,7 @@ import {
 import { TranslatorContext } from '../../components/i18n/TranslatorContext';
 import { type Translator, translator } from '../../components/i18n/translate';
 import { navigationDirection } from '../../core/keyboard/claim-keys';
+import { revsOf } from '../../core/sync/conflicts';
 import {
   cardPortName,
   type CardAction,
@@ -108,7 +109,7 @@ export async function runCardFrame(root: HTMLElement): Promise<void> {
                     void (await call({
                       kind: 'resolveConflict',
                       chosen,
-                      seen: (card.conflicts ?? []).map((version) => version.rev),
+                      seen: revsOf(card.conflicts),
                     })),
                 },
               }

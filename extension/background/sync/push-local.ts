@@ -265,39 +265,34 @@ async function pushDeletions(
     include_docs: true,
     conflicts: true,
   });
+  // Each record still on the desk, with its other versions and those of them the reader could
+  // see: all of a claim's (claims hold no verdict), a fact-check's as they were when deleted.
   const live = deletions.flatMap((mark, index) => {
     const row = rows[index];
-    return row?.value && !row.value.deleted ? [{ mark, row }] : [];
-  });
-  // Claims hold no verdict: every version of one is known. A fact-check's are those the reader
-  // could see beside it when they deleted it.
-  const knownOf = (mark: SyncMark, leaves: readonly string[]) =>
-    new Set(mark.type === 'factCheck' ? (mark.knownVersions ?? []) : leaves);
-  const changed = new Set(
-    live.filter(({ mark, row }) => row.value?.rev !== mark.rev).map(({ mark }) => mark.id),
-  );
-  const takeBack = new Set(changed);
-  for (const { mark, row } of live) {
+    if (!row?.value || row.value.deleted) return [];
     const leaves = row.doc?._conflicts ?? [];
-    const known = knownOf(mark, leaves);
-    if (leaves.some((rev) => !known.has(rev))) takeBack.add(mark.id);
-  }
+    const known = new Set(mark.type === 'factCheck' ? (mark.knownVersions ?? []) : leaves);
+    return [{ mark, row, changed: row.value.rev !== mark.rev, leaves, known }];
+  });
+  const takeBack = new Set(
+    live
+      .filter(({ changed, leaves, known }) => changed || leaves.some((rev) => !known.has(rev)))
+      .map(({ mark }) => mark.id),
+  );
   // A claim deleted here with its last fact-check stays on the desk while that fact-check does.
   for (const { row } of live) {
     const read = takeBack.has(row.key) && row.doc ? docToRecord(row.doc) : null;
     if (read?.ok && read.value.type === 'factCheck') takeBack.add(read.value.record.claimId);
   }
   const tombstones = live
-    .filter(({ mark }) => !changed.has(mark.id) && !(mark.type === 'claim' && takeBack.has(mark.id)))
-    .flatMap(({ mark, row }) => {
-      const leaves = row.doc?._conflicts ?? [];
-      const known = knownOf(mark, leaves);
-      return [mark.rev, ...leaves.filter((leaf) => known.has(leaf))].map((rev) => ({
+    .filter(({ mark, changed }) => !changed && !(mark.type === 'claim' && takeBack.has(mark.id)))
+    .flatMap(({ mark, leaves, known }) =>
+      [mark.rev, ...leaves.filter((leaf) => known.has(leaf))].map((rev) => ({
         _id: mark.id,
         _rev: rev,
         _deleted: true,
-      }));
-    });
+      })),
+    );
   const results = tombstones.length > 0 ? await local.bulkDocs(tombstones) : [];
   // Written back now, not left for a pull: the changes feed may have passed them (set aside then
   // for a local edit since deleted). Their marks are the ones this writes; the others go after,

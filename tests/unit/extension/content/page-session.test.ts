@@ -201,12 +201,7 @@ test('two re-reads answered out of order: the page shows what was read last, not
 });
 
 test('a sentence marked "not worth checking" leaves the highlights and is listed to undo', async () => {
-  const doc = parse(fixtureHtml('demo-fr.html'));
-  const page = new PageSession(
-    doc,
-    () => 'https://fixtures.example/a',
-    () => {},
-  );
+  const page = session(fixtureHtml('demo-fr.html'));
   await page.refresh();
   const [first] = page.pageState.claims;
   if (!first) throw new Error('no claim');
@@ -239,14 +234,9 @@ test('a sentence marked "not worth checking" leaves the highlights and is listed
 });
 
 test('a page whose tab hears of writes leaves its own write to be shown by its announcement: no second read', async () => {
-  const doc = parse(fixtureHtml('demo-fr.html'));
   hearsWrites = true;
   vi.stubEnv('FIREFOX', 'true');
-  const page = new PageSession(
-    doc,
-    () => 'https://fixtures.example/a',
-    () => {},
-  );
+  const page = session(fixtureHtml('demo-fr.html'));
   await page.refresh();
   const [first] = page.pageState.claims;
   if (!first) throw new Error('no claim');

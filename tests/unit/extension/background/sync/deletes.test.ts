@@ -9,12 +9,27 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { fakeDraft } from '../../../factories';
-import { disagreeingFactCheck, MEMBERS, useDesk } from './two-devices';
+import { type Device, disagreeingFactCheck, FRANK, MEMBERS, revisedTwice, useDesk } from './two-devices';
 
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
 const rig = useDesk();
-const FRANK = { name: 'frank', password: 'frank-pw', roles: ['editor'] };
+
+/**
+ * A fact-check Alice made and Erin changed since (both synced); Alice edits it while her sync pulls
+ * Erin's change, so hers is kept and Erin's set aside, then deletes it before sending her edit.
+ * Answers its id.
+ */
+async function deletedAfterTeammateChange(alice: Device, erin: Device): Promise<string> {
+  const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
+  await alice.sync();
+  await erin.sync();
+  await erin.writer.update(factCheck.id, { verdict: 'true' });
+  await erin.sync();
+  await alice.sync(() => alice.writer.update(factCheck.id, { note: 'edit here' }));
+  await alice.writer.delete([factCheck.id]);
+  return factCheck.id;
+}
 
 describe('deleting through desk sync', () => {
   test('a fact-check created, then deleted while its first sync runs, stays deleted everywhere', async () => {
@@ -68,22 +83,14 @@ describe('deleting through desk sync', () => {
     const desk = await rig.newDesk();
     const alice = rig.device(desk, MEMBERS.alice);
     const erin = rig.device(desk, MEMBERS.erin);
-    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
-    await alice.sync();
-    await erin.sync();
-    await erin.writer.update(factCheck.id, { verdict: 'true' });
-    await erin.sync();
-    // Alice edits while her sync pulls Erin's change: hers is kept, Erin's set aside; then she
-    // deletes it before sending her edit.
-    await alice.sync(() => alice.writer.update(factCheck.id, { note: 'edit here' }));
-    await alice.writer.delete([factCheck.id]);
+    const id = await deletedAfterTeammateChange(alice, erin);
     await alice.sync();
     await erin.sync();
     await alice.sync();
-    expect((await alice.db.factChecks.get(factCheck.id))?.verdict).toBe('true');
-    expect((await erin.db.factChecks.get(factCheck.id))?.verdict).toBe('true');
+    expect((await alice.db.factChecks.get(id))?.verdict).toBe('true');
+    expect((await erin.db.factChecks.get(id))?.verdict).toBe('true');
     // Its claim came back with it.
-    const claimId = (await erin.db.factChecks.get(factCheck.id))?.claimId ?? '';
+    const claimId = (await erin.db.factChecks.get(id))?.claimId ?? '';
     expect(await alice.db.claims.get(claimId)).toBeDefined();
   });
 
@@ -91,36 +98,24 @@ describe('deleting through desk sync', () => {
     const desk = await rig.newDesk([...Object.values(MEMBERS), FRANK]);
     const alice = rig.device(desk, MEMBERS.alice);
     const frank = rig.device(desk, FRANK);
-    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
-    await alice.sync();
-    await frank.sync();
     // Alice's version is two revisions on, Frank's one: hers comes first everywhere.
-    await alice.writer.update(factCheck.id, { verdict: 'false' });
-    await alice.sync();
-    await alice.writer.update(factCheck.id, { note: 'Deux sources.' });
-    await alice.sync();
-    await frank.writer.update(factCheck.id, { verdict: 'unverifiable' });
+    const id = await revisedTwice(alice, [frank]);
+    await frank.writer.update(id, { verdict: 'unverifiable' });
     await frank.sync();
     // Alice deletes hers while the sync bringing Frank's runs: she never saw it.
-    expect((await alice.db.factChecks.get(factCheck.id))?.conflicts).toBeUndefined();
-    await alice.sync(() => alice.writer.delete([factCheck.id]));
+    expect((await alice.db.factChecks.get(id))?.conflicts).toBeUndefined();
+    await alice.sync(() => alice.writer.delete([id]));
     await alice.sync();
     await frank.sync();
-    expect((await frank.db.factChecks.get(factCheck.id))?.verdict).toBe('unverifiable');
-    expect((await alice.db.factChecks.get(factCheck.id))?.verdict).toBe('unverifiable');
+    expect((await frank.db.factChecks.get(id))?.verdict).toBe('unverifiable');
+    expect((await alice.db.factChecks.get(id))?.verdict).toBe('unverifiable');
   });
 
   test('a sync cut short while it takes a record back finds it again at the next', async () => {
     const desk = await rig.newDesk();
     const alice = rig.device(desk, MEMBERS.alice);
     const erin = rig.device(desk, MEMBERS.erin);
-    const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
-    await alice.sync();
-    await erin.sync();
-    await erin.writer.update(factCheck.id, { verdict: 'true' });
-    await erin.sync();
-    await alice.sync(() => alice.writer.update(factCheck.id, { note: 'edit here' }));
-    await alice.writer.delete([factCheck.id]);
+    const id = await deletedAfterTeammateChange(alice, erin);
     // The worker stops as the sync writes back Erin's version.
     const apply = alice.writer.applySynced.bind(alice.writer);
     let calls = 0;
@@ -131,6 +126,6 @@ describe('deleting through desk sync', () => {
     };
     await alice.sync();
     await alice.sync();
-    expect((await alice.db.factChecks.get(factCheck.id))?.verdict).toBe('true');
+    expect((await alice.db.factChecks.get(id))?.verdict).toBe('true');
   });
 });

@@ -7,15 +7,14 @@
  * written (found by a review, 2026-12-02; the first test fails on the code before, which removed
  * every version stored when the reader clicked).
  */
+import { revsOf } from '../../../../../core/sync/conflicts';
 import { expect, test, vi } from 'vitest';
 import { VersionsChangedError } from '../../../../../storage/versions-changed';
-import { fakeDraft } from '../../../factories';
-import { disagreeingFactCheck, MEMBERS, useDesk } from './two-devices';
+import { disagreeingFactCheck, FRANK, MEMBERS, revisedTwice, useDesk } from './two-devices';
 
 // Each test replicates over loopback several times: slower than a unit test, far below this.
 vi.setConfig({ testTimeout: 60_000 });
 const rig = useDesk();
-const FRANK = { name: 'frank', password: 'frank-pw', roles: ['editor'] };
 
 const versionsOf = (row: { verdict: string | null; conflicts?: { verdict: string | null }[] } | undefined) =>
   [row?.verdict, ...(row?.conflicts ?? []).map((version) => version.verdict)].sort();
@@ -25,40 +24,32 @@ test('a version that arrives after the reader was shown the disagreement outlive
   const alice = rig.device(desk, MEMBERS.alice);
   const erin = rig.device(desk, MEMBERS.erin);
   const frank = rig.device(desk, FRANK);
-  const { factCheck } = await alice.writer.create(fakeDraft({ verdict: 'mixed' }));
-  await alice.sync();
-  await erin.sync();
-  await frank.sync();
-  // Alice's version is two revisions on, Erin's one: Alice's comes first everywhere (CouchDB's
-  // winner is the longest branch), and so does it once Frank's, one revision on, arrives.
-  await alice.writer.update(factCheck.id, { verdict: 'false' });
-  await alice.sync();
-  await alice.writer.update(factCheck.id, { note: 'Source : le communiqué officiel.' });
-  await alice.sync();
-  await erin.writer.update(factCheck.id, { verdict: 'true' });
+  // Alice's version comes first everywhere, over Erin's and, once it arrives, Frank's.
+  const id = await revisedTwice(alice, [erin, frank]);
+  await erin.writer.update(id, { verdict: 'true' });
   await erin.sync();
   await alice.sync();
-  const shown = await alice.db.factChecks.get(factCheck.id);
+  const shown = await alice.db.factChecks.get(id);
   expect(versionsOf(shown)).toEqual(['false', 'true']);
 
   // Frank's version arrives while Alice reads the card.
-  await frank.writer.update(factCheck.id, { verdict: 'unverifiable' });
+  await frank.writer.update(id, { verdict: 'unverifiable' });
   await frank.sync();
   await alice.sync();
-  expect(versionsOf(await alice.db.factChecks.get(factCheck.id))).toEqual(['false', 'true', 'unverifiable']);
+  expect(versionsOf(await alice.db.factChecks.get(id))).toEqual(['false', 'true', 'unverifiable']);
 
   // Alice keeps her version over Erin's, the one she was shown beside it.
   const kept = await alice.writer.resolveConflict(
-    factCheck.id,
+    id,
     { verdict: 'false', sources: [], note: shown?.note ?? '', tags: [] },
-    { updatedAt: shown?.updatedAt ?? '', versions: (shown?.conflicts ?? []).map((version) => version.rev) },
+    { updatedAt: shown?.updatedAt ?? '', versions: revsOf(shown?.conflicts) },
   );
   expect(versionsOf(kept)).toEqual(['false', 'unverifiable']);
   await alice.sync();
   await frank.sync();
   await erin.sync();
   for (const device of [alice, frank, erin]) {
-    expect(versionsOf(await device.db.factChecks.get(factCheck.id))).toEqual(['false', 'unverifiable']);
+    expect(versionsOf(await device.db.factChecks.get(id))).toEqual(['false', 'unverifiable']);
   }
 });
 
@@ -74,7 +65,7 @@ test('a choice made on versions that changed since they were shown writes nothin
     alice.writer.resolveConflict(
       id,
       { verdict: 'true', sources: [], note: '', tags: [] },
-      { updatedAt: shown?.updatedAt ?? '', versions: (shown?.conflicts ?? []).map((version) => version.rev) },
+      { updatedAt: shown?.updatedAt ?? '', versions: revsOf(shown?.conflicts) },
     ),
   ).rejects.toBeInstanceOf(VersionsChangedError);
   const after = await alice.db.factChecks.get(id);

@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's own fetch talks to the desk server (happy-dom's applies a page's CORS rules).
+import { revsOf } from '../../../../../core/sync/conflicts';
 import { describe, expect, test, vi } from 'vitest';
 import type { StoredClaim } from '../../../../../core/model/stored-records';
 import { fullScanEntry } from '../../../../../storage/sync-outbox';
@@ -231,7 +232,7 @@ describe('desk sync between two devices', () => {
       { verdict: 'true', sources: [], note: seenByAlice?.note ?? '', tags: [] },
       {
         updatedAt: seenByAlice?.updatedAt ?? '',
-        versions: (seenByAlice?.conflicts ?? []).map((version) => version.rev),
+        versions: revsOf(seenByAlice?.conflicts),
       },
     );
     await alice.sync();

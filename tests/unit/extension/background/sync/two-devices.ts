@@ -53,6 +53,26 @@ export async function disagreeingFactCheck(first: Device, second: Device): Promi
   return factCheck.id;
 }
 
+/**
+ * A fact-check `first` made and every device of `others` holds, then revised twice by `first`
+ * (verdict false, then a note) and sent: its version is two revisions on, so it comes first
+ * (CouchDB's winner is the longest branch) over any teammate's version of one revision. Answers
+ * its id.
+ */
+export async function revisedTwice(first: Device, others: readonly Device[]): Promise<string> {
+  const { factCheck } = await first.writer.create(fakeDraft({ verdict: 'mixed' }));
+  await first.sync();
+  for (const device of others) await device.sync();
+  await first.writer.update(factCheck.id, { verdict: 'false' });
+  await first.sync();
+  await first.writer.update(factCheck.id, { note: 'Source : le communiqué officiel.' });
+  await first.sync();
+  return factCheck.id;
+}
+
+/** A third member, an editor, for a version that arrives while others look. */
+export const FRANK = { name: 'frank', password: 'frank-pw', roles: ['editor'] } satisfies DeskMember;
+
 export const MEMBERS = {
   alice: { name: 'alice', password: 'alice-pw' },
   bob: { name: 'bob', password: 'bob-pw' },
